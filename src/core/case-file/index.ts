@@ -1,0 +1,4 @@
+export * from './schema.js';
+export * from './parse.js';
+export * from './references.js';
+export * from './problems.js';

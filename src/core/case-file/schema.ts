@@ -1,0 +1,70 @@
+/**
+ * The case file: one firm with everything recorded about it, as versioned JSON.
+ * The same schema validates files, API bodies for import, and generates schema/case.schema.json.
+ */
+import { z } from 'zod';
+import {
+  activitySchema,
+  actorSchema,
+  benefitSchema,
+  challengeCategorySchema,
+  challengeRatingSchema,
+  digitalPresenceSchema,
+  firmFactSchema,
+  firmSchema,
+  keyPersonSchema,
+  marketSchema,
+  segmentSchema,
+  sourceSchema,
+  tieSchema,
+  utilizationCellSchema,
+} from '../model/index.js';
+
+export const CASE_FORMAT = 'foothold.case/1';
+export const SUPPORTED_CASE_FORMATS = [CASE_FORMAT] as const;
+
+/** The collections of a case, in the order they are written to a file and to the store. */
+export const CASE_COLLECTIONS = {
+  keyPeople: keyPersonSchema,
+  facts: firmFactSchema,
+  actors: actorSchema,
+  ties: tieSchema,
+  markets: marketSchema,
+  activities: activitySchema,
+  challengeCategories: challengeCategorySchema,
+  challengeRatings: challengeRatingSchema,
+  utilization: utilizationCellSchema,
+  benefits: benefitSchema,
+  digitalPresence: digitalPresenceSchema,
+  sources: sourceSchema,
+  segments: segmentSchema,
+} as const;
+export type CollectionName = keyof typeof CASE_COLLECTIONS;
+export const COLLECTION_NAMES = Object.keys(CASE_COLLECTIONS) as CollectionName[];
+
+export const caseFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    format: z.literal(CASE_FORMAT),
+    title: z.string().optional().describe('What this case file holds, for people reading it'),
+    notes: z.array(z.string()).optional().describe('How the case was built: readings, omissions, caveats'),
+    firm: firmSchema,
+    keyPeople: z.array(keyPersonSchema).default([]),
+    facts: z.array(firmFactSchema).default([]),
+    actors: z.array(actorSchema).default([]),
+    ties: z.array(tieSchema).default([]),
+    markets: z.array(marketSchema).default([]),
+    activities: z.array(activitySchema).default([]),
+    challengeCategories: z.array(challengeCategorySchema).default([]),
+    challengeRatings: z.array(challengeRatingSchema).default([]),
+    utilization: z.array(utilizationCellSchema).default([]),
+    benefits: z.array(benefitSchema).default([]),
+    digitalPresence: z.array(digitalPresenceSchema).default([]),
+    sources: z.array(sourceSchema).default([]),
+    segments: z.array(segmentSchema).default([]),
+  })
+  .strict();
+
+export type CaseFile = z.infer<typeof caseFileSchema>;
+/** What a case file may look like before defaults are filled in. */
+export type CaseFileInput = z.input<typeof caseFileSchema>;

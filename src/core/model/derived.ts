@@ -1,0 +1,57 @@
+/**
+ * Values computed from a firm's record rather than stored: EU SME size class, years active,
+ * economy class (reference data unless overridden), and the evidence for its pathway.
+ */
+import type { EmployeeCount, Firm } from './firm.js';
+import type { EconomyClass } from './vocabulary.js';
+
+export type SizeClass = 'micro' | 'small' | 'medium' | 'large';
+
+/**
+ * EU SME size class by headcount (Commission Recommendation 2003/361/EC, Annex Art. 2):
+ * micro < 10, small < 50, medium < 250. Returns undefined when the figure cannot decide it,
+ * e.g. "more than 150" could be medium or large.
+ */
+export function sizeClass(employees: EmployeeCount | undefined): SizeClass | undefined {
+  if (employees === undefined) return undefined;
+  const classOf = (n: number): SizeClass => (n < 10 ? 'micro' : n < 50 ? 'small' : n < 250 ? 'medium' : 'large');
+  const { value, qualifier } = employees;
+  switch (qualifier) {
+    case 'exact':
+    case 'about':
+      return classOf(value);
+    case 'less_than':
+      // "less than N" means at most N - 1 people; only N <= 10 settles the class.
+      return value <= 10 ? 'micro' : undefined;
+    case 'more_than':
+      // "more than N" means at least N + 1 people; only N + 1 >= 250 settles the class.
+      return value + 1 >= 250 ? 'large' : undefined;
+  }
+}
+
+/** Whole years from founding to the given year (the caller supplies "now": core has no clock). */
+export function yearsActive(firm: Pick<Firm, 'foundedYear'>, asOfYear: number): number | undefined {
+  if (firm.foundedYear === undefined) return undefined;
+  return Math.max(0, asOfYear - firm.foundedYear);
+}
+
+/** Years from founding to the first international activity, when both are known. */
+export function yearsToInternationalization(firm: Pick<Firm, 'foundedYear' | 'firstInternationalYear'>): number | undefined {
+  if (firm.foundedYear === undefined || firm.firstInternationalYear === undefined) return undefined;
+  return firm.firstInternationalYear - firm.foundedYear;
+}
+
+export interface EconomyClassReading {
+  value: EconomyClass | undefined;
+  basis: 'override' | 'reference' | 'unknown';
+  reason?: string;
+}
+
+/** The firm's economy class: its override with the reason, else the reference data for its country. */
+export function economyClassOf(firm: Pick<Firm, 'countryOfOrigin' | 'economyClassOverride'>, reference: ReadonlyMap<string, EconomyClass>): EconomyClassReading {
+  if (firm.economyClassOverride !== undefined) {
+    return { value: firm.economyClassOverride.value, basis: 'override', reason: firm.economyClassOverride.reason };
+  }
+  const value = reference.get(firm.countryOfOrigin);
+  return value === undefined ? { value: undefined, basis: 'unknown' } : { value, basis: 'reference' };
+}

@@ -1,0 +1,168 @@
+/**
+ * The fixed vocabularies of the domain, spelled as users and the seed studies spell them.
+ * Every schema, table and report draws its spellings from here.
+ */
+import { z } from 'zod';
+
+export const NETWORK_TYPES = ['social', 'business', 'institutional', 'digital'] as const;
+export const networkTypeSchema = z.enum(NETWORK_TYPES).describe('Network type of a tie');
+export type NetworkType = z.infer<typeof networkTypeSchema>;
+
+/** The six challenge categories of the thesis (Table 9) plus the country-of-origin effect (§4.3.4). */
+export const BUILTIN_CHALLENGE_CATEGORIES = [
+  'regulatory_institutional',
+  'financial_resource',
+  'knowledge_experience',
+  'market_specific',
+  'cultural_communication',
+  'technological_digital',
+  'country_of_origin',
+] as const;
+export type BuiltinChallengeCategory = (typeof BUILTIN_CHALLENGE_CATEGORIES)[number];
+export const builtinChallengeCategorySchema = z.enum(BUILTIN_CHALLENGE_CATEGORIES);
+
+export const CHALLENGE_LEVELS = ['High', 'Medium', 'Low', 'Unknown'] as const;
+export const challengeLevelSchema = z.enum(CHALLENGE_LEVELS);
+export type ChallengeLevel = z.infer<typeof challengeLevelSchema>;
+
+export const UTILIZATION_LEVELS = ['Not used', 'Low', 'Moderate', 'High'] as const;
+export const utilizationLevelSchema = z.enum(UTILIZATION_LEVELS);
+export type UtilizationLevel = z.infer<typeof utilizationLevelSchema>;
+
+/** The four benefits of the paper's Figure 1. */
+export const BENEFITS = ['market_access', 'resource_sharing', 'risk_reduction', 'reputation'] as const;
+export const benefitKindSchema = z.enum(BENEFITS);
+export type BenefitKind = z.infer<typeof benefitKindSchema>;
+
+export const TIE_STATUSES = ['active', 'dormant', 'ended'] as const;
+export const tieStatusSchema = z.enum(TIE_STATUSES);
+
+export const TIE_ORIGINS = [
+  'referral',
+  'event',
+  'cold_approach',
+  'prior_relationship',
+  'programme',
+  'platform',
+  'hire',
+  'other',
+] as const;
+export const tieOriginKindSchema = z.enum(TIE_ORIGINS);
+
+export const MARKET_STATUSES = ['target', 'exploring', 'entered', 'exited', 'failed'] as const;
+export const marketStatusSchema = z.enum(MARKET_STATUSES);
+export type MarketStatus = z.infer<typeof marketStatusSchema>;
+
+export const ENTRY_MODES = [
+  'export',
+  'direct_sales',
+  'distributor',
+  'agent',
+  'licensing',
+  'subsidiary',
+  'joint_venture',
+  'contract_manufacturing',
+  'outsourcing',
+  'online',
+  'registration',
+  'other',
+] as const;
+export const entryModeSchema = z.enum(ENTRY_MODES);
+
+export const PATHWAYS = ['born_global', 'traditional', 'born_again_global'] as const;
+export const pathwaySchema = z.enum(PATHWAYS);
+export type Pathway = z.infer<typeof pathwaySchema>;
+
+export const ECONOMY_CLASSES = ['developed', 'emerging'] as const;
+export const economyClassSchema = z.enum(ECONOMY_CLASSES);
+export type EconomyClass = z.infer<typeof economyClassSchema>;
+
+/** Value-chain steps of thesis Table 4. */
+export const VALUE_CHAIN_STEPS = [
+  'rd',
+  'api_manufacturing',
+  'formulation',
+  'manufacturing',
+  'clinical_trials',
+  'qa_regulatory',
+  'registration',
+  'distribution',
+  'marketing_sales',
+  'software_development',
+  'support',
+  'other',
+] as const;
+export const valueChainStepSchema = z.enum(VALUE_CHAIN_STEPS);
+
+export const ACTOR_KINDS = ['person', 'organization', 'platform'] as const;
+export const actorKindSchema = z.enum(ACTOR_KINDS);
+
+/** Kinds of organization; institutions are those a trade-promotion advisor would call one. */
+export const ORGANIZATION_TYPES = [
+  'company',
+  'government_agency',
+  'trade_promotion_body',
+  'chamber',
+  'regulator',
+  'university',
+  'research_institute',
+  'financing_programme',
+  'association',
+  'patient_group',
+  'hospital',
+  'event',
+  'group',
+  'other',
+] as const;
+export const organizationTypeSchema = z.enum(ORGANIZATION_TYPES);
+
+export const PLATFORM_TYPES = [
+  'website',
+  'social_media',
+  'professional_network',
+  'online_group',
+  'b2b_portal',
+  'marketplace',
+  'virtual_event',
+  'funding_platform',
+  'other',
+] as const;
+export const platformTypeSchema = z.enum(PLATFORM_TYPES);
+
+export const SOURCE_KINDS = ['interview', 'document', 'website', 'article', 'report', 'social_media'] as const;
+export const sourceKindSchema = z.enum(SOURCE_KINDS);
+
+export const INTERVIEW_MODES = ['in_person', 'video', 'phone', 'email', 'written', 'other'] as const;
+export const interviewModeSchema = z.enum(INTERVIEW_MODES);
+
+/** Personal-data lawful bases (GDPR Art. 6(1)), for actors who are people. */
+export const LAWFUL_BASES = [
+  'consent',
+  'contract',
+  'legal_obligation',
+  'vital_interests',
+  'public_task',
+  'legitimate_interests',
+] as const;
+export const lawfulBasisSchema = z.enum(LAWFUL_BASES);
+
+/** Topics of a firm's stated facts: the rows of thesis Table 7 and the cells of Table 8. */
+export const FACT_TOPICS = [
+  'country_of_origin',
+  'company_size',
+  'pathway',
+  'market_experience',
+  'product_type',
+  'international_experience',
+  'target_markets',
+  'key_people_education',
+  'key_people_networking',
+  'main_network_types',
+  'network_social',
+  'network_business',
+  'network_institutional',
+  'network_digital',
+  'other',
+] as const;
+export const factTopicSchema = z.enum(FACT_TOPICS);
+export type FactTopic = z.infer<typeof factTopicSchema>;

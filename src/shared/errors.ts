@@ -1,0 +1,74 @@
+/**
+ * Typed errors of the whole application. Each layer throws these; the HTTP app and the CLI map
+ * them to a status or exit code in exactly one place each (api/errors.ts, cli/errors.ts).
+ */
+
+/** One thing wrong with an input, located by a JSON pointer (RFC 6901) inside it. */
+export interface Problem {
+  /** The file or input the problem is in, when there is one. */
+  file?: string;
+  /** JSON pointer to the offending value, "" for the whole document. */
+  pointer: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.pointer === '' ? '/' : p.pointer;
+  return p.file === undefined ? `${where}: ${p.message}` : `${p.file}: ${where}: ${p.message}`;
+}
+
+export abstract class FootholdError extends Error {
+  abstract readonly code: string;
+  /** JSON pointer (or field path) the error is about, when there is one. */
+  readonly path: string | undefined;
+  constructor(message: string, path?: string) {
+    super(message);
+    this.name = new.target.name;
+    this.path = path;
+  }
+}
+
+/** Input that breaks a rule: each problem says where and what would be right. */
+export class ValidationError extends FootholdError {
+  readonly code = 'validation_failed';
+  readonly problems: Problem[];
+  constructor(problems: Problem[], message?: string) {
+    const first = problems[0];
+    super(
+      message ??
+        (problems.length === 1 && first !== undefined
+          ? formatProblem(first)
+          : `${problems.length} problems; the first: ${first === undefined ? '' : formatProblem(first)}`),
+      first?.pointer,
+    );
+    this.problems = problems;
+  }
+}
+
+export class NotFoundError extends FootholdError {
+  readonly code = 'not_found';
+  constructor(what: string, id: string) {
+    super(`${what} "${id}" was not found`);
+  }
+}
+
+/** The record exists already; the caller may replace it explicitly. */
+export class ConflictError extends FootholdError {
+  readonly code: string = 'conflict';
+}
+
+/** An update carried a version that is no longer the stored one. */
+export class StaleVersionError extends ConflictError {
+  override readonly code = 'stale_version';
+  constructor(what: string, id: string, expected: number, actual: number) {
+    super(
+      `${what} "${id}" was changed by someone else: you sent version ${expected}, the stored version is ${actual}. Reload it and apply your change again.`,
+      '/version',
+    );
+  }
+}
+
+/** A file could not be read at all (missing, unreadable, not JSON, unknown format). */
+export class InputError extends FootholdError {
+  readonly code = 'bad_input';
+}

@@ -1,0 +1,63 @@
+/**
+ * What the rest of Foothold may ask of the store. Nothing outside src/store touches SQL;
+ * services hold a CaseStore and call these methods (inside `transaction` when several must
+ * succeed or fail together).
+ */
+import type { CaseFile, CollectionName } from '../core/case-file/index.js';
+import type { Firm, Workspace } from '../core/model/index.js';
+
+/** A record of one collection as the case file has it (the zod output type of that collection). */
+export type CollectionRecord<C extends CollectionName> = CaseFile[C][number];
+
+export interface Versioned<T> {
+  record: T;
+  /** Starts at 1 on insert; every update adds 1. */
+  version: number;
+}
+
+export interface FirmSummary {
+  id: string;
+  name: string;
+  countryOfOrigin: string;
+  version: number;
+  updatedAt: string;
+}
+
+export type StoreKind = 'sqlite' | 'postgres' | 'pglite';
+
+export interface CaseStore {
+  readonly kind: StoreKind;
+
+  /** Runs fn in one database transaction: everything it writes lands, or nothing does. */
+  transaction<T>(fn: (tx: CaseStore) => Promise<T>): Promise<T>;
+
+  ensureWorkspace(workspace: Workspace): Promise<void>;
+  listWorkspaces(): Promise<Workspace[]>;
+
+  listFirms(workspaceId: string): Promise<FirmSummary[]>;
+  firmExists(workspaceId: string, firmId: string): Promise<boolean>;
+  /** The whole case of one firm, records in their stored order; undefined when there is no such firm. */
+  getCase(workspaceId: string, firmId: string): Promise<CaseFile | undefined>;
+  /**
+   * Writes a whole case. When the firm exists: with replace=false throws ConflictError naming the
+   * firm; with replace=true deletes the old case first. Callers wrap it in `transaction`.
+   */
+  putCase(workspaceId: string, caseFile: CaseFile, options: { replace: boolean }): Promise<void>;
+  /** Deletes a firm and everything under it; throws NotFoundError when absent. */
+  deleteFirm(workspaceId: string, firmId: string): Promise<void>;
+
+  getFirm(workspaceId: string, firmId: string): Promise<Versioned<Firm> | undefined>;
+  /** Throws NotFoundError when absent, StaleVersionError when expectedVersion is not the stored one. */
+  updateFirm(workspaceId: string, firm: Firm, expectedVersion: number): Promise<number>;
+
+  listRecords<C extends CollectionName>(workspaceId: string, firmId: string, collection: C): Promise<Versioned<CollectionRecord<C>>[]>;
+  getRecord<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, id: string): Promise<Versioned<CollectionRecord<C>> | undefined>;
+  /** Appends a record; throws ConflictError when the id is taken in that firm's case (in any collection). */
+  insertRecord<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, record: CollectionRecord<C>): Promise<number>;
+  /** Replaces a record keeping its position; NotFoundError / StaleVersionError as for firms. Returns the new version. */
+  updateRecord<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, record: CollectionRecord<C>, expectedVersion: number): Promise<number>;
+  /** NotFoundError when absent; StaleVersionError when expectedVersion is given and differs. */
+  deleteRecord(workspaceId: string, firmId: string, collection: CollectionName, id: string, expectedVersion?: number): Promise<void>;
+
+  close(): Promise<void>;
+}
