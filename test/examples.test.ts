@@ -8,7 +8,11 @@ import { parseCaseText, type CaseFile } from '../src/core/case-file/index.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const seedsDir = join(root, '../shared/seeds');
-const SEED_OF: Record<string, string> = { 'company-a': '003_7a904afc5627ed05.txt', 'company-b': '003_7a904afc5627ed05.txt', 'sl-it-sme': '000_027afc1053f9dfb9.txt' };
+const SEED_OF: Record<string, string> = {
+  'company-a': '003_7a904afc5627ed05.txt',
+  'company-b': '003_7a904afc5627ed05.txt',
+  'sl-it-sme': '000_027afc1053f9dfb9.txt',
+};
 
 function load(id: string): CaseFile {
   const result = parseCaseText(readFileSync(join(root, 'examples/cases', `${id}.json`), 'utf8'));
@@ -35,7 +39,14 @@ describe.each(Object.keys(SEED_OF))('sample case %s', (id) => {
   });
 });
 
-const CATEGORIES = ['regulatory_institutional', 'financial_resource', 'knowledge_experience', 'market_specific', 'cultural_communication', 'technological_digital'] as const;
+const CATEGORIES = [
+  'regulatory_institutional',
+  'financial_resource',
+  'knowledge_experience',
+  'market_specific',
+  'cultural_communication',
+  'technological_digital',
+] as const;
 const TYPES = ['social', 'business', 'institutional', 'digital'] as const;
 
 // Thesis Table 9, rows in the thesis's order; columns Company A, Company B.
@@ -63,7 +74,10 @@ describe('thesis Tables 9 and 10 in the sample cases', () => {
     firms.forEach((c, col) => {
       for (const category of CATEGORIES) {
         const ratings = c.challengeRatings.filter((r) => r.category === category && r.market === undefined);
-        expect(ratings.map((r) => r.level), `${c.firm.id} ${category}`).toEqual([TABLE_9[category][col]]);
+        expect(
+          ratings.map((r) => r.level),
+          `${c.firm.id} ${category}`,
+        ).toEqual([TABLE_9[category][col]]);
       }
     });
   });
@@ -73,7 +87,10 @@ describe('thesis Tables 9 and 10 in the sample cases', () => {
       for (const category of CATEGORIES) {
         TYPES.forEach((type, t) => {
           const cells = c.utilization.filter((u) => u.challenge === category && u.networkType === type);
-          expect(cells.map((u) => u.level), `${c.firm.id} ${category} × ${type}`).toEqual([TABLE_10[category][col * 4 + t]]);
+          expect(
+            cells.map((u) => u.level),
+            `${c.firm.id} ${category} × ${type}`,
+          ).toEqual([TABLE_10[category][col * 4 + t]]);
         });
       }
     });

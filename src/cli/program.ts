@@ -1,17 +1,20 @@
 /** Assembles the commander program from one registration function per command group. */
 import { Command } from 'commander';
 import type { CliIo } from './io.js';
+import { VERSION } from '../shared/version.js';
 import { registerValidate } from './commands/validate.js';
-
-export const VERSION = '0.1.0';
+import { registerCaseCommands } from './commands/cases.js';
+import { registerServe } from './commands/serve.js';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('foothold')
-    .description('Foothold: map a firm\'s ties, rate what stands in its way abroad, and find the ties that help.')
+    .description("Foothold: map a firm's ties, rate what stands in its way abroad, and find the ties that help.")
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
     .exitOverride();
   registerValidate(program, io);
+  registerCaseCommands(program, io);
+  registerServe(program, io);
   return program;
 }

@@ -13,7 +13,14 @@ export async function checkCaseFile(file: string): Promise<CaseFileCheck> {
     text = await readFile(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, expected a .json file' : code === 'EACCES' ? 'permission denied' : String((err as Error).message);
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder, expected a .json file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String((err as Error).message);
     return { file, ok: false, problems: [{ file, pointer: '', message: `cannot read the file: ${why}` }] };
   }
   const result = parseCaseText(text);

@@ -55,7 +55,13 @@ export interface CaseStore {
   /** Appends a record; throws ConflictError when the id is taken in that firm's case (in any collection). */
   insertRecord<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, record: CollectionRecord<C>): Promise<number>;
   /** Replaces a record keeping its position; NotFoundError / StaleVersionError as for firms. Returns the new version. */
-  updateRecord<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, record: CollectionRecord<C>, expectedVersion: number): Promise<number>;
+  updateRecord<C extends CollectionName>(
+    workspaceId: string,
+    firmId: string,
+    collection: C,
+    record: CollectionRecord<C>,
+    expectedVersion: number,
+  ): Promise<number>;
   /** NotFoundError when absent; StaleVersionError when expectedVersion is given and differs. */
   deleteRecord(workspaceId: string, firmId: string, collection: CollectionName, id: string, expectedVersion?: number): Promise<void>;
 

@@ -10,7 +10,10 @@ export function registerValidate(program: Command, io: CliIo): void {
     .description('check case files: JSON syntax, format version, schema, ids and references')
     .argument('<files...>', 'case files (.json)')
     .option('-q, --quiet', 'print nothing when all files are valid')
-    .addHelpText('after', '\nExamples:\n  $ foothold validate examples/cases/*.json\n  $ foothold validate my-firm.json || echo "fix the lines above"\n\nExit status: 0 when every file is valid, 1 otherwise (one line per problem: FILE: /json/pointer: message).')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ foothold validate examples/cases/*.json\n  $ foothold validate my-firm.json || echo "fix the lines above"\n\nExit status: 0 when every file is valid, 1 otherwise (one line per problem: FILE: /json/pointer: message).',
+    )
     .action(async (files: string[], opts: { quiet?: boolean }) => {
       let bad = 0;
       for (const file of files) {

@@ -2,3 +2,4 @@ export * from './schema.js';
 export * from './parse.js';
 export * from './references.js';
 export * from './problems.js';
+export * from './json-schema.js';

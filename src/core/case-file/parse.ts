@@ -61,13 +61,18 @@ export function validateCaseValue(value: unknown): CaseParseResult {
   }
   const format = (value as Record<string, unknown>)['format'];
   if (format === undefined) {
-    return { ok: false, problems: [{ pointer: '/format', message: `required field is missing: this file does not say its format; expected "${CASE_FORMAT}"` }] };
+    return {
+      ok: false,
+      problems: [{ pointer: '/format', message: `required field is missing: this file does not say its format; expected "${CASE_FORMAT}"` }],
+    };
   }
   if (typeof format !== 'string' || !(SUPPORTED_CASE_FORMATS as readonly string[]).includes(format)) {
     const hint = typeof format === 'string' && format.startsWith('foothold.case/') ? ' (a newer Foothold may read it)' : '';
     return {
       ok: false,
-      problems: [{ pointer: '/format', message: `unknown format version ${JSON.stringify(format)}${hint}; this Foothold reads ${SUPPORTED_CASE_FORMATS.join(', ')}` }],
+      problems: [
+        { pointer: '/format', message: `unknown format version ${JSON.stringify(format)}${hint}; this Foothold reads ${SUPPORTED_CASE_FORMATS.join(', ')}` },
+      ],
     };
   }
   const parsed = caseFileSchema.safeParse(value, { reportInput: true });

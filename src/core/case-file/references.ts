@@ -80,7 +80,10 @@ export function checkReferences(c: CaseFile): Problem[] {
     const key = `${r.category}|${r.market ?? ''}`;
     const earlier = ratingCells.get(key);
     if (earlier !== undefined) {
-      problems.push({ pointer: `/challengeRatings/${i}`, message: `"${r.category}"${r.market ? ` in market "${r.market}"` : ''} is rated already at /challengeRatings/${earlier}` });
+      problems.push({
+        pointer: `/challengeRatings/${i}`,
+        message: `"${r.category}"${r.market ? ` in market "${r.market}"` : ''} is rated already at /challengeRatings/${earlier}`,
+      });
     } else ratingCells.set(key, i);
   });
   const utilizationCells = new Map<string, number>();

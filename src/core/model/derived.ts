@@ -48,7 +48,10 @@ export interface EconomyClassReading {
 }
 
 /** The firm's economy class: its override with the reason, else the reference data for its country. */
-export function economyClassOf(firm: Pick<Firm, 'countryOfOrigin' | 'economyClassOverride'>, reference: ReadonlyMap<string, EconomyClass>): EconomyClassReading {
+export function economyClassOf(
+  firm: Pick<Firm, 'countryOfOrigin' | 'economyClassOverride'>,
+  reference: ReadonlyMap<string, EconomyClass>,
+): EconomyClassReading {
   if (firm.economyClassOverride !== undefined) {
     return { value: firm.economyClassOverride.value, basis: 'override', reason: firm.economyClassOverride.reason };
   }

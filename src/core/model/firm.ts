@@ -71,4 +71,3 @@ export const firmFactSchema = z
   })
   .strict();
 export type FirmFact = z.infer<typeof firmFactSchema>;
-

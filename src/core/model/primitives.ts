@@ -20,17 +20,13 @@ export const partialDateSchema = z
 
 export const countryCodeSchema = z
   .string()
-  .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), {
-    message: 'expected an ISO 3166-1 alpha-2 country code in capitals, such as "FI" or "MN"',
-  })
+  .regex(/^[A-Z]{2}$/, { message: 'expected an ISO 3166-1 alpha-2 country code in capitals, such as "FI" or "MN"', abort: true })
+  .refine((code) => countries.isValid(code), { message: 'not an assigned ISO 3166-1 alpha-2 country code' })
   .describe('ISO 3166-1 alpha-2 country code');
 
 export const textSchema = z.string().trim().min(1, 'expected a non-empty text');
 
-export const evidenceSchema = z
-  .array(refSchema)
-  .describe('Ids of evidence segments that back this record')
-  .optional();
+export const evidenceSchema = z.array(refSchema).describe('Ids of evidence segments that back this record').optional();
 
 /** Fields every editable record may carry. */
 export const recordBase = {

@@ -37,16 +37,7 @@ export type BenefitKind = z.infer<typeof benefitKindSchema>;
 export const TIE_STATUSES = ['active', 'dormant', 'ended'] as const;
 export const tieStatusSchema = z.enum(TIE_STATUSES);
 
-export const TIE_ORIGINS = [
-  'referral',
-  'event',
-  'cold_approach',
-  'prior_relationship',
-  'programme',
-  'platform',
-  'hire',
-  'other',
-] as const;
+export const TIE_ORIGINS = ['referral', 'event', 'cold_approach', 'prior_relationship', 'programme', 'platform', 'hire', 'other'] as const;
 export const tieOriginKindSchema = z.enum(TIE_ORIGINS);
 
 export const MARKET_STATUSES = ['target', 'exploring', 'entered', 'exited', 'failed'] as const;
@@ -136,14 +127,7 @@ export const INTERVIEW_MODES = ['in_person', 'video', 'phone', 'email', 'written
 export const interviewModeSchema = z.enum(INTERVIEW_MODES);
 
 /** Personal-data lawful bases (GDPR Art. 6(1)), for actors who are people. */
-export const LAWFUL_BASES = [
-  'consent',
-  'contract',
-  'legal_obligation',
-  'vital_interests',
-  'public_task',
-  'legitimate_interests',
-] as const;
+export const LAWFUL_BASES = ['consent', 'contract', 'legal_obligation', 'vital_interests', 'public_task', 'legitimate_interests'] as const;
 export const lawfulBasisSchema = z.enum(LAWFUL_BASES);
 
 /** Topics of a firm's stated facts: the rows of thesis Table 7 and the cells of Table 8. */

@@ -1,0 +1,51 @@
+// Lint rules: typescript-eslint's recommended set, plus the house rules that keep layers apart.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'schema/**', 'examples/**', '.foothold/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    // core is pure: no I/O, no database, no HTTP (HOUSE-STYLE "Layout shows the architecture").
+    files: ['src/core/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'kysely', 'better-sqlite3', 'pg', 'hono', '@hono/*'], message: 'src/core is pure: no I/O, database or HTTP.' },
+            { group: ['**/store/**', '**/services/**', '**/api/**', '**/cli/**', '**/web/**'], message: 'src/core imports nothing of ours but shared.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/store/**/*.ts', 'src/services/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/api/**', '**/cli/**', '**/web/**'], message: 'Arrows point inward: store and services do not import the edges.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/api/**/*.ts', 'src/cli/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['kysely', 'better-sqlite3', 'pg'], message: 'Only src/store touches SQL.' }] }],
+    },
+  },
+);

@@ -1,0 +1,47 @@
+// `npm start`: build if the sources are newer than dist/, load the sample cases that are not in
+// the store yet (a fresh data folder gets all three), then serve and print the URL.
+import { spawnSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const bin = join(root, 'dist/cli/main.js');
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function run(args, options = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', ...options });
+  if (result.status !== 0) {
+    process.stderr.write(result.stderr ?? '');
+    process.exit(result.status ?? 1);
+  }
+  return result.stdout;
+}
+
+if (!existsSync(bin) || newestMtime(join(root, 'src')) > statSync(bin).mtimeMs) {
+  console.log('Building Foothold …');
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const casesDir = join(root, 'examples/cases');
+const samples = readdirSync(casesDir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => ({ file: join(casesDir, f), firmId: JSON.parse(readFileSync(join(casesDir, f), 'utf8')).firm.id }));
+const present = new Set(JSON.parse(run(['firms', '--json'])).map((f) => f.id));
+const missing = samples.filter((s) => !present.has(s.firmId));
+if (missing.length > 0) {
+  console.log(`Loading sample cases: ${missing.map((s) => s.firmId).join(', ')}`);
+  run(['import', ...missing.map((s) => s.file)], { stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+const server = spawn(process.execPath, [bin, 'serve', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

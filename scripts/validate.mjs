@@ -1,0 +1,51 @@
+// `npm run validate`: everything CI runs — lint, typecheck, unit/integration tests, browser tests —
+// then one closing line "N passed, N failed" that totals every test, with lint and typecheck
+// counted as one check each. Exits non-zero when anything failed.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, '.tmp');
+mkdirSync(out, { recursive: true });
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+function step(title, command, args) {
+  console.log(`\n── ${title}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  console.log(`── ${title}: ${result.status === 0 ? 'ok' : `FAILED (exit ${result.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result.status === 0;
+}
+
+function check(title, command, args) {
+  if (step(title, command, args)) passed++;
+  else failed++;
+}
+
+function vitest(title, extraArgs) {
+  const report = join(out, `${title}.json`);
+  rmSync(report, { force: true });
+  const ok = step(title, 'npx', ['vitest', 'run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  try {
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests;
+    skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+    // A suite that failed to load has no failed test but must still fail the run.
+    if (!ok && r.numFailedTests === 0) failed++;
+  } catch {
+    failed++;
+    console.log(`── ${title}: no report was written`);
+  }
+}
+
+check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+vitest('tests', []);
+vitest('browser-tests', ['--config', 'vitest.e2e.config.ts']);
+
+console.log(`\n${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,32 @@
+/** Builds the HTTP application: resource routes, the OpenAPI document, and error mapping. */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { VERSION } from '../shared/version.js';
+import type { ApiDeps } from './deps.js';
+import { errorResponse } from './errors.js';
+import { registerCaseRoutes } from './cases/routes.js';
+import { registerFirmRoutes } from './firms/routes.js';
+import { registerHomeRoutes } from './home/routes.js';
+import { registerRecordRoutes } from './records/routes.js';
+
+export function createApp(deps: ApiDeps): OpenAPIHono {
+  const app = new OpenAPIHono();
+  app.onError((err, c) => errorResponse(err, c, deps.logger));
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
+
+  app.get('/api/health', (c) => c.json({ ok: true, store: deps.store.kind }));
+  registerHomeRoutes(app, deps);
+  registerFirmRoutes(app, deps);
+  registerCaseRoutes(app, deps);
+  registerRecordRoutes(app, deps);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Foothold API',
+      version: VERSION,
+      description:
+        'Firms, their ties, markets, challenge ratings, network utilization, benefits and the evidence behind them. Errors are `{ "error": { code, message, path?, problems? } }`.',
+    },
+  });
+  return app;
+}

@@ -1,0 +1,28 @@
+/** The one place that turns errors into HTTP responses: `{ "error": { code, message, path?, problems? } }`. */
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ConflictError, FootholdError, InputError, NotFoundError, ValidationError } from '../shared/errors.js';
+import type { Logger } from './deps.js';
+
+export function statusOf(err: FootholdError): ContentfulStatusCode {
+  if (err instanceof ValidationError) return 422;
+  if (err instanceof NotFoundError) return 404;
+  if (err instanceof ConflictError) return 409;
+  if (err instanceof InputError) return 400;
+  return 400;
+}
+
+export function errorResponse(err: Error, c: Context, logger: Logger): Response {
+  if (err instanceof FootholdError) {
+    const body: Record<string, unknown> = { code: err.code, message: err.message };
+    if (err.path !== undefined) body['path'] = err.path;
+    if (err instanceof ValidationError) body['problems'] = err.problems;
+    return c.json({ error: body }, statusOf(err));
+  }
+  if (err instanceof HTTPException) {
+    return c.json({ error: { code: err.status === 404 ? 'not_found' : 'bad_request', message: err.message || 'bad request' } }, err.status);
+  }
+  logger.error({ err }, 'unhandled error');
+  return c.json({ error: { code: 'internal', message: 'internal error; the server log has the details' } }, 500);
+}

@@ -1,0 +1,93 @@
+/** Workspaces and firms: list, read, update, delete, and the overview that `foothold show` prints. */
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { firmSchema, workspaceSchema } from '../../core/model/index.js';
+import { listFirms, showFirm } from '../../services/case-service.js';
+import { getFirm, updateFirm } from '../../services/record-service.js';
+import type { ApiDeps } from '../deps.js';
+import { errorResponses, firmParams, jsonContent, param, readJsonBody, versionedBody, workspaceParam } from '../common.js';
+import { endpoint } from '../route.js';
+
+const firmSummarySchema = z.object({ id: z.string(), name: z.string(), countryOfOrigin: z.string(), version: z.number(), updatedAt: z.string() });
+const versionedFirm = z.object({ version: z.number().int(), record: firmSchema }).meta({ id: 'VersionedFirm' });
+
+export function registerFirmRoutes(app: OpenAPIHono, deps: ApiDeps): void {
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/workspaces',
+      tags: ['firms'],
+      summary: 'List workspaces',
+      responses: { 200: jsonContent(z.array(workspaceSchema), 'Workspaces') },
+    },
+    async (c) => c.json(await deps.store.listWorkspaces()),
+  );
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/workspaces/{workspace}/firms',
+      tags: ['firms'],
+      summary: 'List the firms of a workspace',
+      request: { params: workspaceParam },
+      responses: { 200: jsonContent(z.array(firmSummarySchema), 'Firms, by id') },
+    },
+    async (c) => c.json(await listFirms(deps.store, param(c, 'workspace'))),
+  );
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/workspaces/{workspace}/firms/{firmId}',
+      tags: ['firms'],
+      summary: 'Read a firm record with its version',
+      request: { params: firmParams },
+      responses: { 200: jsonContent(versionedFirm, 'The firm'), ...errorResponses },
+    },
+    async (c) => c.json(await getFirm(deps.store, param(c, 'workspace'), param(c, 'firmId'))),
+  );
+  endpoint(
+    app,
+    {
+      method: 'put',
+      path: '/api/workspaces/{workspace}/firms/{firmId}',
+      tags: ['firms'],
+      summary: 'Replace a firm record',
+      description: 'Send the version you read; 409 `stale_version` when someone changed it since.',
+      request: { params: firmParams, body: { content: { 'application/json': { schema: versionedFirm } }, required: true } },
+      responses: { 200: jsonContent(versionedFirm, 'The firm as stored'), ...errorResponses },
+    },
+    async (c) => {
+      const { version, record } = versionedBody(await readJsonBody(c));
+      return c.json(await updateFirm(deps.store, param(c, 'workspace'), param(c, 'firmId'), record, version));
+    },
+  );
+  endpoint(
+    app,
+    {
+      method: 'delete',
+      path: '/api/workspaces/{workspace}/firms/{firmId}',
+      tags: ['firms'],
+      summary: 'Delete a firm and everything recorded about it',
+      request: { params: firmParams },
+      responses: { 204: { description: 'Deleted' }, ...errorResponses },
+    },
+    async (c) => {
+      await deps.store.deleteFirm(param(c, 'workspace'), param(c, 'firmId'));
+      return c.body(null, 204);
+    },
+  );
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/workspaces/{workspace}/firms/{firmId}/overview',
+      tags: ['firms'],
+      summary: 'A firm with derived values (economy class, EU size class, years active), markets and record counts',
+      request: { params: firmParams },
+      responses: { 200: jsonContent(z.record(z.string(), z.unknown()), 'Overview'), ...errorResponses },
+    },
+    async (c) => c.json(await showFirm(deps.store, param(c, 'workspace'), param(c, 'firmId'), deps.now())),
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * Create, read, update and delete for every collection of a case (actors, ties, markets,
+ * challenge ratings, utilization cells, benefits, sources, segments …), one set of routes each.
+ */
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { CASE_COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../core/case-file/index.js';
+import { createRecord, deleteRecord, getRecord, listRecords, RECORD_NOUN, updateRecord } from '../../services/record-service.js';
+import type { ApiDeps } from '../deps.js';
+import { errorResponses, firmParams, jsonContent, param, readJsonBody, recordParams, versionedBody, versionQuery } from '../common.js';
+import { endpoint } from '../route.js';
+
+/** URL segment of each collection: kebab-case of its name in the case file. */
+export const COLLECTION_SLUGS: Record<CollectionName, string> = Object.fromEntries(
+  COLLECTION_NAMES.map((name) => [name, name.replace(/[A-Z]/g, (ch) => '-' + ch.toLowerCase())]),
+) as Record<CollectionName, string>;
+
+function pascal(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+function registerCollection(app: OpenAPIHono, deps: ApiDeps, collection: CollectionName): void {
+  const slug = COLLECTION_SLUGS[collection];
+  const noun = RECORD_NOUN[collection];
+  const base = `/api/workspaces/{workspace}/firms/{firmId}/${slug}`;
+  const recordSchema = CASE_COLLECTIONS[collection];
+  const versioned = z.object({ version: z.number().int(), record: recordSchema }).meta({ id: `Versioned${pascal(collection)}` });
+  const tags = [slug];
+
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: base,
+      tags,
+      summary: `List the ${slug} of a firm`,
+      request: { params: firmParams },
+      responses: { 200: jsonContent(z.array(versioned), 'In stored order'), ...errorResponses },
+    },
+    async (c) => c.json(await listRecords(deps.store, param(c, 'workspace'), param(c, 'firmId'), collection)),
+  );
+  endpoint(
+    app,
+    {
+      method: 'post',
+      path: base,
+      tags,
+      summary: `Add a ${noun}`,
+      description: 'The record is checked against the schema and against the rest of the case (references must exist; ids are unique within the case).',
+      request: { params: firmParams, body: { content: { 'application/json': { schema: recordSchema } }, required: true } },
+      responses: { 201: jsonContent(versioned, 'Created, version 1'), ...errorResponses },
+    },
+    async (c) => c.json(await createRecord(deps.store, param(c, 'workspace'), param(c, 'firmId'), collection, await readJsonBody(c)), 201),
+  );
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: `${base}/{id}`,
+      tags,
+      summary: `Read a ${noun}`,
+      request: { params: recordParams },
+      responses: { 200: jsonContent(versioned, 'The record and its version'), ...errorResponses },
+    },
+    async (c) => c.json(await getRecord(deps.store, param(c, 'workspace'), param(c, 'firmId'), collection, param(c, 'id'))),
+  );
+  endpoint(
+    app,
+    {
+      method: 'put',
+      path: `${base}/{id}`,
+      tags,
+      summary: `Replace a ${noun}`,
+      description: 'Send `{ "version": <the version you read>, "record": {…} }`; 409 `stale_version` when it changed since.',
+      request: { params: recordParams, body: { content: { 'application/json': { schema: versioned } }, required: true } },
+      responses: { 200: jsonContent(versioned, 'The record as stored'), ...errorResponses },
+    },
+    async (c) => {
+      const { version, record } = versionedBody(await readJsonBody(c));
+      return c.json(await updateRecord(deps.store, param(c, 'workspace'), param(c, 'firmId'), collection, param(c, 'id'), record, version));
+    },
+  );
+  endpoint(
+    app,
+    {
+      method: 'delete',
+      path: `${base}/{id}`,
+      tags,
+      summary: `Delete a ${noun}`,
+      description: 'Refused with 409 while other records refer to it. `?version=` makes the delete conditional.',
+      request: { params: recordParams, query: z.object({ version: z.string().optional() }) },
+      responses: { 204: { description: 'Deleted' }, ...errorResponses },
+    },
+    async (c) => {
+      await deleteRecord(deps.store, param(c, 'workspace'), param(c, 'firmId'), collection, param(c, 'id'), versionQuery(c));
+      return c.body(null, 204);
+    },
+  );
+}
+
+export function registerRecordRoutes(app: OpenAPIHono, deps: ApiDeps): void {
+  for (const collection of COLLECTION_NAMES) registerCollection(app, deps, collection);
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseCaseText, validateCaseValue } from './parse.js';
+import { sampleCaseInput } from './test-case.js';
+
+const text = (value: unknown) => JSON.stringify(value, null, 2);
+
+describe('parseCaseText', () => {
+  it('accepts a complete case and fills defaults', () => {
+    const result = parseCaseText(text(sampleCaseInput()));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.caseFile.firm.isPseudonym).toBe(false);
+    expect(result.caseFile.ties[0]?.status).toBe('active');
+    expect(result.caseFile.actors[0]?.roles).toEqual(['advisor']);
+  });
+
+  it('reports JSON syntax errors with line and column', () => {
+    const result = parseCaseText('{\n  "format": "foothold.case/1",\n  "firm": {,}\n}');
+    expect(result).toEqual({ ok: false, problems: [{ pointer: '', message: 'not valid JSON at line 3, column 12: expected a value' }] });
+    const noComma = parseCaseText('{"format": "foothold.case/1"\n "firm": {}}');
+    expect(noComma.ok === false && noComma.problems[0]?.message).toBe('not valid JSON at line 2, column 2: expected ","');
+    const comment = parseCaseText('// a case\n{}');
+    expect(comment.ok === false && comment.problems[0]?.message).toMatch(/^not valid JSON at line 1, column 1: /);
+  });
+
+  it('rejects an unknown format version and a missing one', () => {
+    const v9 = parseCaseText('{"format":"foothold.case/9"}');
+    expect(v9.ok === false && v9.problems[0]?.message).toMatch(/unknown format version "foothold.case\/9".*reads foothold.case\/1/);
+    const none = validateCaseValue({ firm: {} });
+    expect(none.ok === false && none.problems[0]?.pointer).toBe('/format');
+    const notObject = validateCaseValue([1, 2]);
+    expect(notObject.ok).toBe(false);
+  });
+
+  it('names the pointer and the allowed values of an enum', () => {
+    const input = sampleCaseInput();
+    (input.ties as { networkType: string }[])[1]!.networkType = 'formal';
+    const result = validateCaseValue(input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toContainEqual({ pointer: '/ties/1/networkType', message: 'expected one of social|business|institutional|digital, got "formal"' });
+  });
+
+  it('reports missing fields, wrong types, unknown fields and bad country codes', () => {
+    const input = sampleCaseInput() as unknown as Record<string, unknown> & { firm: Record<string, unknown>; actors: Record<string, unknown>[] };
+    delete input.firm['name'];
+    input.firm['foundedYear'] = 'nineteen';
+    input.actors[0]!['colour'] = 'red';
+    input.actors[1]!['country'] = 'XX';
+    const result = validateCaseValue(input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const byPointer = Object.fromEntries(result.problems.map((p) => [p.pointer, p.message]));
+    expect(byPointer['/firm/name']).toBe('required field is missing (expected string)');
+    expect(byPointer['/firm/foundedYear']).toBe('expected number, got "nineteen"');
+    expect(byPointer['/actors/0/colour']).toBe('unknown field "colour"');
+    expect(byPointer['/actors/1/country']).toBe('not an assigned ISO 3166-1 alpha-2 country code');
+  });
+});

@@ -1,0 +1,97 @@
+/** Use cases on whole cases: import (all or nothing), export, list and show firms. */
+import { checkReferences, COLLECTION_NAMES, type CaseFile, type CollectionName } from '../core/case-file/index.js';
+import { economyClassOf, sizeClass, yearsActive, type EconomyClassReading, type Firm, type Market, type SizeClass } from '../core/model/index.js';
+import { ConflictError, NotFoundError, ValidationError, type Problem } from '../shared/errors.js';
+import type { CaseStore, FirmSummary } from '../store/types.js';
+import { economyClassReference } from './reference-data.js';
+
+export interface ImportItem {
+  /** Where the case came from, for messages: a file name or "request body". */
+  origin: string;
+  caseFile: CaseFile;
+}
+
+export interface ImportResult {
+  workspaceId: string;
+  imported: { firmId: string; origin: string; replaced: boolean }[];
+}
+
+/**
+ * Imports validated cases into a workspace in one transaction. Refuses, writing nothing, when two
+ * items carry the same firm, or a firm exists already and `replace` is false.
+ */
+export async function importCases(store: CaseStore, workspaceId: string, items: ImportItem[], options: { replace: boolean }): Promise<ImportResult> {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const item of items) {
+    const refProblems = checkReferences(item.caseFile);
+    problems.push(...refProblems.map((p) => ({ ...p, file: item.origin })));
+    const earlier = seen.get(item.caseFile.firm.id);
+    if (earlier !== undefined) {
+      problems.push({ file: item.origin, pointer: '/firm/id', message: `firm "${item.caseFile.firm.id}" is also in ${earlier}; import one of them` });
+    }
+    seen.set(item.caseFile.firm.id, item.origin);
+  }
+  if (problems.length > 0) throw new ValidationError(problems);
+
+  return store.transaction(async (tx) => {
+    await tx.ensureWorkspace({ id: workspaceId, name: workspaceId, kind: 'research' });
+    const imported: ImportResult['imported'] = [];
+    for (const item of items) {
+      const firmId = item.caseFile.firm.id;
+      const exists = await tx.firmExists(workspaceId, firmId);
+      if (exists && !options.replace) {
+        throw new ConflictError(
+          `${item.origin}: firm "${firmId}" already exists in workspace "${workspaceId}"; use --replace (API: ?replace=true) to overwrite it`,
+          '/firm/id',
+        );
+      }
+      await tx.putCase(workspaceId, item.caseFile, { replace: options.replace });
+      imported.push({ firmId, origin: item.origin, replaced: exists });
+    }
+    return { workspaceId, imported };
+  });
+}
+
+/** The case of one firm as a case file; NotFoundError when the workspace has no such firm. */
+export async function exportCase(store: CaseStore, workspaceId: string, firmId: string): Promise<CaseFile> {
+  const caseFile = await store.getCase(workspaceId, firmId);
+  if (caseFile === undefined) throw new NotFoundError('firm', firmId);
+  return caseFile;
+}
+
+export async function listFirms(store: CaseStore, workspaceId: string): Promise<FirmSummary[]> {
+  return store.listFirms(workspaceId);
+}
+
+export interface FirmOverview {
+  firm: Firm;
+  derived: {
+    economyClass: EconomyClassReading;
+    sizeClass: SizeClass | undefined;
+    yearsActive: number | undefined;
+  };
+  markets: Pick<Market, 'id' | 'country' | 'region' | 'status' | 'entryMode' | 'startedOn' | 'endedOn'>[];
+  counts: Record<CollectionName, number>;
+}
+
+/** A firm with its derived values, markets and record counts: what `foothold show` prints. */
+export async function showFirm(store: CaseStore, workspaceId: string, firmId: string, now: Date): Promise<FirmOverview> {
+  const c = await exportCase(store, workspaceId, firmId);
+  const counts = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, c[name].length])) as Record<CollectionName, number>;
+  return {
+    firm: c.firm,
+    derived: {
+      economyClass: economyClassOf(c.firm, economyClassReference()),
+      sizeClass: sizeClass(c.firm.employees),
+      yearsActive: yearsActive(c.firm, now.getUTCFullYear()),
+    },
+    markets: c.markets.map(
+      ({ id, country, region, status, entryMode, startedOn, endedOn }) =>
+        Object.fromEntries(
+          Object.entries({ id, country, region, status, entryMode, startedOn, endedOn }).filter(([, v]) => v !== undefined),
+        ) as FirmOverview['markets'][number],
+    ),
+    counts,
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * Single-record reads and writes inside one firm's case. The writers expect to run inside a
+ * transaction (CaseStore wraps them): they first touch the firm row, which takes the row lock on
+ * PostgreSQL and the write lock on SQLite, so the id check and the insert cannot race another writer.
+ */
+import { sql, type Kysely } from 'kysely';
+import { COLLECTION_NAMES, type CollectionName } from '../core/case-file/index.js';
+import { ConflictError, NotFoundError, StaleVersionError } from '../shared/errors.js';
+import { RECORD_WHAT, collectionDb, queryColumnsOf, tableOf } from './collection-tables.js';
+import type { Database } from './db-schema.js';
+import type { CollectionRecord, Versioned } from './types.js';
+import { collectionRow } from './whole-case.js';
+
+/** Marks the case as changed now; NotFoundError when the firm is absent. */
+export async function touchFirm(db: Kysely<Database>, workspaceId: string, firmId: string, now: string): Promise<void> {
+  const result = await db.updateTable('firms').set({ updated_at: now }).where('workspace_id', '=', workspaceId).where('id', '=', firmId).executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) throw new NotFoundError('firm', firmId);
+}
+
+/** True when the firm row exists. */
+export async function firmExists(db: Kysely<Database>, workspaceId: string, firmId: string): Promise<boolean> {
+  const row = await db.selectFrom('firms').select('id').where('workspace_id', '=', workspaceId).where('id', '=', firmId).executeTakeFirst();
+  return row !== undefined;
+}
+
+function parseVersioned<C extends CollectionName>(row: { record: string; version: number }): Versioned<CollectionRecord<C>> {
+  // Trust boundary: the JSON was written by this store from a validated record.
+  return { record: JSON.parse(row.record) as CollectionRecord<C>, version: Number(row.version) };
+}
+
+/** All records of one collection in stored order; NotFoundError when the firm is absent. */
+export async function listRecords<C extends CollectionName>(
+  db: Kysely<Database>,
+  workspaceId: string,
+  firmId: string,
+  collection: C,
+): Promise<Versioned<CollectionRecord<C>>[]> {
+  const rows = await collectionDb(db)
+    .selectFrom(tableOf(collection))
+    .select(['record', 'version'])
+    .where('workspace_id', '=', workspaceId)
+    .where('firm_id', '=', firmId)
+    .orderBy('position')
+    .execute();
+  // An empty list is also what a missing firm looks like; only then is the extra query worth it.
+  if (rows.length === 0 && !(await firmExists(db, workspaceId, firmId))) throw new NotFoundError('firm', firmId);
+  return rows.map((row) => parseVersioned<C>(row));
+}
+
+/** One record with its version, or undefined. */
+export async function getRecord<C extends CollectionName>(
+  db: Kysely<Database>,
+  workspaceId: string,
+  firmId: string,
+  collection: C,
+  id: string,
+): Promise<Versioned<CollectionRecord<C>> | undefined> {
+  const row = await collectionDb(db)
+    .selectFrom(tableOf(collection))
+    .select(['record', 'version'])
+    .where('workspace_id', '=', workspaceId)
+    .where('firm_id', '=', firmId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row === undefined ? undefined : parseVersioned<C>(row);
+}
+
+/** The collection that holds id in this firm's case, if any: one statement over all 13 tables. */
+async function collectionHolding(db: Kysely<Database>, workspaceId: string, firmId: string, id: string): Promise<CollectionName | undefined> {
+  const [first, ...rest] = COLLECTION_NAMES.map((name) =>
+    collectionDb(db)
+      .selectFrom(tableOf(name))
+      .select(sql<string>`${sql.lit(name)}`.as('collection'))
+      .where('workspace_id', '=', workspaceId)
+      .where('firm_id', '=', firmId)
+      .where('id', '=', id),
+  );
+  if (first === undefined) return undefined;
+  const row = await rest.reduce((query, branch) => query.unionAll(branch), first).executeTakeFirst();
+  return COLLECTION_NAMES.find((name) => name === row?.collection);
+}
+
+/** Appends a record after the last one of its collection; returns its version (1). */
+export async function insertRecord<C extends CollectionName>(
+  db: Kysely<Database>,
+  workspaceId: string,
+  firmId: string,
+  collection: C,
+  record: CollectionRecord<C>,
+  now: string,
+): Promise<number> {
+  await touchFirm(db, workspaceId, firmId, now);
+  if (record.id === firmId) {
+    throw new ConflictError(`id "${record.id}" is the id of the firm itself; ids must be unique across the whole case, so pick another`, '/id');
+  }
+  const holder = await collectionHolding(db, workspaceId, firmId, record.id);
+  if (holder !== undefined) {
+    throw new ConflictError(
+      `id "${record.id}" is already used in ${holder} of firm "${firmId}"; ids must be unique across the whole case, so pick another`,
+      '/id',
+    );
+  }
+  const table = tableOf(collection);
+  const last = await collectionDb(db)
+    .selectFrom(table)
+    .select((eb) => eb.fn.max('position').as('max'))
+    .where('workspace_id', '=', workspaceId)
+    .where('firm_id', '=', firmId)
+    .executeTakeFirst();
+  const position = last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1;
+  await collectionDb(db)
+    .insertInto(table)
+    .values(collectionRow(workspaceId, firmId, collection, record, position, 1))
+    .execute();
+  return 1;
+}
+
+/** Why a versioned write matched no row: the record is gone, or its version moved on. */
+async function missOrStale(
+  db: Kysely<Database>,
+  workspaceId: string,
+  firmId: string,
+  collection: CollectionName,
+  id: string,
+  expectedVersion: number,
+): Promise<Error> {
+  const current = await getRecord(db, workspaceId, firmId, collection, id);
+  const what = RECORD_WHAT[collection];
+  return current === undefined ? new NotFoundError(what, id) : new StaleVersionError(what, id, expectedVersion, current.version);
+}
+
+/** Replaces a record in place when expectedVersion is the stored one; returns the new version. */
+export async function updateRecord<C extends CollectionName>(
+  db: Kysely<Database>,
+  workspaceId: string,
+  firmId: string,
+  collection: C,
+  record: CollectionRecord<C>,
+  expectedVersion: number,
+  now: string,
+): Promise<number> {
+  await touchFirm(db, workspaceId, firmId, now);
+  const next = expectedVersion + 1;
+  const result = await collectionDb(db)
+    .updateTable(tableOf(collection))
+    .set({ record: JSON.stringify(record), version: next, ...queryColumnsOf(collection, record) })
+    .where('workspace_id', '=', workspaceId)
+    .where('firm_id', '=', firmId)
+    .where('id', '=', record.id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) throw await missOrStale(db, workspaceId, firmId, collection, record.id, expectedVersion);
+  return next;
+}
+
+/** Deletes a record; with expectedVersion only when that is the stored one. */
+export async function deleteRecord(
+  db: Kysely<Database>,
+  workspaceId: string,
+  firmId: string,
+  collection: CollectionName,
+  id: string,
+  expectedVersion: number | undefined,
+  now: string,
+): Promise<void> {
+  await touchFirm(db, workspaceId, firmId, now);
+  let query = collectionDb(db).deleteFrom(tableOf(collection)).where('workspace_id', '=', workspaceId).where('firm_id', '=', firmId).where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  if (Number(result.numDeletedRows) === 0) {
+    if (expectedVersion === undefined) throw new NotFoundError(RECORD_WHAT[collection], id);
+    throw await missOrStale(db, workspaceId, firmId, collection, id, expectedVersion);
+  }
+}

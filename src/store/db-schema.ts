@@ -1,0 +1,97 @@
+/**
+ * The tables as Kysely sees them. Each collection row keeps the full record as JSON text plus a
+ * few plain columns copied from it for queries (see docs/decisions/0003-storage.md).
+ */
+
+export interface WorkspaceTable {
+  id: string;
+  name: string;
+  kind: string;
+  /** ISO 8601 text: the same on every dialect. */
+  created_at: string;
+}
+
+export interface FirmTable {
+  workspace_id: string;
+  id: string;
+  name: string;
+  country: string;
+  /** JSON of the Firm record. */
+  record: string;
+  /** JSON of the case file's own fields ($schema, title, notes) that are not records. */
+  case_meta: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Columns every collection table has. */
+export interface CollectionTableBase {
+  workspace_id: string;
+  firm_id: string;
+  id: string;
+  /** Order of the record in its collection; gaps are allowed after deletes. */
+  position: number;
+  version: number;
+  /** JSON of the record exactly as the case file has it. */
+  record: string;
+}
+
+export interface TieTable extends CollectionTableBase {
+  from_id: string;
+  to_id: string;
+  network_type: string;
+  status: string;
+  strength: number | null;
+}
+
+export interface ActorTable extends CollectionTableBase {
+  kind: string;
+  name: string;
+  country: string | null;
+}
+
+export interface MarketTable extends CollectionTableBase {
+  country: string | null;
+  region: string | null;
+  status: string;
+}
+
+export interface ChallengeRatingTable extends CollectionTableBase {
+  category: string;
+  level: string;
+  market_id: string | null;
+}
+
+export interface UtilizationCellTable extends CollectionTableBase {
+  challenge: string;
+  network_type: string;
+  level: string;
+}
+
+export interface SegmentTable extends CollectionTableBase {
+  source_id: string;
+}
+
+export interface Database {
+  workspaces: WorkspaceTable;
+  firms: FirmTable;
+  key_people: CollectionTableBase;
+  facts: CollectionTableBase;
+  actors: ActorTable;
+  ties: TieTable;
+  markets: MarketTable;
+  activities: CollectionTableBase;
+  challenge_categories: CollectionTableBase;
+  challenge_ratings: ChallengeRatingTable;
+  utilization_cells: UtilizationCellTable;
+  benefits: CollectionTableBase;
+  digital_presence: CollectionTableBase;
+  sources: CollectionTableBase;
+  segments: SegmentTable;
+}
+
+export type CollectionTable = Exclude<keyof Database, 'workspaces' | 'firms'>;
+
+/** The plain query columns of a collection table: what is copied out of the record on each write. */
+export type QueryColumns<T extends CollectionTable> = Omit<Database[T], keyof CollectionTableBase>;

@@ -1,0 +1,11 @@
+/**
+ * Every migration, by name, in one static map. Static imports (rather than reading a folder) make
+ * the same list work from tsx, vitest and compiled dist/. Names sort in the order they run.
+ * Forward-only: a release never edits or removes an entry, it adds the next one.
+ */
+import type { Migration } from 'kysely';
+import * as initial from './0001-initial.js';
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-initial': initial,
+};

@@ -1,0 +1,58 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ValidationError } from '../shared/errors.js';
+import { minimalCase } from '../test-support/cases.js';
+import { openStore, storeConfigFromEnv } from './open.js';
+
+describe('storeConfigFromEnv', () => {
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'foothold-env-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('chooses PostgreSQL when DATABASE_URL is set', () => {
+    const config = storeConfigFromEnv({ DATABASE_URL: 'postgres://u@db:5432/foothold', FOOTHOLD_DATA: '/ignored' }, '/also-ignored');
+    expect(config).toEqual({ kind: 'postgres', connectionString: 'postgres://u@db:5432/foothold' });
+  });
+
+  it('puts SQLite in FOOTHOLD_DATA, creating the folder', () => {
+    const data = join(tempDir(), 'nested', 'data');
+    expect(storeConfigFromEnv({ FOOTHOLD_DATA: data, DATABASE_URL: '' }, '/unused')).toEqual({ kind: 'sqlite', file: join(data, 'foothold.sqlite') });
+    expect(existsSync(data)).toBe(true);
+  });
+
+  it('falls back to the default data folder', () => {
+    const fallback = join(tempDir(), '.foothold');
+    expect(storeConfigFromEnv({}, fallback)).toEqual({ kind: 'sqlite', file: join(fallback, 'foothold.sqlite') });
+    expect(existsSync(fallback)).toBe(true);
+  });
+});
+
+describe('openStore', () => {
+  it('opens an in-memory SQLite database', async () => {
+    const store = await openStore({ kind: 'sqlite', file: ':memory:' });
+    try {
+      expect(store.kind).toBe('sqlite');
+      await store.ensureWorkspace({ id: 'default', name: 'Default', kind: 'research' });
+      await store.putCase('default', minimalCase(), { replace: false });
+      expect(await store.getCase('default', 'nomad-tea')).toStrictEqual(minimalCase());
+    } finally {
+      await store.close();
+    }
+    // Closing twice is harmless: shutdown paths often overlap.
+    await store.close();
+  });
+
+  it('refuses a schema name that is not a plain identifier', async () => {
+    const attempt = openStore({ kind: 'postgres', connectionString: 'postgres://root@127.0.0.1:1/none', schema: 'x"; drop table firms; --' });
+    await expect(attempt).rejects.toBeInstanceOf(ValidationError);
+    await expect(attempt).rejects.toThrow('cannot be a schema name');
+  });
+});

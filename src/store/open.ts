@@ -1,0 +1,99 @@
+/** Opening a store: picks the database from config or environment, migrates it, wraps it as a CaseStore. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Dialect } from 'kysely';
+import pg from 'pg';
+import { ValidationError } from '../shared/errors.js';
+import { createCaseStore, type CaseStoreOptions } from './case-store.js';
+import type { Database } from './db-schema.js';
+import { migrateToLatest } from './migrate.js';
+import { pgliteDialect } from './pglite-dialect.js';
+import type { CaseStore } from './types.js';
+
+export type StoreConfig =
+  /** A SQLite file (':memory:' for a throwaway database). */
+  | { kind: 'sqlite'; file: string }
+  /** PostgreSQL; with schema, every table lives in that schema (created when missing). */
+  | { kind: 'postgres'; connectionString: string; schema?: string }
+  /** A PGlite the caller created and will close; with schema, as for PostgreSQL. */
+  | { kind: 'pglite'; pglite: PGlite; schema?: string };
+
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
+const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+/** Opens the configured database, brings it to the latest migration, and returns the store on it. */
+export async function openStore(config: StoreConfig, options: CaseStoreOptions = {}): Promise<CaseStore> {
+  const schema = config.kind === 'sqlite' ? undefined : config.schema;
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
+    throw new ValidationError([
+      {
+        pointer: '/schema',
+        message: `"${schema}" cannot be a schema name here; expected letters, digits and "_", starting with a letter or "_", at most 63 characters`,
+      },
+    ]);
+  }
+  const db = new Kysely<Database>({ dialect: dialectFor(config) });
+  try {
+    let migrationSchema: string | undefined;
+    if (config.kind !== 'sqlite') {
+      if (schema !== undefined) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+      migrationSchema = schema ?? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema;
+    }
+    await migrateToLatest(db, migrationSchema);
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
+  return createCaseStore(config.kind, db, options);
+}
+
+function dialectFor(config: StoreConfig): Dialect {
+  switch (config.kind) {
+    case 'sqlite': {
+      const database = new SqliteDatabase(config.file);
+      // WAL lets readers work while one writer writes; foreign keys are off by default in SQLite
+      // and the cascades depend on them; busy_timeout waits for another process's write lock.
+      database.pragma('journal_mode = WAL');
+      database.pragma('foreign_keys = ON');
+      database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+      return new SqliteDialect({ database });
+    }
+    case 'postgres': {
+      const connectionString = config.schema === undefined ? config.connectionString : withSearchPath(config.connectionString, config.schema);
+      const pool = new pg.Pool({ connectionString });
+      // An idle connection the server drops emits 'error' on the pool; unhandled, it would end the
+      // process. The pool replaces the connection, and the next query reports any lasting failure.
+      pool.on('error', (err) => process.emitWarning(`PostgreSQL connection lost: ${err.message}`));
+      return new PostgresDialect({ pool });
+    }
+    case 'pglite':
+      return pgliteDialect(config.pglite, config.schema);
+  }
+}
+
+/**
+ * Adds "-c search_path=<schema>" to the connection's startup options, so every pooled connection
+ * is in the schema from its first statement (a SET on pool 'connect' could race the first query).
+ */
+function withSearchPath(connectionString: string, schema: string): string {
+  let url: URL;
+  try {
+    url = new URL(connectionString);
+  } catch {
+    throw new ValidationError([{ pointer: '/connectionString', message: 'expected a postgres:// URL when a schema is given' }]);
+  }
+  const options = url.searchParams.get('options');
+  url.searchParams.set('options', [options, `-c search_path=${schema}`].filter((o) => o !== null && o !== '').join(' '));
+  return url.toString();
+}
+
+/** Picks the database from the environment: DATABASE_URL means PostgreSQL, else a SQLite file in FOOTHOLD_DATA (or defaultDataDir), whose folder it creates. */
+export function storeConfigFromEnv(env: Readonly<Record<string, string | undefined>>, defaultDataDir: string): StoreConfig {
+  const url = env['DATABASE_URL'];
+  if (url !== undefined && url !== '') return { kind: 'postgres', connectionString: url };
+  const dir = env['FOOTHOLD_DATA'] !== undefined && env['FOOTHOLD_DATA'] !== '' ? env['FOOTHOLD_DATA'] : defaultDataDir;
+  mkdirSync(dir, { recursive: true });
+  return { kind: 'sqlite', file: join(dir, 'foothold.sqlite') };
+}
