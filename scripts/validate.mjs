@@ -42,7 +42,7 @@ function vitest(title, extraArgs) {
   }
 }
 
-check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+check('lint', 'npm', ['run', '--silent', 'lint']);
 check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 vitest('tests', []);
 vitest('browser-tests', ['--config', 'vitest.e2e.config.ts']);

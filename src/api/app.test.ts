@@ -128,6 +128,20 @@ describe('records', () => {
     expect(renamed.status).toBe(422);
   });
 
+  it('creates a firm with an empty case, refuses a second one, and deletes it', async () => {
+    const created = await send('POST', '/api/workspaces/portfolio/firms', { id: 'newco', name: 'NewCo', countryOfOrigin: 'LK' });
+    expect(created.status).toBe(201);
+    expect(await json(created)).toEqual({ version: 1, record: { id: 'newco', name: 'NewCo', countryOfOrigin: 'LK', isPseudonym: false } });
+    expect((await send('POST', '/api/workspaces/portfolio/firms', { id: 'newco', name: 'Again', countryOfOrigin: 'LK' })).status).toBe(409);
+    const bad = await send('POST', '/api/workspaces/portfolio/firms', { id: 'x', name: 'X', countryOfOrigin: 'Sri Lanka' });
+    expect(bad.status).toBe(422);
+    expect((await json(bad)).error?.problems?.[0]?.pointer).toBe('/countryOfOrigin');
+    const exported = await json(await send('GET', '/api/workspaces/portfolio/firms/newco/case'));
+    expect(exported['ties']).toEqual([]);
+    expect((await send('DELETE', '/api/workspaces/portfolio/firms/newco')).status).toBe(204);
+    expect((await send('DELETE', '/api/workspaces/portfolio/firms/newco')).status).toBe(404);
+  });
+
   it('lists markets with their versions', async () => {
     const res = await send('GET', `${ws}/firms/acme/markets`);
     const list = (await res.json()) as { version: number; record: { id: string } }[];

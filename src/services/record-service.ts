@@ -3,28 +3,21 @@
  * every write is checked against the rest of the case before it lands, inside one transaction.
  */
 import type { z } from 'zod';
-import { CASE_COLLECTIONS, checkReferences, COLLECTION_NAMES, zodProblems, type CaseFile, type CollectionName } from '../core/case-file/index.js';
+import {
+  CASE_COLLECTIONS,
+  CASE_FORMAT,
+  caseFileSchema,
+  checkReferences,
+  COLLECTION_NAMES,
+  RECORD_NOUN,
+  zodProblems,
+  type CaseFile,
+  type CollectionName,
+} from '../core/case-file/index.js';
 import { firmSchema, type Firm } from '../core/model/index.js';
 import { ConflictError, NotFoundError, ValidationError, type Problem } from '../shared/errors.js';
 import type { CaseStore, CollectionRecord, Versioned } from '../store/types.js';
-import { exportCase } from './case-service.js';
-
-/** Singular names for messages, e.g. "tie \"t1\" was not found". */
-export const RECORD_NOUN: Record<CollectionName, string> = {
-  keyPeople: 'key person',
-  facts: 'fact',
-  actors: 'actor',
-  ties: 'tie',
-  markets: 'market',
-  activities: 'activity',
-  challengeCategories: 'challenge category',
-  challengeRatings: 'challenge rating',
-  utilization: 'utilization cell',
-  benefits: 'benefit',
-  digitalPresence: 'digital presence snapshot',
-  sources: 'source',
-  segments: 'segment',
-};
+import { exportCase, importCases } from './case-service.js';
 
 function parseWith<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   const parsed = schema.safeParse(body, { reportInput: true });
@@ -143,6 +136,14 @@ export async function getFirm(store: CaseStore, workspaceId: string, firmId: str
   const found = await store.getFirm(workspaceId, firmId);
   if (found === undefined) throw new NotFoundError('firm', firmId);
   return found;
+}
+
+/** Starts a new, empty case for a firm; ConflictError when the workspace has that firm already. */
+export async function createFirm(store: CaseStore, workspaceId: string, body: unknown): Promise<Versioned<Firm>> {
+  const firm = parseWith(firmSchema, body);
+  const caseFile = parseWith(caseFileSchema, { format: CASE_FORMAT, firm });
+  await importCases(store, workspaceId, [{ origin: 'request body', caseFile }], { replace: false });
+  return { record: firm, version: 1 };
 }
 
 /** Replaces the firm record (not its collections); the id cannot change. */

@@ -4,9 +4,9 @@
  * PostgreSQL and the write lock on SQLite, so the id check and the insert cannot race another writer.
  */
 import { sql, type Kysely } from 'kysely';
-import { COLLECTION_NAMES, type CollectionName } from '../core/case-file/index.js';
+import { COLLECTION_NAMES, RECORD_NOUN, type CollectionName } from '../core/case-file/index.js';
 import { ConflictError, NotFoundError, StaleVersionError } from '../shared/errors.js';
-import { RECORD_WHAT, collectionDb, queryColumnsOf, tableOf } from './collection-tables.js';
+import { collectionDb, queryColumnsOf, tableOf } from './collection-tables.js';
 import type { Database } from './db-schema.js';
 import type { CollectionRecord, Versioned } from './types.js';
 import { collectionRow } from './whole-case.js';
@@ -125,7 +125,7 @@ async function missOrStale(
   expectedVersion: number,
 ): Promise<Error> {
   const current = await getRecord(db, workspaceId, firmId, collection, id);
-  const what = RECORD_WHAT[collection];
+  const what = RECORD_NOUN[collection];
   return current === undefined ? new NotFoundError(what, id) : new StaleVersionError(what, id, expectedVersion, current.version);
 }
 
@@ -168,7 +168,7 @@ export async function deleteRecord(
   if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
   const result = await query.executeTakeFirst();
   if (Number(result.numDeletedRows) === 0) {
-    if (expectedVersion === undefined) throw new NotFoundError(RECORD_WHAT[collection], id);
+    if (expectedVersion === undefined) throw new NotFoundError(RECORD_NOUN[collection], id);
     throw await missOrStale(db, workspaceId, firmId, collection, id, expectedVersion);
   }
 }

@@ -27,23 +27,6 @@ export function tableOf(collection: CollectionName): CollectionTable {
   return COLLECTION_TABLES[collection];
 }
 
-/** What one record of a collection is called in error messages ("tie \"t1\" was not found"). */
-export const RECORD_WHAT: Record<CollectionName, string> = {
-  keyPeople: 'key person',
-  facts: 'fact',
-  actors: 'actor',
-  ties: 'tie',
-  markets: 'market',
-  activities: 'activity',
-  challengeCategories: 'challenge category',
-  challengeRatings: 'challenge rating',
-  utilization: 'utilization cell',
-  benefits: 'benefit',
-  digitalPresence: 'digital presence snapshot',
-  sources: 'source',
-  segments: 'segment',
-};
-
 const none = (): Record<string, never> => ({});
 
 /** Copies the columns later queries filter on out of a record; run on every insert and update. */

@@ -3,7 +3,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { firmSchema, workspaceSchema } from '../../core/model/index.js';
 import { listFirms, showFirm } from '../../services/case-service.js';
-import { getFirm, updateFirm } from '../../services/record-service.js';
+import { createFirm, getFirm, updateFirm } from '../../services/record-service.js';
 import type { ApiDeps } from '../deps.js';
 import { errorResponses, firmParams, jsonContent, param, readJsonBody, versionedBody, workspaceParam } from '../common.js';
 import { endpoint } from '../route.js';
@@ -34,6 +34,20 @@ export function registerFirmRoutes(app: OpenAPIHono, deps: ApiDeps): void {
       responses: { 200: jsonContent(z.array(firmSummarySchema), 'Firms, by id') },
     },
     async (c) => c.json(await listFirms(deps.store, param(c, 'workspace'))),
+  );
+  endpoint(
+    app,
+    {
+      method: 'post',
+      path: '/api/workspaces/{workspace}/firms',
+      tags: ['firms'],
+      summary: 'Start a new case with a firm record',
+      description:
+        'Creates the workspace when it is new; 409 when the firm exists. Add actors, ties and the rest through their own routes, or import a whole case file instead.',
+      request: { params: workspaceParam, body: { content: { 'application/json': { schema: firmSchema } }, required: true } },
+      responses: { 201: jsonContent(versionedFirm, 'Created, version 1'), ...errorResponses },
+    },
+    async (c) => c.json(await createFirm(deps.store, param(c, 'workspace'), await readJsonBody(c)), 201),
   );
   endpoint(
     app,

@@ -4,8 +4,8 @@
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { CASE_COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../../core/case-file/index.js';
-import { createRecord, deleteRecord, getRecord, listRecords, RECORD_NOUN, updateRecord } from '../../services/record-service.js';
+import { CASE_COLLECTIONS, COLLECTION_NAMES, RECORD_NOUN, type CollectionName } from '../../core/case-file/index.js';
+import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../../services/record-service.js';
 import type { ApiDeps } from '../deps.js';
 import { errorResponses, firmParams, jsonContent, param, readJsonBody, recordParams, versionedBody, versionQuery } from '../common.js';
 import { endpoint } from '../route.js';

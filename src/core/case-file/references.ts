@@ -4,7 +4,7 @@
  */
 import type { Problem } from '../../shared/errors.js';
 import { BUILTIN_CHALLENGE_CATEGORIES } from '../model/vocabulary.js';
-import { COLLECTION_NAMES, type CaseFile, type CollectionName } from './schema.js';
+import { COLLECTION_NAMES, RECORD_NOUN, type CaseFile, type CollectionName } from './schema.js';
 
 type Kind = 'firm' | CollectionName;
 
@@ -19,29 +19,17 @@ export function checkReferences(c: CaseFile): Problem[] {
   add(c.firm.id, 'firm', '/firm');
   for (const name of COLLECTION_NAMES) c[name].forEach((r, i) => add(r.id, name, `/${name}/${i}`));
 
-  const kindName: Record<Kind, string> = {
-    firm: 'the firm',
-    keyPeople: 'a key person',
-    facts: 'a fact',
-    actors: 'an actor',
-    ties: 'a tie',
-    markets: 'a market',
-    activities: 'an activity',
-    challengeCategories: 'a challenge category',
-    challengeRatings: 'a challenge rating',
-    utilization: 'a utilization cell',
-    benefits: 'a benefit',
-    digitalPresence: 'a digital presence snapshot',
-    sources: 'a source',
-    segments: 'an evidence segment',
+  const kindName = (kind: Kind): string => {
+    const noun = kind === 'firm' ? 'firm' : RECORD_NOUN[kind];
+    return kind === 'firm' ? 'the firm' : `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
   };
   const expect = (id: string | undefined, kinds: Kind[], pointer: string) => {
     if (id === undefined) return;
     const found = owner.get(id);
-    const wanted = kinds.map((k) => kindName[k]).join(' or ');
+    const wanted = kinds.map((k) => kindName(k)).join(' or ');
     if (found === undefined) problems.push({ pointer, message: `"${id}" does not exist in this file; expected the id of ${wanted}` });
     else if (!kinds.includes(found.kind)) {
-      problems.push({ pointer, message: `"${id}" is ${kindName[found.kind]} (${found.pointer}); expected the id of ${wanted}` });
+      problems.push({ pointer, message: `"${id}" is ${kindName(found.kind)} (${found.pointer}); expected the id of ${wanted}` });
     }
   };
   const evidence = (ids: string[] | undefined, pointer: string) => ids?.forEach((id, i) => expect(id, ['segments'], `${pointer}/${i}`));

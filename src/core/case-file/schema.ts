@@ -42,6 +42,23 @@ export const CASE_COLLECTIONS = {
 export type CollectionName = keyof typeof CASE_COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(CASE_COLLECTIONS) as CollectionName[];
 
+/** What one record of each collection is called in messages ("tie \"t1\" was not found"). */
+export const RECORD_NOUN: Record<CollectionName, string> = {
+  keyPeople: 'key person',
+  facts: 'fact',
+  actors: 'actor',
+  ties: 'tie',
+  markets: 'market',
+  activities: 'activity',
+  challengeCategories: 'challenge category',
+  challengeRatings: 'challenge rating',
+  utilization: 'utilization cell',
+  benefits: 'benefit',
+  digitalPresence: 'digital presence snapshot',
+  sources: 'source',
+  segments: 'evidence segment',
+};
+
 export const caseFileSchema = z
   .object({
     $schema: z.string().optional(),
