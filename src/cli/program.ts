@@ -12,7 +12,11 @@ export function buildProgram(io: CliIo): Command {
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
-    .exitOverride();
+    .exitOverride()
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ foothold validate examples/cases/*.json\n  $ foothold import examples/cases/*.json\n  $ foothold show company-b\n  $ foothold serve\n\nData: SQLite under $FOOTHOLD_DATA (default ./.foothold), or PostgreSQL when $DATABASE_URL is set.',
+    );
   registerValidate(program, io);
   registerCaseCommands(program, io);
   registerServe(program, io);

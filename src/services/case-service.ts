@@ -1,6 +1,16 @@
 /** Use cases on whole cases: import (all or nothing), export, list and show firms. */
 import { checkReferences, COLLECTION_NAMES, type CaseFile, type CollectionName } from '../core/case-file/index.js';
-import { economyClassOf, sizeClass, yearsActive, type EconomyClassReading, type Firm, type Market, type SizeClass } from '../core/model/index.js';
+import {
+  economyClassOf,
+  pathwayIndicators,
+  sizeClass,
+  yearsActive,
+  type EconomyClassReading,
+  type Firm,
+  type Market,
+  type PathwayIndicators,
+  type SizeClass,
+} from '../core/model/index.js';
 import { ConflictError, NotFoundError, ValidationError, type Problem } from '../shared/errors.js';
 import type { CaseStore, FirmSummary } from '../store/types.js';
 import { economyClassReference } from './reference-data.js';
@@ -70,6 +80,7 @@ export interface FirmOverview {
     economyClass: EconomyClassReading;
     sizeClass: SizeClass | undefined;
     yearsActive: number | undefined;
+    pathway: PathwayIndicators;
   };
   markets: Pick<Market, 'id' | 'country' | 'region' | 'status' | 'entryMode' | 'startedOn' | 'endedOn'>[];
   counts: Record<CollectionName, number>;
@@ -85,6 +96,7 @@ export async function showFirm(store: CaseStore, workspaceId: string, firmId: st
       economyClass: economyClassOf(c.firm, economyClassReference()),
       sizeClass: sizeClass(c.firm.employees),
       yearsActive: yearsActive(c.firm, now.getUTCFullYear()),
+      pathway: pathwayIndicators(c.firm, c.markets),
     },
     markets: c.markets.map(
       ({ id, country, region, status, entryMode, startedOn, endedOn }) =>

@@ -39,6 +39,8 @@ describe('foothold import / export / show on a fresh data folder', () => {
     expect(view.derived.economyClass.value).toBe('emerging');
     const text = cli(['show', 'company-b'], env).stdout;
     expect(text).toMatch(/KG\s+entered/);
+    expect(text).toMatch(/pathway\s+traditional/);
+    expect(text).toMatch(/employees\s+about 150 → EU size class medium/);
   });
 
   it.each(samples)('round-trips %s: export, re-import into another workspace, export again — equal', (id) => {
@@ -138,6 +140,12 @@ describe('help', () => {
     const r = cli([command, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Examples?:\n\s+\$ foothold/);
+  });
+  it('foothold --help lists the commands and shows examples', () => {
+    const r = cli(['--help']);
+    expect(r.code).toBe(0);
+    for (const command of ['validate', 'import', 'export', 'firms', 'show', 'serve']) expect(r.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    expect(r.stdout).toMatch(/Examples:\n\s+\$ foothold/);
   });
   it('an unknown command exits 2 with a hint', () => {
     const r = cli(['frobnicate']);

@@ -94,7 +94,12 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
             `  employees          ${f.employees.qualifier === 'exact' ? '' : f.employees.qualifier.replace('_', ' ') + ' '}${f.employees.value}${d.sizeClass ? ` → EU size class ${d.sizeClass}` : ''}`,
           );
         if (f.sector !== undefined) io.out(`  sector             ${f.sector}`);
-        if (f.pathway !== undefined) io.out(`  pathway            ${f.pathway.value.replace(/_/g, ' ')}`);
+        const p = d.pathway;
+        const pace = [
+          p.yearsToFirstInternational === undefined ? undefined : `abroad ${p.yearsToFirstInternational} year(s) after founding`,
+          `${p.marketsEntered} market(s) entered`,
+        ].filter((x) => x !== undefined);
+        io.out(`  pathway            ${p.stated === undefined ? 'not recorded' : p.stated.value.replace(/_/g, ' ')} (${pace.join(', ')})`);
         io.out('  markets');
         if (view.markets.length === 0) io.out('    (none recorded)');
         for (const m of view.markets)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { economyClassOf, sizeClass, yearsActive, yearsToInternationalization } from './derived.js';
+import { economyClassOf, pathwayIndicators, sizeClass, yearsActive, yearsToInternationalization } from './derived.js';
 
 describe('sizeClass (EU headcount thresholds)', () => {
   it.each([
@@ -46,5 +46,18 @@ describe('economyClassOf', () => {
   });
   it('says unknown for a country without data', () => {
     expect(economyClassOf({ countryOfOrigin: 'AQ' }, reference).basis).toBe('unknown');
+  });
+});
+
+describe('pathwayIndicators', () => {
+  it('counts how soon and how widely the firm went abroad', () => {
+    const markets = [{ status: 'entered' }, { status: 'entered' }, { status: 'failed' }, { status: 'target' }];
+    expect(pathwayIndicators({ foundedYear: 2019, firstInternationalYear: 2020, pathway: { value: 'born_global', evidence: ['s1'] } }, markets)).toEqual({
+      yearsToFirstInternational: 1,
+      marketsEntered: 2,
+      marketsActiveOrPlanned: 3,
+      stated: { value: 'born_global', evidence: ['s1'] },
+    });
+    expect(pathwayIndicators({}, []).stated).toBeUndefined();
   });
 });

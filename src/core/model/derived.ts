@@ -41,6 +41,33 @@ export function yearsToInternationalization(firm: Pick<Firm, 'foundedYear' | 'fi
   return firm.firstInternationalYear - firm.foundedYear;
 }
 
+export interface PathwayIndicators {
+  /** Years from founding to the first international step, when both years are known. */
+  yearsToFirstInternational: number | undefined;
+  /** Foreign markets (countries or regions) with status "entered". */
+  marketsEntered: number;
+  /** Foreign markets with any other status than "exited" or "failed" (target, exploring, entered). */
+  marketsActiveOrPlanned: number;
+  /** The pathway the analyst recorded, and the segments cited for it. */
+  stated: { value: string; evidence: string[] } | undefined;
+}
+
+/**
+ * The facts behind a born-global reading ("early and rapid internationalization"): how soon the firm
+ * went abroad and how widely. It reports them; the pathway itself stays the analyst's call, with evidence.
+ */
+export function pathwayIndicators(
+  firm: Pick<Firm, 'foundedYear' | 'firstInternationalYear' | 'pathway'>,
+  markets: readonly { status: string }[],
+): PathwayIndicators {
+  return {
+    yearsToFirstInternational: yearsToInternationalization(firm),
+    marketsEntered: markets.filter((m) => m.status === 'entered').length,
+    marketsActiveOrPlanned: markets.filter((m) => m.status !== 'exited' && m.status !== 'failed').length,
+    stated: firm.pathway === undefined ? undefined : { value: firm.pathway.value, evidence: firm.pathway.evidence ?? [] },
+  };
+}
+
 export interface EconomyClassReading {
   value: EconomyClass | undefined;
   basis: 'override' | 'reference' | 'unknown';
