@@ -18,6 +18,7 @@ export const COLLECTION_TABLES = {
   digitalPresence: 'digital_presence',
   sources: 'sources',
   segments: 'segments',
+  competenceAssessments: 'competence_assessments',
 } as const satisfies Record<CollectionName, CollectionTable>;
 
 type TableOf<C extends CollectionName> = (typeof COLLECTION_TABLES)[C];
@@ -44,6 +45,7 @@ const QUERY_COLUMNS: { [C in CollectionName]: (record: CollectionRecord<C>) => Q
   digitalPresence: none,
   sources: none,
   segments: (s) => ({ source_id: s.source }),
+  competenceAssessments: none,
 };
 
 export type ColumnValue = string | number | null;

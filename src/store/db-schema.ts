@@ -89,6 +89,7 @@ export interface Database {
   digital_presence: CollectionTableBase;
   sources: CollectionTableBase;
   segments: SegmentTable;
+  competence_assessments: CollectionTableBase;
 }
 
 export type CollectionTable = Exclude<keyof Database, 'workspaces' | 'firms'>;

@@ -153,5 +153,6 @@ export async function readCase(db: Kysely<Database>, workspaceId: string, firmId
     digitalPresence: records('digitalPresence'),
     sources: records('sources'),
     segments: records('segments'),
+    competenceAssessments: records('competenceAssessments'),
   };
 }

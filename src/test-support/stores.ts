@@ -148,6 +148,7 @@ export const STORE_TABLES = [
   'digital_presence',
   'sources',
   'segments',
+  'competence_assessments',
 ] as const satisfies readonly ('workspaces' | 'firms' | CollectionTable)[];
 export type StoreTable = (typeof STORE_TABLES)[number];
 

@@ -87,5 +87,6 @@ export function checkReferences(c: CaseFile): Problem[] {
   c.digitalPresence.forEach((d, i) => expect(d.actor, ['actors'], `/digitalPresence/${i}/actor`));
   c.sources.forEach((s, i) => expect(s.participant, ['keyPeople'], `/sources/${i}/participant`));
   c.segments.forEach((s, i) => expect(s.source, ['sources'], `/segments/${i}/source`));
+  c.competenceAssessments.forEach((a, i) => expect(a.respondent, ['keyPeople'], `/competenceAssessments/${i}/respondent`));
   return problems;
 }

@@ -9,6 +9,7 @@ import {
   benefitSchema,
   challengeCategorySchema,
   challengeRatingSchema,
+  competenceAssessmentSchema,
   digitalPresenceSchema,
   firmFactSchema,
   firmSchema,
@@ -38,6 +39,7 @@ export const CASE_COLLECTIONS = {
   digitalPresence: digitalPresenceSchema,
   sources: sourceSchema,
   segments: segmentSchema,
+  competenceAssessments: competenceAssessmentSchema,
 } as const;
 export type CollectionName = keyof typeof CASE_COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(CASE_COLLECTIONS) as CollectionName[];
@@ -57,6 +59,7 @@ export const RECORD_NOUN: Record<CollectionName, string> = {
   digitalPresence: 'digital presence snapshot',
   sources: 'source',
   segments: 'evidence segment',
+  competenceAssessments: 'competence assessment',
 };
 
 export const caseFileSchema = z
@@ -79,6 +82,7 @@ export const caseFileSchema = z
     digitalPresence: z.array(digitalPresenceSchema).default([]),
     sources: z.array(sourceSchema).default([]),
     segments: z.array(segmentSchema).default([]),
+    competenceAssessments: z.array(competenceAssessmentSchema).default([]),
   })
   .strict();
 

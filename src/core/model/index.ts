@@ -11,3 +11,4 @@ export * from './digital-presence.js';
 export * from './evidence.js';
 export * from './workspace.js';
 export * from './derived.js';
+export * from './competence.js';
