@@ -3,6 +3,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { VERSION } from '../shared/version.js';
 import type { ApiDeps } from './deps.js';
 import { errorResponse } from './errors.js';
+import { registerAnalysisRoutes } from './analysis/routes.js';
 import { registerCaseRoutes } from './cases/routes.js';
 import { registerFirmRoutes } from './firms/routes.js';
 import { registerHomeRoutes } from './home/routes.js';
@@ -18,6 +19,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono {
   registerFirmRoutes(app, deps);
   registerCaseRoutes(app, deps);
   registerRecordRoutes(app, deps);
+  registerAnalysisRoutes(app, deps);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -5,6 +5,7 @@ import { VERSION } from '../shared/version.js';
 import { registerValidate } from './commands/validate.js';
 import { registerCaseCommands } from './commands/cases.js';
 import { registerServe } from './commands/serve.js';
+import { registerAnalysisCommands } from './commands/analysis.js';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('foothold')
@@ -19,6 +20,7 @@ export function buildProgram(io: CliIo): Command {
     );
   registerValidate(program, io);
   registerCaseCommands(program, io);
+  registerAnalysisCommands(program, io);
   registerServe(program, io);
   return program;
 }

@@ -1,7 +1,11 @@
 /** Loads the hand-kept reference data under data/ (each file names its source and date). */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
+import { knowledgeBaseSchema, type KnowledgeBase } from '../core/analysis/index.js';
+import { zodProblems } from '../core/case-file/index.js';
 import type { EconomyClass } from '../core/model/index.js';
+import { ValidationError } from '../shared/errors.js';
 
 const dataDir = new URL('../../data/', import.meta.url);
 
@@ -17,4 +21,28 @@ export function economyClassReference(): ReadonlyMap<string, EconomyClass> {
     economyClasses = map;
   }
   return economyClasses;
+}
+
+let englishRegistered = false;
+
+/** The English short name of an ISO alpha-2 country ("MN" → "Mongolia"); the code when unknown. */
+export function countryName(code: string): string {
+  if (!englishRegistered) {
+    countries.registerLocale(createRequire(import.meta.url)('i18n-iso-countries/langs/en.json') as countries.LocaleData);
+    englishRegistered = true;
+  }
+  return countries.getName(code, 'en', { select: 'official' }) ?? code;
+}
+
+let knowledgeBase: KnowledgeBase | undefined;
+
+/** The recommendations knowledge base, data/knowledge/rules.json, checked against its schema. */
+export function knowledgeBaseData(): KnowledgeBase {
+  if (knowledgeBase === undefined) {
+    const file = 'knowledge/rules.json';
+    const parsed = knowledgeBaseSchema.safeParse(JSON.parse(readFileSync(new URL(file, dataDir), 'utf8')));
+    if (!parsed.success) throw new ValidationError(zodProblems(parsed.error).map((p) => ({ ...p, file: `data/${file}` })));
+    knowledgeBase = parsed.data;
+  }
+  return knowledgeBase;
 }

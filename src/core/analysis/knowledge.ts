@@ -21,7 +21,10 @@ export const ruleContextSchema = z
     economyClass: economyClassSchema.optional(),
     regulatedSector: z.boolean().optional().describe('true: only firms in a regulated sector (pharmaceuticals, medical, food, finance …)'),
     pathway: z.array(pathwaySchema).min(1).optional(),
-    sizeClass: z.array(z.enum(['micro', 'small', 'medium', 'large'])).min(1).optional(),
+    sizeClass: z
+      .array(z.enum(['micro', 'small', 'medium', 'large']))
+      .min(1)
+      .optional(),
   })
   .strict();
 export type RuleContext = z.infer<typeof ruleContextSchema>;

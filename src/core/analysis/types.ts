@@ -4,7 +4,7 @@
  * recommendations. Every cell keeps the ids of the evidence segments behind it.
  * `foothold analyze --json` prints a FirmAnalysis; reports are rendered from it.
  */
-import type { BenefitKind, ChallengeLevel, EconomyClass, NetworkType, UtilizationLevel } from '../model/index.js';
+import type { BenefitKind, ChallengeLevel, EconomyClass, NetworkType, Pathway, UtilizationLevel } from '../model/index.js';
 import type { SizeClass } from '../model/derived.js';
 
 /** The rows of thesis Table 7, in its order. */
@@ -108,7 +108,16 @@ export type BenefitMatrix = Record<BenefitKind, Record<NetworkType, BenefitCell>
 /** Paper Table 1, one row per platform, snapshots oldest first. */
 export interface PlatformPresence {
   platform: string;
-  snapshots: { id: string; date: string | undefined; followers: number | null; posts: number | undefined; postsPeriod: string | undefined; audiences: string[]; contentTypes: string[]; evidence: string[] }[];
+  snapshots: {
+    id: string;
+    date: string | undefined;
+    followers: number | null;
+    posts: number | undefined;
+    postsPeriod: string | undefined;
+    audiences: string[];
+    contentTypes: string[];
+    evidence: string[];
+  }[];
   /** Between the oldest and newest dated snapshots with follower counts, when there are two. */
   growth: { from: string; to: string; followers: number; percent: number | undefined } | undefined;
 }
@@ -171,4 +180,56 @@ export interface FirmAnalysis {
   gaps: Gap[];
   blindSpots: BlindSpot[];
   recommendations: Recommendation[];
+}
+
+/** What the recommender needs to know about the firm besides its gaps (matched against a rule's `when`). */
+export interface FirmContext {
+  firmId: string;
+  countryOfOrigin: string;
+  economyClass: EconomyClass | undefined;
+  sizeClass: SizeClass | undefined;
+  pathway: Pathway | undefined;
+  /** As recorded, e.g. "pharmaceuticals"; the recommender decides what counts as a regulated sector. */
+  sector: string | undefined;
+  yearsActive: number | undefined;
+  /** Country codes or region names of markets with status target or exploring, in case order. */
+  targetMarkets: string[];
+}
+
+/**
+ * What the analysis needs from outside the case: reference data, names, "now" (core has no clock),
+ * and optionally the recommender (a separate module); without it, recommendations are empty.
+ */
+export interface AnalysisContext {
+  economyClasses: ReadonlyMap<string, EconomyClass>;
+  /** Display name of an ISO 3166-1 alpha-2 code, e.g. "FI" → "Finland". */
+  countryName(code: string): string;
+  asOfYear: number;
+  recommend?: (gaps: Gap[], firm: FirmContext) => Recommendation[];
+}
+
+/** One row of a cross-case table: one value per firm, in the order of CrossCaseComparison.firms. */
+export interface ComparisonRow<V extends string = string> {
+  key: string;
+  label: string;
+  /** undefined where the firm has no value (not recorded, nothing to derive it from). */
+  values: (V | undefined)[];
+  /** True when the firms' values are not all equal; a missing value counts as a value of its own. */
+  differs: boolean;
+}
+export interface UtilizationComparisonRow extends ComparisonRow<UtilizationLevel> {
+  challenge: string;
+  networkType: NetworkType;
+}
+/** Thesis Tables 7–10 side by side for any number of firms. */
+export interface CrossCaseComparison {
+  firms: { firmId: string; name: string }[];
+  /** Table 7: the profile rows. */
+  profile: ComparisonRow[];
+  /** Table 8: main networking types, then one row per network type (the statement, else the ties found). */
+  networkTypes: ComparisonRow[];
+  /** Table 9: firm-wide ratings of every category that at least one firm rated. */
+  challenges: ComparisonRow<ChallengeLevel>[];
+  /** Table 10: recorded utilization, every challenge that at least one firm recorded × the four network types. */
+  utilization: UtilizationComparisonRow[];
 }

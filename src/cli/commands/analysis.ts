@@ -1,0 +1,100 @@
+/** `foothold analyze`, `table`, `compare`: the seeds' tables, gaps and recommendations from stored cases. */
+import { Option, type Command } from 'commander';
+import { DEFAULT_WORKSPACE_ID } from '../../core/model/index.js';
+import { csvTable, markdownTable, tableView } from '../../core/report/table-views.js';
+import { InputError } from '../../shared/errors.js';
+import { analyzeFirm, compareFirms, thesisTable, THESIS_TABLES, type ThesisTableNumber } from '../../services/analysis-service.js';
+import type { CliIo } from '../io.js';
+import { withStore } from '../store.js';
+
+const workspaceOption = ['-w, --workspace <id>', 'workspace to use', DEFAULT_WORKSPACE_ID] as const;
+
+export function registerAnalysisCommands(program: Command, io: CliIo): void {
+  program
+    .command('analyze')
+    .description('analyze a firm: Tables 7–10, suggested utilization and agreement, benefits, gaps, blind spots, recommendations')
+    .argument('<firm-id>', 'id of the firm')
+    .option(...workspaceOption)
+    .option('--json', 'print the whole analysis as JSON')
+    .addHelpText('after', '\nExamples:\n  $ foothold analyze company-b\n  $ foothold analyze company-b --json | jq .gaps')
+    .action(async (firmId: string, opts: { workspace: string; json?: boolean }) => {
+      await withStore(async (store) => {
+        const a = await analyzeFirm(store, opts.workspace, firmId, new Date());
+        if (opts.json) {
+          io.out(JSON.stringify(a, null, 2));
+          return;
+        }
+        io.out(`# ${a.profile.name} (${a.firmId})\n`);
+        io.out('## Challenges (Table 9)');
+        if (a.challenges.length === 0) io.out('No challenges rated yet.');
+        for (const c of a.challenges) io.out(`- ${c.label}${c.market ? ` [${c.market}]` : ''}: ${c.level}`);
+        io.out('\n## Gaps: high or medium challenges met by unused or weak network types');
+        if (a.gaps.length === 0) io.out('No gaps.');
+        for (const g of a.gaps) {
+          io.out(
+            `- ${g.challenge} (${g.challengeLevel}) × ${g.networkType}: ${g.utilization} (${g.utilizationBasis})${g.countryOfOriginFlag ? ' — country-of-origin effect' : ''}`,
+          );
+        }
+        io.out('\n## Blind spots: challenges not assessed');
+        if (a.blindSpots.length === 0) io.out('None.');
+        for (const b of a.blindSpots) io.out(`- ${b.label}: could be told by ${b.networkTypesThatCouldTell.join(', ')} ties`);
+        const ag = a.agreement;
+        io.out(
+          `\n## Recorded vs suggested utilization\n${ag.n} cells compared; agreement ${ag.percentAgreement === undefined ? '—' : `${ag.percentAgreement.toFixed(0)} %`}; weighted kappa ${ag.weightedKappa === undefined ? '—' : ag.weightedKappa.toFixed(2)}`,
+        );
+        io.out('\n## Recommendations');
+        if (a.recommendations.length === 0) io.out('None (no gaps, or no rule for them).');
+        for (const r of a.recommendations) io.out(`- ${r.title} [${r.challenge} × ${r.networkType}] — ${r.citations.map((c) => c.work).join('; ')}`);
+      });
+    });
+
+  program
+    .command('table')
+    .description("print one of the thesis's cross-case tables (7 profile, 8 network types, 9 challenges, 10 utilization) for one or more firms")
+    .argument('<n>', 'table number: 7, 8, 9 or 10')
+    .argument('<firm-ids...>', 'firms, in column order')
+    .option(...workspaceOption)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'csv', 'json']).default('md'))
+    .option('--all', 'Tables 9 and 10: also rows beyond the thesis six (country of origin, your own categories)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ foothold table 9 company-a company-b\n  $ foothold table 10 company-a company-b --format json\n  $ foothold table 7 company-a company-b sl-it-sme --format csv > table7.csv',
+    )
+    .action(async (nText: string, firmIds: string[], opts: { workspace: string; format: 'md' | 'csv' | 'json'; all?: boolean }) => {
+      const n = Number(nText) as ThesisTableNumber;
+      if (!(THESIS_TABLES as readonly number[]).includes(n)) throw new InputError(`table number must be one of ${THESIS_TABLES.join(', ')}, got "${nText}"`);
+      await withStore(async (store) => {
+        const now = new Date();
+        if (opts.format === 'json') {
+          io.out(JSON.stringify(await thesisTable(store, opts.workspace, n, firmIds, now, opts.all === true), null, 2));
+          return;
+        }
+        const view = tableView(n, await compareFirms(store, opts.workspace, firmIds, now), { all: opts.all === true });
+        io.out(opts.format === 'csv' ? csvTable(view).trimEnd() : `Table ${n}. ${view.title}\n\n${markdownTable(view)}`);
+      });
+    });
+
+  program
+    .command('compare')
+    .description('compare firms side by side: Tables 7–10, with the rows where they differ marked')
+    .argument('<firm-ids...>', 'two or more firms')
+    .option(...workspaceOption)
+    .option('--json', 'print JSON')
+    .addHelpText('after', '\nExamples:\n  $ foothold compare company-a company-b\n  $ foothold compare company-a company-b sl-it-sme --json')
+    .action(async (firmIds: string[], opts: { workspace: string; json?: boolean }) => {
+      if (firmIds.length < 2) throw new InputError('compare needs at least two firms');
+      await withStore(async (store) => {
+        const cmp = await compareFirms(store, opts.workspace, firmIds, new Date());
+        if (opts.json) {
+          io.out(JSON.stringify(cmp, null, 2));
+          return;
+        }
+        for (const n of THESIS_TABLES) {
+          const view = tableView(n, cmp, { all: true });
+          const marked = { ...view, rows: view.rows.map((r, i) => (view.differs.includes(i) ? [`${r[0] ?? ''} ≠`, ...r.slice(1)] : r)) };
+          io.out(`Table ${n}. ${view.title}\n\n${markdownTable(marked)}\n`);
+        }
+        io.out('≠ marks the rows where the firms differ.');
+      });
+    });
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCaseText, type CaseFile } from '../case-file/index.js';
+import type { UtilizationLevel } from '../model/index.js';
+import { agreement, weightedKappa } from './agreement.js';
+import { suggestedUtilizationOf, utilizationOf } from './utilization.js';
+
+function sampleCase(id: string): CaseFile {
+  const result = parseCaseText(readFileSync(new URL(`../../../examples/cases/${id}.json`, import.meta.url), 'utf8'));
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n'));
+  return result.caseFile;
+}
+
+describe('weightedKappa (linear weights)', () => {
+  it('matches a hand computation', () => {
+    // Pairs (recorded, suggested) on steps 0–3: (0,0) (1,2) (2,2) (3,1); n = 4, w = |i − j| / 3.
+    // Σ w·O = (0 + 1/3 + 0 + 2/3) / 4 = 1/4.
+    // Recorded marginals r = [1,1,1,1]; suggested c = [1,1,2,0]; E_ij = r_i·c_j / 16.
+    // Σ_j w_ij·c_j per row i: i=0: 1/3·1 + 2/3·2 = 5/3; i=1: 1/3·1 + 1/3·2 = 1; i=2: 2/3·1 + 1/3·1 = 1;
+    // i=3: 1·1 + 2/3·1 + 1/3·2 = 7/3; sum = 6, so Σ w·E = 6/16 = 3/8.
+    // κw = 1 − (1/4)/(3/8) = 1 − 2/3 = 1/3.
+    const pairs: [UtilizationLevel, UtilizationLevel][] = [
+      ['Not used', 'Not used'],
+      ['Low', 'Moderate'],
+      ['Moderate', 'Moderate'],
+      ['High', 'Low'],
+    ];
+    expect(weightedKappa(pairs)).toBeCloseTo(1 / 3, 12);
+  });
+
+  it('is 1 for perfect agreement, negative below chance, undefined when it cannot be computed', () => {
+    const levels: UtilizationLevel[] = ['Not used', 'Low', 'Moderate', 'High', 'Low'];
+    expect(weightedKappa(levels.map((l) => [l, l]))).toBe(1);
+    // Complete reversal of two levels: every pair disagrees by the full scale.
+    expect(
+      weightedKappa([
+        ['Not used', 'High'],
+        ['High', 'Not used'],
+      ]),
+    ).toBe(-1);
+    expect(weightedKappa([])).toBeUndefined();
+    // Both raters used one level only: no chance disagreement to compare with.
+    expect(
+      weightedKappa([
+        ['Low', 'Low'],
+        ['Low', 'Low'],
+      ]),
+    ).toBeUndefined();
+  });
+});
+
+describe('agreement between recorded and suggested utilization', () => {
+  // The figures below were checked independently with exact fractions (Python fractions.Fraction)
+  // from the 24 recorded cells of thesis Table 10 and the suggested levels of the sample cases.
+  it('gives Company A 5 of 24 cells and κw = 2/11', () => {
+    const a = sampleCase('company-a');
+    const result = agreement(utilizationOf(a), suggestedUtilizationOf(a));
+    expect(result.n).toBe(24);
+    expect(result.percentAgreement).toBeCloseTo((100 * 5) / 24, 10);
+    expect(result.weightedKappa).toBeCloseTo(2 / 11, 12);
+    // Market-specific × business: recorded High, no tie tagged with the challenge, so three steps apart.
+    expect(result.cells.find((c) => c.challenge === 'market_specific' && c.networkType === 'business')).toEqual({
+      challenge: 'market_specific',
+      networkType: 'business',
+      recorded: 'High',
+      suggested: 'Not used',
+      distance: 3,
+    });
+  });
+
+  it('gives Company B 14 of 24 cells and κw = 79/223', () => {
+    const b = sampleCase('company-b');
+    const result = agreement(utilizationOf(b), suggestedUtilizationOf(b));
+    expect(result.n).toBe(24);
+    expect(result.percentAgreement).toBeCloseTo((100 * 14) / 24, 10);
+    expect(result.weightedKappa).toBeCloseTo(79 / 223, 12);
+    expect(result.cells.filter((c) => c.distance === 2).map((c) => `${c.challenge}/${c.networkType}`)).toEqual([
+      'regulatory_institutional/social',
+      'knowledge_experience/social',
+    ]);
+  });
+
+  it('compares only recorded cells, and has no figures without any', () => {
+    const sl = sampleCase('sl-it-sme');
+    expect(agreement(utilizationOf(sl), suggestedUtilizationOf(sl))).toEqual({ cells: [], n: 0, percentAgreement: undefined, weightedKappa: undefined });
+  });
+});

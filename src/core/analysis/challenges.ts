@@ -1,0 +1,101 @@
+/**
+ * Challenge levels (thesis Table 9): the case's ratings in the thesis's row order, with the thesis's
+ * wording for the built-in categories, and the cross-case table keyed by firm and category.
+ */
+import type { CaseFile } from '../case-file/index.js';
+import { BUILTIN_CHALLENGE_CATEGORIES, type BuiltinChallengeCategory, type ChallengeLevel, type ChallengeRating } from '../model/index.js';
+import type { ChallengeRow } from './types.js';
+
+/** The six categories of thesis Table 9, in its row order (the country-of-origin effect is not a row). */
+export const THESIS_CHALLENGE_CATEGORIES = [
+  'regulatory_institutional',
+  'financial_resource',
+  'knowledge_experience',
+  'market_specific',
+  'cultural_communication',
+  'technological_digital',
+] as const satisfies readonly BuiltinChallengeCategory[];
+
+/** Row labels as thesis Table 9 words them; the country-of-origin effect as §4.3.4 names it. */
+export const CHALLENGE_LABELS: Record<BuiltinChallengeCategory, string> = {
+  regulatory_institutional: 'Regulatory and institutional challenges',
+  financial_resource: 'Financial and resource constraints',
+  knowledge_experience: 'A lack of knowledge and experience',
+  market_specific: 'Market specific challenges',
+  cultural_communication: 'Cultural and communication differences',
+  technological_digital: 'Technological and digital challenges',
+  country_of_origin: 'Country-of-origin effect',
+};
+
+type CategorySource = Pick<CaseFile, 'challengeCategories' | 'challengeRatings' | 'utilization'>;
+
+/**
+ * Every category the case knows of, in table order: the built-in ones, then the case's own in the
+ * order it defines them, then any category used without a definition (a file that failed the
+ * reference check still analyzes).
+ */
+export function categoryOrder(c: CategorySource): string[] {
+  const order = new Set<string>(BUILTIN_CHALLENGE_CATEGORIES);
+  for (const category of c.challengeCategories) order.add(category.id);
+  for (const rating of c.challengeRatings) order.add(rating.category);
+  for (const cell of c.utilization) order.add(cell.challenge);
+  return [...order];
+}
+
+/** The label of a category: the thesis's wording for built-in ones, the case's label for its own. */
+export function challengeLabel(c: Pick<CaseFile, 'challengeCategories'>, category: string): string {
+  if (category in CHALLENGE_LABELS) return CHALLENGE_LABELS[category as BuiltinChallengeCategory];
+  return c.challengeCategories.find((d) => d.id === category)?.label ?? category;
+}
+
+/** The rating that holds for the firm as a whole (no market); the first one if the case has several. */
+export function firmWideRating(c: Pick<CaseFile, 'challengeRatings'>, category: string): ChallengeRating | undefined {
+  return c.challengeRatings.find((r) => r.category === category && r.market === undefined);
+}
+
+/** Firm-wide ratings, one per category, in table order. */
+export function firmWideRatings(c: CategorySource): ChallengeRating[] {
+  return categoryOrder(c).flatMap((category) => firmWideRating(c, category) ?? []);
+}
+
+/** Thesis Table 9 for one case: every rating, by category order, firm-wide before per-market, else case order. */
+export function challengesOf(c: CategorySource): ChallengeRow[] {
+  const position = new Map(categoryOrder(c).map((category, i) => [category, i]));
+  const rank = (r: ChallengeRating) => (position.get(r.category) ?? 0) * 2 + (r.market === undefined ? 0 : 1);
+  return [...c.challengeRatings]
+    .sort((a, b) => rank(a) - rank(b))
+    .map((r) => ({
+      category: r.category,
+      label: challengeLabel(c, r.category),
+      level: r.level,
+      market: r.market,
+      description: r.description,
+      evidence: [...(r.evidence ?? [])],
+    }));
+}
+
+/** Firm id → category → firm-wide level. */
+export type ChallengeTable = Record<string, Record<string, ChallengeLevel>>;
+
+function challengeTable(cases: readonly CaseFile[], categories: (c: CaseFile) => readonly string[]): ChallengeTable {
+  const table: ChallengeTable = {};
+  for (const c of cases) {
+    const row: Record<string, ChallengeLevel> = {};
+    for (const category of categories(c)) {
+      const rating = firmWideRating(c, category);
+      if (rating !== undefined) row[category] = rating.level;
+    }
+    table[c.firm.id] = row;
+  }
+  return table;
+}
+
+/** Thesis Table 9 across cases: the six thesis categories, rated firm-wide. */
+export function table9(cases: readonly CaseFile[]): ChallengeTable {
+  return challengeTable(cases, () => THESIS_CHALLENGE_CATEGORIES);
+}
+
+/** Table 9 with every category each case rates firm-wide: the country-of-origin effect and the case's own too. */
+export function table9All(cases: readonly CaseFile[]): ChallengeTable {
+  return challengeTable(cases, categoryOrder);
+}

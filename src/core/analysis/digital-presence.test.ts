@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCaseText, type CaseFile } from '../case-file/index.js';
+import type { DigitalPresenceSnapshot } from '../model/index.js';
+import { digitalPresenceOf } from './digital-presence.js';
+
+function sampleCase(id: string): CaseFile {
+  const result = parseCaseText(readFileSync(new URL(`../../../examples/cases/${id}.json`, import.meta.url), 'utf8'));
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n'));
+  return result.caseFile;
+}
+const snapshot = (id: string, platform: string, date: string | undefined, followers: number | null): DigitalPresenceSnapshot => ({
+  id,
+  platform,
+  ...(date === undefined ? {} : { date }),
+  followers,
+  audiences: [],
+  contentTypes: [],
+});
+
+describe('digitalPresenceOf (paper Table 1)', () => {
+  it('reproduces paper Table 1: three platforms, undated, no growth to show', () => {
+    const rows = digitalPresenceOf(sampleCase('sl-it-sme'));
+    expect(rows.map((r) => [r.platform, r.snapshots.map((s) => [s.followers, s.posts, s.postsPeriod]), r.growth])).toEqual([
+      ['Website', [[null, 3, 'last 03 months']], undefined],
+      ['LinkedIn', [[685, 8, 'last 03 months']], undefined],
+      ['Facebook', [[368, 12, 'last 03 months']], undefined],
+    ]);
+    expect(rows[1]?.snapshots[0]?.audiences).toContain('industry networks');
+  });
+
+  it('groups by platform, sorts undated first then by date, and measures growth between dated counts', () => {
+    const rows = digitalPresenceOf({
+      digitalPresence: [
+        snapshot('li-2025', 'LinkedIn', '2025-01', 800),
+        snapshot('fb-1', 'Facebook', undefined, 368),
+        snapshot('li-undated', 'LinkedIn', undefined, 600),
+        snapshot('li-2024', 'linkedin', '2024', 640),
+        snapshot('li-2024-06', 'LinkedIn', '2024-06', null),
+      ],
+    });
+    expect(rows.map((r) => r.platform)).toEqual(['LinkedIn', 'Facebook']);
+    expect(rows[0]?.snapshots.map((s) => s.id)).toEqual(['li-undated', 'li-2024', 'li-2024-06', 'li-2025']);
+    // 640 → 800 is +160, i.e. +25 %; the undated 600 and the null count do not take part.
+    expect(rows[0]?.growth).toEqual({ from: '2024', to: '2025-01', followers: 160, percent: 25 });
+    expect(rows[1]?.growth).toBeUndefined();
+  });
+
+  it('gives no percentage when the first count is zero', () => {
+    const [row] = digitalPresenceOf({ digitalPresence: [snapshot('a', 'Website', '2023', 0), snapshot('b', 'Website', '2024', 12)] });
+    expect(row?.growth).toEqual({ from: '2023', to: '2024', followers: 12, percent: undefined });
+  });
+});

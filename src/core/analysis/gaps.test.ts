@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCaseText, type CaseFile } from '../case-file/index.js';
+import { blindSpotsOf, gapsOf } from './gaps.js';
+
+function sampleCase(id: string): CaseFile {
+  const result = parseCaseText(readFileSync(new URL(`../../../examples/cases/${id}.json`, import.meta.url), 'utf8'));
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n'));
+  return result.caseFile;
+}
+const brief = (gaps: ReturnType<typeof gapsOf>) =>
+  gaps.map((g) => `${g.challenge}/${g.networkType} ${g.challengeLevel}×${g.utilization} ${g.utilizationBasis} ${g.severity}`);
+
+describe('gapsOf', () => {
+  it('finds Company B’s gaps, worst first, with the country-of-origin effect flagged', () => {
+    const gaps = gapsOf(sampleCase('company-b'), 'emerging');
+    expect(brief(gaps)).toEqual([
+      'regulatory_institutional/digital High×Not used recorded 4',
+      'knowledge_experience/digital High×Not used recorded 4',
+      'technological_digital/social High×Not used recorded 4',
+      'technological_digital/business High×Not used recorded 4',
+      'technological_digital/institutional High×Not used recorded 4',
+      // Table 10 has no country-of-origin row: the ties stand in, and none is tagged with it.
+      'country_of_origin/social High×Not used suggested 4',
+      'country_of_origin/business High×Not used suggested 4',
+      'country_of_origin/institutional High×Not used suggested 4',
+      'country_of_origin/digital High×Not used suggested 4',
+      'regulatory_institutional/institutional High×Low recorded 2',
+      'financial_resource/digital Medium×Not used recorded 2',
+      'knowledge_experience/business High×Low recorded 2',
+      'knowledge_experience/institutional High×Low recorded 2',
+      'cultural_communication/institutional Medium×Not used recorded 2',
+      'cultural_communication/digital Medium×Not used recorded 2',
+      'technological_digital/digital High×Low recorded 2',
+      'financial_resource/social Medium×Low recorded 1',
+      'financial_resource/business Medium×Low recorded 1',
+      'cultural_communication/business Medium×Low recorded 1',
+    ]);
+    expect(gaps.filter((g) => g.countryOfOriginFlag).map((g) => g.challenge)).toEqual(Array(4).fill('country_of_origin'));
+    expect(gaps.find((g) => g.challenge === 'financial_resource' && g.networkType === 'digital')?.evidence).toEqual([
+      'seg-t9-financial',
+      'seg-fin-not-primary',
+      'seg-fin-no-funders',
+      'seg-fin-salary-ib1',
+      'seg-fin-conclusion',
+      'seg-t9-fin-medium',
+      'seg-fin-expert-fee',
+      'seg-t10-financial',
+    ]);
+  });
+
+  it('finds Company A’s three gaps, all in Table 10’s Low cells', () => {
+    expect(brief(gapsOf(sampleCase('company-a'), 'developed'))).toEqual([
+      'regulatory_institutional/digital High×Low recorded 2',
+      'financial_resource/social High×Low recorded 2',
+      'financial_resource/digital High×Low recorded 2',
+    ]);
+  });
+
+  it('flags the country-of-origin effect only for firms from emerging economies', () => {
+    expect(gapsOf(sampleCase('company-b'), 'developed').some((g) => g.countryOfOriginFlag)).toBe(false);
+    expect(gapsOf(sampleCase('company-b'), undefined).some((g) => g.countryOfOriginFlag)).toBe(false);
+  });
+
+  it('uses the suggested level, with its ties’ evidence, where no cell is recorded', () => {
+    const b = sampleCase('company-b');
+    const withoutCell = { ...b, utilization: b.utilization.filter((u) => !(u.challenge === 'cultural_communication' && u.networkType === 'social')) };
+    const gap = gapsOf(withoutCell, 'emerging').find((g) => g.challenge === 'cultural_communication' && g.networkType === 'social');
+    // One tie of unknown strength (the Kyrgyz representative) suggests Low: Medium × Low = 1.
+    expect(gap).toMatchObject({ utilization: 'Low', utilizationBasis: 'suggested', severity: 1 });
+    const tieEvidence = b.ties.find((t) => t.id === 'tie-firm-kg-representative')?.evidence ?? [];
+    expect(tieEvidence.length).toBeGreaterThan(0);
+    expect(gap?.evidence).toEqual(expect.arrayContaining(tieEvidence));
+  });
+});
+
+describe('blindSpotsOf', () => {
+  it('finds Company B’s unknown market-specific challenges, which all four network types could tell about', () => {
+    expect(blindSpotsOf(sampleCase('company-b'))).toEqual([
+      {
+        challenge: 'market_specific',
+        label: 'Market specific challenges',
+        networkTypesThatCouldTell: ['social', 'business', 'institutional', 'digital'],
+        evidence: ['seg-t9-market-specific', 'seg-t9-market-unknown', 'seg-t9-market-early', 'seg-5-high-moderate'],
+      },
+    ]);
+    expect(blindSpotsOf(sampleCase('company-a'))).toEqual([]);
+  });
+
+  it('names only the network types in use, or all four when the firm has no live tie', () => {
+    const b = sampleCase('company-b');
+    const noDigital = { ...b, ties: b.ties.filter((t) => t.networkType !== 'digital') };
+    expect(blindSpotsOf(noDigital)[0]?.networkTypesThatCouldTell).toEqual(['social', 'business', 'institutional']);
+    const allEnded = { ...b, ties: b.ties.map((t) => ({ ...t, status: 'ended' as const })) };
+    expect(blindSpotsOf(allEnded)[0]?.networkTypesThatCouldTell).toEqual(['social', 'business', 'institutional', 'digital']);
+    expect(blindSpotsOf(sampleCase('sl-it-sme')).map((s) => s.label)).toEqual([
+      'Regulatory and institutional challenges',
+      'Market specific challenges',
+      'COVID-19 pandemic disruption',
+      'Distance and accessibility',
+    ]);
+  });
+});

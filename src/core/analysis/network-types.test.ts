@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCaseText, type CaseFile } from '../case-file/index.js';
+import { networkTypesOf } from './network-types.js';
+
+function sampleCase(id: string): CaseFile {
+  const result = parseCaseText(readFileSync(new URL(`../../../examples/cases/${id}.json`, import.meta.url), 'utf8'));
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n'));
+  return result.caseFile;
+}
+
+describe('networkTypesOf (thesis Table 8)', () => {
+  it('reproduces Company B’s Table 8 column in the thesis’s words', () => {
+    // Thesis Table 8, Company B column, transcribed from ../shared/seeds/003_…txt §4.4.
+    const t = networkTypesOf(sampleCase('company-b'));
+    expect(t.main.statement).toBe(
+      'Social networks primarily involve the personal connections of key managers, while institutional networks are utilized to a lesser extent.',
+    );
+    expect(t.byType.social.statement).toBe('Friends or relatives of key people.');
+    expect(t.byType.business.statement).toBe('Limited Hired a consulting firm in China.');
+    expect(t.byType.institutional.statement).toBe('MNCCI, Government program for financial support (business loan with low interest rate)');
+    expect(t.byType.digital.statement).toBe('Limited');
+    expect(t.main.evidence).toContain('seg-t8-main');
+  });
+
+  it('counts the firm’s own ties per type, active ones apart, and names whom they reach', () => {
+    const t = networkTypesOf(sampleCase('company-b'));
+    expect([t.byType.social.ties, t.byType.business.ties, t.byType.institutional.ties, t.byType.digital.ties]).toEqual([3, 5, 3, 2]);
+    // The MNCCI event tie has ended; the other two institutional ties are active.
+    expect(t.byType.institutional.activeTies).toBe(2);
+    expect(t.byType.social.examples).toEqual([
+      'Former manager of Company B',
+      'Representative in the Kyrgyz Republic, director of the Kyrgyz subsidiary',
+      'Kazakh-ethnic employees of Company B',
+    ]);
+    expect(t.byType.digital.examples).toEqual(['Company B website', 'Company B LinkedIn profile']);
+    expect(Object.values(t.byType).every((s) => s.inUse)).toBe(true);
+  });
+
+  it('leaves ties between actors out (they are for warm paths) and lists each actor once', () => {
+    const a = sampleCase('company-a');
+    const t = networkTypesOf(a);
+    // 17 business ties in the file, two of them actor → actor (a referral and an introduction).
+    expect(a.ties.filter((x) => x.networkType === 'business')).toHaveLength(17);
+    expect(t.byType.business.ties).toBe(15);
+    const twice = { ...a, ties: [...a.ties, { ...a.ties.find((x) => x.id === 'tie-firm-linkedin')!, id: 'tie-cdo-linkedin', from: 'kp-cdo' }] };
+    expect(networkTypesOf(twice).byType.digital.examples.filter((n) => n === 'LinkedIn')).toHaveLength(1);
+    expect(networkTypesOf(twice).byType.digital.ties).toBe(6);
+  });
+
+  it('counts a type as in use only while one of its ties has not ended', () => {
+    const b = sampleCase('company-b');
+    const ended = { ...b, ties: b.ties.map((x) => (x.networkType === 'digital' ? { ...x, status: 'ended' as const } : x)) };
+    const digital = networkTypesOf(ended).byType.digital;
+    expect(digital).toMatchObject({ ties: 2, activeTies: 0, inUse: false, statement: 'Limited' });
+    const dormant = { ...b, ties: b.ties.map((x) => (x.networkType === 'digital' ? { ...x, status: 'dormant' as const } : x)) };
+    expect(networkTypesOf(dormant).byType.digital).toMatchObject({ activeTies: 0, inUse: true });
+  });
+});

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCaseText, type CaseFile } from '../case-file/index.js';
+import { profileOf } from './profile.js';
+import type { AnalysisContext } from './types.js';
+
+function sampleCase(id: string): CaseFile {
+  const result = parseCaseText(readFileSync(new URL(`../../../examples/cases/${id}.json`, import.meta.url), 'utf8'));
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n'));
+  return result.caseFile;
+}
+const NAMES: Record<string, string> = { FI: 'Finland', MN: 'Mongolia', KZ: 'Kazakhstan', UZ: 'Uzbekistan', US: 'United States', JP: 'Japan' };
+const ctx: AnalysisContext = {
+  economyClasses: new Map([
+    ['FI', 'developed'],
+    ['MN', 'emerging'],
+  ]),
+  countryName: (code) => NAMES[code] ?? code,
+  asOfYear: 2025,
+};
+
+// Thesis Table 7 (../shared/seeds/003_…txt §4.4), transcribed row by row: Company A, Company B.
+const TABLE_7: [string, string, string][] = [
+  ['Country of origin', 'Finland (Developed economy)', 'Mongolia (Emerging economy)'],
+  ['Company size', 'Small-sized (less than 10 employees)', 'Medium-sized (More than 150 employees)'],
+  ['Type', 'Born global', 'Traditional'],
+  ['Market experience', 'Less than 10 years', 'More than 30 years'],
+  ['Product type', 'Rare cancer medicine', 'Natural ingredient biological active products'],
+  ['International experience', 'Actively engaged in global partnerships from inception', 'Limited, early-stage internationalization'],
+  ['Target countries to internationalize', 'EU countries, the USA, and Japan (countries with a strict regulatory environment)', 'Central Asian countries'],
+  [
+    'Key people’s education',
+    'PhDs and MScs from top European universities',
+    "Bachelor's in chemical science and business administration from local universities",
+  ],
+  [
+    'Key people’s international experience and networking',
+    'Extensive, all key people have experience in international organizations and have direct network access to any foreign countries',
+    'Limited, minimal interaction with foreigners and foreign institutions',
+  ],
+];
+
+describe('profileOf (thesis Table 7)', () => {
+  it('reproduces Table 7 for Company A and Company B in the sources’ words', () => {
+    [sampleCase('company-a'), sampleCase('company-b')].forEach((c, column) => {
+      const profile = profileOf(c, ctx);
+      expect(profile.rows.map((r) => [r.label, r.value])).toEqual(TABLE_7.map((row) => [row[0], row[column + 1]]));
+      expect(profile.rows.every((r) => r.basis === 'stated' && r.evidence.length > 0)).toBe(true);
+    });
+  });
+
+  it('computes the derived values next to the stated ones', () => {
+    expect(profileOf(sampleCase('company-b'), ctx).derived).toEqual({ economyClass: 'emerging', sizeClass: 'medium', yearsActive: 35 });
+    expect(profileOf(sampleCase('company-a'), ctx).derived).toEqual({ economyClass: 'developed', sizeClass: 'micro', yearsActive: undefined });
+  });
+
+  it('joins several facts of one topic with "; " and keeps all their evidence', () => {
+    const size = profileOf(sampleCase('sl-it-sme'), ctx).rows.find((r) => r.key === 'company_size');
+    expect(size?.value).toBe(
+      'started its operations in 2019 based in Colombo with two employees including the founder of the company; ' +
+        'recruited additional employees including systems engineers, and a few salespeople; ' +
+        '15 local employees and 3 foreign employees working virtually and physically',
+    );
+    expect(size?.basis).toBe('stated');
+  });
+
+  it('derives each row from structured fields when no fact states it', () => {
+    const b = sampleCase('company-b');
+    const rows = profileOf({ ...b, facts: [] }, ctx).rows;
+    expect(rows.map((r) => [r.key, r.basis, r.value])).toEqual([
+      ['country_of_origin', 'derived', 'Mongolia (emerging economy)'],
+      ['company_size', 'derived', 'Medium-sized enterprise (about 150 employees)'],
+      ['pathway', 'derived', 'Traditional'],
+      ['market_experience', 'derived', '35 years (founded 1990)'],
+      ['product_type', 'derived', 'Natural ingredient biological active products'],
+      ['international_experience', 'derived', '3 foreign markets entered; 1 exited or failed'],
+      ['target_markets', 'derived', 'EAEU, Central Asia, Kazakhstan, Uzbekistan (exploring)'],
+      [
+        'key_people_education',
+        'derived',
+        'Chief executive officer: Bachelor’s Degree in Business Administration; Head of the Marketing Department: Bachelor’s Degree in chemical science and business administration',
+      ],
+      [
+        'key_people_networking',
+        'derived',
+        "Chief executive officer: For the last 5 years, focusing more on the company's internationalization, with little international networking experience; Head of the Marketing Department: Not much international networking experience",
+      ],
+    ]);
+    expect(rows.find((r) => r.key === 'pathway')?.evidence).toEqual(['seg-t7-type', 'seg-traditional', 'seg-gradual']);
+  });
+
+  it('says when the size class cannot be decided, and when a row has nothing to go on', () => {
+    const a = sampleCase('company-a');
+    const firm = { ...a.firm, employees: { value: 150, qualifier: 'more_than' as const } };
+    const rows = profileOf({ ...a, firm, facts: [], keyPeople: [] }, ctx).rows;
+    expect(rows.find((r) => r.key === 'company_size')?.value).toBe('More than 150 employees');
+    expect(rows.find((r) => r.key === 'market_experience')).toMatchObject({ basis: 'missing', value: undefined, evidence: [] });
+    expect(rows.find((r) => r.key === 'key_people_education')?.basis).toBe('missing');
+    expect(rows.find((r) => r.key === 'target_markets')?.value).toBe('United States, EU, Japan');
+  });
+
+  it('leaves the economy class out when the reference data does not know the country', () => {
+    const row = profileOf(sampleCase('sl-it-sme'), { ...ctx, countryName: () => 'Sri Lanka' }).rows[0];
+    expect(row?.basis).toBe('stated');
+    const derived = profileOf({ ...sampleCase('sl-it-sme'), facts: [] }, { ...ctx, countryName: () => 'Sri Lanka' }).rows[0];
+    expect(derived?.value).toBe('Sri Lanka');
+  });
+});
