@@ -49,7 +49,7 @@ describe('compareCases (thesis Tables 7–10 side by side)', () => {
 
   it('sets Table 8 side by side', () => {
     expect(ab.networkTypes.map((r) => r.label)).toEqual([
-      'Main networking types',
+      'Main Networking Types',
       'Social network',
       'Business network',
       'Institutional network',

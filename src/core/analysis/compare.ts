@@ -56,7 +56,7 @@ export function compareCases(analyses: readonly FirmAnalysis[]): CrossCaseCompar
   const networkTypes = [
     row(
       'main_network_types',
-      'Main networking types',
+      'Main Networking Types',
       analyses.map((a) => a.networkTypes.main.statement),
     ),
     ...NETWORK_TYPES.map((t) =>

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLE_10, TABLE_9 } from '../../../test/thesis-tables.js';
+import { openStore } from '../../store/open.js';
+import type { CaseStore } from '../../store/types.js';
+import { createApp } from '../app.js';
+import { silentLogger } from '../deps.js';
+
+let store: CaseStore;
+let app: ReturnType<typeof createApp>;
+const root = new URL('../../../', import.meta.url);
+
+beforeAll(async () => {
+  store = await openStore({ kind: 'sqlite', file: ':memory:' });
+  app = createApp({ store, now: () => new Date('2025-06-01T00:00:00Z'), logger: silentLogger });
+  for (const id of ['company-a', 'company-b']) {
+    const res = await app.request('/api/workspaces/study/cases', { method: 'POST', body: readFileSync(new URL(`examples/cases/${id}.json`, root), 'utf8') });
+    expect(res.status).toBe(201);
+  }
+});
+afterAll(async () => store.close());
+
+describe('analysis routes', () => {
+  it('serves thesis Tables 9 and 10 as JSON', async () => {
+    expect(await (await app.request('/api/workspaces/study/tables/9?firms=company-a,company-b')).json()).toEqual(TABLE_9);
+    expect(await (await app.request('/api/workspaces/study/tables/10?firms=company-a,company-b')).json()).toEqual(TABLE_10);
+  });
+
+  it('serves a table as Markdown and CSV', async () => {
+    const md = await app.request('/api/workspaces/study/tables/9?firms=company-a,company-b&format=md');
+    expect(md.headers.get('content-type')).toMatch(/text\/markdown/);
+    expect(await md.text()).toContain('| A lack of knowledge and experience | Low | High |');
+    const csv = await app.request('/api/workspaces/study/tables/9?firms=company-b&format=csv');
+    expect(await csv.text()).toContain('Market specific challenges,Unknown');
+  });
+
+  it('analyzes a firm and compares two', async () => {
+    const a = (await (await app.request('/api/workspaces/study/firms/company-b/analysis')).json()) as { blindSpots: { challenge: string }[] };
+    expect(a.blindSpots.map((b) => b.challenge)).toEqual(['market_specific']);
+    const cmp = (await (await app.request('/api/workspaces/study/compare?firms=company-a,company-b')).json()) as {
+      challenges: { key: string; differs: boolean }[];
+    };
+    expect(cmp.challenges.find((r) => r.key === 'regulatory_institutional')?.differs).toBe(false);
+    expect(cmp.challenges.find((r) => r.key === 'knowledge_experience')?.differs).toBe(true);
+  });
+
+  it('answers a missing firm list, a bad table number and an unknown firm with clear errors', async () => {
+    expect((await app.request('/api/workspaces/study/compare')).status).toBe(422);
+    expect((await app.request('/api/workspaces/study/tables/11?firms=company-a')).status).toBe(422);
+    const missing = await app.request('/api/workspaces/study/tables/9?firms=company-a,nope');
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { error: { message: string } }).error.message).toBe('firm "nope" was not found');
+  });
+});
