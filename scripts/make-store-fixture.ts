@@ -7,24 +7,10 @@ import { readCaseFile } from '../src/services/case-files.js';
 import { importCases } from '../src/services/case-service.js';
 import { kyselyOf } from '../src/store/case-store.js';
 import { openStore } from '../src/store/open.js';
+import { STORE_TABLES } from '../src/test-support/stores.js';
 
-const TABLES_AT_0001 = [
-  'workspaces',
-  'firms',
-  'key_people',
-  'facts',
-  'actors',
-  'ties',
-  'markets',
-  'activities',
-  'challenge_categories',
-  'challenge_ratings',
-  'utilization_cells',
-  'benefits',
-  'digital_presence',
-  'sources',
-  'segments',
-] as const;
+// Every table but the one migration 0002 added.
+const TABLES_AT_0001 = STORE_TABLES.filter((t) => t !== 'competence_assessments');
 
 const store = await openStore({ kind: 'sqlite', file: ':memory:' }, { now: () => '2026-11-23T12:00:00.000Z' });
 const items = await Promise.all(

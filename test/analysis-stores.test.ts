@@ -1,20 +1,12 @@
 // Thesis Tables 9 and 10 from the sample cases on every store (SQLite, PGlite, and PostgreSQL when
 // TEST_DATABASE_URL is set), and the analysis of an empty firm.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCaseText, type CaseFile } from '../src/core/case-file/index.js';
 import { analyzeFirm, thesisTable } from '../src/services/analysis-service.js';
 import { importCases } from '../src/services/case-service.js';
+import { parseCaseOrThrow, sampleCase } from '../src/test-support/samples.js';
 import { storeTargets } from '../src/test-support/stores.js';
 import { TABLE_10, TABLE_7, TABLE_8, TABLE_9 } from './thesis-tables.js';
 
-const root = new URL('..', import.meta.url).pathname;
-const load = (id: string): CaseFile => {
-  const r = parseCaseText(readFileSync(join(root, 'examples/cases', `${id}.json`), 'utf8'));
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.caseFile;
-};
 const now = new Date('2025-06-01T00:00:00Z');
 const targets = storeTargets();
 afterAll(async () => {
@@ -27,7 +19,7 @@ describe.each(targets)('on $name', (target) => {
     await importCases(
       store,
       'study',
-      ['company-a', 'company-b'].map((id) => ({ origin: id, caseFile: load(id) })),
+      ['company-a', 'company-b'].map((id) => ({ origin: id, caseFile: sampleCase(id) })),
       { replace: false },
     );
     const firms = ['company-a', 'company-b'];
@@ -42,7 +34,12 @@ describe.each(targets)('on $name', (target) => {
     await importCases(
       store,
       'w',
-      [{ origin: 'empty', caseFile: parseOk({ format: 'foothold.case/1', firm: { id: 'empty', name: 'Empty', countryOfOrigin: 'LK' } }) }],
+      [
+        {
+          origin: 'empty',
+          caseFile: parseCaseOrThrow(JSON.stringify({ format: 'foothold.case/1', firm: { id: 'empty', name: 'Empty', countryOfOrigin: 'LK' } })),
+        },
+      ],
       {
         replace: false,
       },
@@ -58,9 +55,3 @@ describe.each(targets)('on $name', (target) => {
     expect(a.networkTypes.byType.social).toMatchObject({ ties: 0, inUse: false });
   });
 });
-
-function parseOk(value: unknown): CaseFile {
-  const r = parseCaseText(JSON.stringify(value));
-  if (!r.ok) throw new Error(JSON.stringify(r.problems));
-  return r.caseFile;
-}

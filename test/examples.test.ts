@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCaseText, type CaseFile } from '../src/core/case-file/index.js';
+import { sampleCase } from '../src/test-support/samples.js';
 import { TABLE_10, TABLE_9 } from './thesis-tables.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -14,15 +14,10 @@ const SEED_OF: Record<string, string> = {
   'sl-it-sme': '000_027afc1053f9dfb9.txt',
 };
 
-function load(id: string): CaseFile {
-  const result = parseCaseText(readFileSync(join(root, 'examples/cases', `${id}.json`), 'utf8'));
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n'));
-  return result.caseFile;
-}
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe.each(Object.keys(SEED_OF))('sample case %s', (id) => {
-  const c = load(id);
+  const c = sampleCase(id);
 
   it('has the firm id of its file name', () => expect(c.firm.id).toBe(id));
 
@@ -43,7 +38,7 @@ const CATEGORIES = Object.keys(TABLE_9['company-a']) as (keyof (typeof TABLE_9)[
 const TYPES = ['social', 'business', 'institutional', 'digital'] as const;
 
 describe('thesis Tables 9 and 10 in the sample cases', () => {
-  const firms = [load('company-a'), load('company-b')];
+  const firms = [sampleCase('company-a'), sampleCase('company-b')];
   it('encodes Table 9 cell by cell', () => {
     for (const c of firms) {
       const expected = TABLE_9[c.firm.id as keyof typeof TABLE_9];

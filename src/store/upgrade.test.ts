@@ -10,7 +10,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCaseText } from '../core/case-file/index.js';
+import { SAMPLE_IDS, sampleCase } from '../test-support/samples.js';
 import { migrateTo } from './migrate.js';
 import { openStore, type StoreConfig } from './open.js';
 import { pgliteDialect } from './pglite-dialect.js';
@@ -20,11 +20,7 @@ const fixture = JSON.parse(readFileSync(join(root, 'test/fixtures/store-0001-sam
   migration: string;
   tables: Record<string, Record<string, unknown>[]>;
 };
-const samples = ['company-a', 'company-b', 'sl-it-sme'].map((id) => {
-  const r = parseCaseText(readFileSync(join(root, 'examples/cases', `${id}.json`), 'utf8'));
-  if (!r.ok) throw new Error(`${id}: ${JSON.stringify(r.problems)}`);
-  return r.caseFile;
-});
+const samples = SAMPLE_IDS.map(sampleCase);
 
 /** Writes the fixture's rows into a database that is at the fixture's migration. */
 async function loadOldDatabase(db: Kysely<Record<string, Record<string, unknown>>>, schema?: string): Promise<void> {

@@ -145,5 +145,9 @@ export function richCase(firmId = 'gobi-pharma'): CaseFile {
       { id: 'seg-1', source: 'src-ia1', quote: 'We went abroad again after the crisis — «шинэ эхлэл».', location: '00:12:30', codes: ['pathway'] },
       { id: 'seg-2', source: 'src-report', quote: 'Around 120 staff', location: 'p. 4', codes: [] },
     ],
+    competenceAssessments: [
+      { id: 'ca-2025', date: '2025-04', respondent: 'kp-export', answers: { 'coord-1': 4, 'rel-3': 2, 'int-3': 1 }, evidence: ['seg-1'] },
+      { id: 'ca-blank', answers: {} },
+    ],
   });
 }

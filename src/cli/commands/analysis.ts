@@ -1,13 +1,11 @@
 /** `foothold analyze`, `table`, `compare`: the seeds' tables, gaps and recommendations from stored cases. */
 import { Option, type Command } from 'commander';
-import { DEFAULT_WORKSPACE_ID } from '../../core/model/index.js';
 import { csvTable, markdownTable, tableView } from '../../core/report/table-views.js';
 import { InputError } from '../../shared/errors.js';
 import { analyzeFirm, compareFirms, thesisTable, THESIS_TABLES, type ThesisTableNumber } from '../../services/analysis-service.js';
 import type { CliIo } from '../io.js';
+import { workspaceOption } from '../options.js';
 import { withStore } from '../store.js';
-
-const workspaceOption = ['-w, --workspace <id>', 'workspace to use', DEFAULT_WORKSPACE_ID] as const;
 
 export function registerAnalysisCommands(program: Command, io: CliIo): void {
   program

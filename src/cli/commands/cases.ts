@@ -1,13 +1,11 @@
 /** `foothold import`, `export`, `firms`, `show`: moving cases in and out of the store and looking at them. */
 import type { Command } from 'commander';
-import { DEFAULT_WORKSPACE_ID } from '../../core/model/index.js';
 import { ValidationError, type Problem } from '../../shared/errors.js';
 import { checkCaseFile, caseFileText, writeCaseFile } from '../../services/case-files.js';
 import { exportCase, importCases, listFirms, showFirm, type ImportItem } from '../../services/case-service.js';
 import type { CliIo } from '../io.js';
+import { workspaceOption } from '../options.js';
 import { withStore } from '../store.js';
-
-const workspaceOption = ['-w, --workspace <id>', 'workspace to use', DEFAULT_WORKSPACE_ID] as const;
 
 export function registerCaseCommands(program: Command, io: CliIo): void {
   program

@@ -1,15 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCaseText, type CaseFile } from '../case-file/index.js';
+import { sampleCase } from '../../test-support/samples.js';
 import type { UtilizationLevel } from '../model/index.js';
 import { agreement, weightedKappa } from './agreement.js';
 import { suggestedUtilizationOf, utilizationOf } from './utilization.js';
-
-function sampleCase(id: string): CaseFile {
-  const result = parseCaseText(readFileSync(new URL(`../../../examples/cases/${id}.json`, import.meta.url), 'utf8'));
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n'));
-  return result.caseFile;
-}
 
 describe('weightedKappa (linear weights)', () => {
   it('matches a hand computation', () => {

@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCaseText, type CaseFile } from '../case-file/index.js';
+import { parseCaseOrThrow, sampleCase } from '../../test-support/samples.js';
 import { BENEFITS, NETWORK_TYPES } from '../model/index.js';
 import { analyzeCase } from './analyze.js';
 import type { AnalysisContext, FirmContext, Gap, Recommendation } from './types.js';
 
-function parse(text: string): CaseFile {
-  const result = parseCaseText(text);
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n'));
-  return result.caseFile;
-}
-const sampleCase = (id: string) => parse(readFileSync(new URL(`../../../examples/cases/${id}.json`, import.meta.url), 'utf8'));
 const ctx: AnalysisContext = {
   economyClasses: new Map([
     ['FI', 'developed'],
@@ -22,7 +15,7 @@ const ctx: AnalysisContext = {
 
 describe('analyzeCase', () => {
   it('analyzes an empty firm to empty sections', () => {
-    const empty = parse(JSON.stringify({ format: 'foothold.case/1', firm: { id: 'empty-oy', name: 'Empty Oy', countryOfOrigin: 'FI' } }));
+    const empty = parseCaseOrThrow(JSON.stringify({ format: 'foothold.case/1', firm: { id: 'empty-oy', name: 'Empty Oy', countryOfOrigin: 'FI' } }));
     const analysis = analyzeCase(empty, ctx);
     const noTies = { statement: undefined, ties: 0, activeTies: 0, examples: [], inUse: false, evidence: [] };
     const zero = Object.fromEntries(NETWORK_TYPES.map((t) => [t, { count: 0, from: [] }]));

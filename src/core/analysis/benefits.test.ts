@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCaseText, type CaseFile } from '../case-file/index.js';
+import { type CaseFile } from '../case-file/index.js';
+import { sampleCase } from '../../test-support/samples.js';
 import { BENEFITS, NETWORK_TYPES } from '../model/index.js';
 import { benefitsOf } from './benefits.js';
 
-function sampleCase(id: string): CaseFile {
-  const result = parseCaseText(readFileSync(new URL(`../../../examples/cases/${id}.json`, import.meta.url), 'utf8'));
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n'));
-  return result.caseFile;
-}
 const counts = (c: CaseFile) => Object.fromEntries(BENEFITS.map((b) => [b, NETWORK_TYPES.map((t) => benefitsOf(c)[b][t].count)]));
 
 describe('benefitsOf (paper Figure 1)', () => {

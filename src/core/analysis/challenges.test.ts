@@ -1,13 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCaseText, type CaseFile } from '../case-file/index.js';
+import { sampleCase } from '../../test-support/samples.js';
 import { challengesOf, table9, table9All } from './challenges.js';
-
-function sampleCase(id: string): CaseFile {
-  const result = parseCaseText(readFileSync(new URL(`../../../examples/cases/${id}.json`, import.meta.url), 'utf8'));
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n'));
-  return result.caseFile;
-}
 
 // Thesis Table 9 (../shared/seeds/003_…txt §4.4, p. 73), transcribed: row label, Company A, Company B.
 const TABLE_9: [string, string, string, string][] = [

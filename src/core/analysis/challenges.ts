@@ -3,18 +3,16 @@
  * wording for the built-in categories, and the cross-case table keyed by firm and category.
  */
 import type { CaseFile } from '../case-file/index.js';
-import { BUILTIN_CHALLENGE_CATEGORIES, type BuiltinChallengeCategory, type ChallengeLevel, type ChallengeRating } from '../model/index.js';
+import {
+  BUILTIN_CHALLENGE_CATEGORIES,
+  THESIS_CHALLENGE_CATEGORIES,
+  type BuiltinChallengeCategory,
+  type ChallengeLevel,
+  type ChallengeRating,
+} from '../model/index.js';
 import type { ChallengeRow } from './types.js';
 
-/** The six categories of thesis Table 9, in its row order (the country-of-origin effect is not a row). */
-export const THESIS_CHALLENGE_CATEGORIES = [
-  'regulatory_institutional',
-  'financial_resource',
-  'knowledge_experience',
-  'market_specific',
-  'cultural_communication',
-  'technological_digital',
-] as const satisfies readonly BuiltinChallengeCategory[];
+export { THESIS_CHALLENGE_CATEGORIES };
 
 /** Row labels as thesis Table 9 words them; the country-of-origin effect as §4.3.4 names it. */
 export const CHALLENGE_LABELS: Record<BuiltinChallengeCategory, string> = {

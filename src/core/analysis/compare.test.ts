@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCaseText, type CaseFile } from '../case-file/index.js';
+import { sampleCase } from '../../test-support/samples.js';
 import { analyzeCase } from './analyze.js';
 import { compareCases } from './compare.js';
 import type { AnalysisContext } from './types.js';
 
-function sampleCase(id: string): CaseFile {
-  const result = parseCaseText(readFileSync(new URL(`../../../examples/cases/${id}.json`, import.meta.url), 'utf8'));
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n'));
-  return result.caseFile;
-}
 const ctx: AnalysisContext = {
   economyClasses: new Map([
     ['FI', 'developed'],

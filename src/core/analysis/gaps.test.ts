@@ -1,13 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCaseText, type CaseFile } from '../case-file/index.js';
+import { sampleCase } from '../../test-support/samples.js';
 import { blindSpotsOf, gapsOf } from './gaps.js';
 
-function sampleCase(id: string): CaseFile {
-  const result = parseCaseText(readFileSync(new URL(`../../../examples/cases/${id}.json`, import.meta.url), 'utf8'));
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n'));
-  return result.caseFile;
-}
 const brief = (gaps: ReturnType<typeof gapsOf>) =>
   gaps.map((g) => `${g.challenge}/${g.networkType} ${g.challengeLevel}×${g.utilization} ${g.utilizationBasis} ${g.severity}`);
 

@@ -1,13 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCaseText, type CaseFile } from '../case-file/index.js';
+import { sampleCase } from '../../test-support/samples.js';
 import { networkTypesOf } from './network-types.js';
-
-function sampleCase(id: string): CaseFile {
-  const result = parseCaseText(readFileSync(new URL(`../../../examples/cases/${id}.json`, import.meta.url), 'utf8'));
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n'));
-  return result.caseFile;
-}
 
 describe('networkTypesOf (thesis Table 8)', () => {
   it('reproduces Company B’s Table 8 column in the thesis’s words', () => {

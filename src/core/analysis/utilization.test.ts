@@ -1,14 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCaseText, type CaseFile } from '../case-file/index.js';
+import { sampleCase } from '../../test-support/samples.js';
 import { NETWORK_TYPES } from '../model/index.js';
 import { suggestedLevel, suggestedUtilizationOf, table10, utilizationOf } from './utilization.js';
-
-function sampleCase(id: string): CaseFile {
-  const result = parseCaseText(readFileSync(new URL(`../../../examples/cases/${id}.json`, import.meta.url), 'utf8'));
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.pointer}: ${p.message}`).join('\n'));
-  return result.caseFile;
-}
 
 // Thesis Table 10 (../shared/seeds/003_…txt §4.4, p. 76), transcribed: per challenge, Company A's
 // social, business, institutional, digital, then Company B's.

@@ -8,16 +8,18 @@ export const NETWORK_TYPES = ['social', 'business', 'institutional', 'digital'] 
 export const networkTypeSchema = z.enum(NETWORK_TYPES).describe('Network type of a tie');
 export type NetworkType = z.infer<typeof networkTypeSchema>;
 
-/** The six challenge categories of the thesis (Table 9) plus the country-of-origin effect (§4.3.4). */
-export const BUILTIN_CHALLENGE_CATEGORIES = [
+/** The six challenge categories of thesis Table 9, in its row order. */
+export const THESIS_CHALLENGE_CATEGORIES = [
   'regulatory_institutional',
   'financial_resource',
   'knowledge_experience',
   'market_specific',
   'cultural_communication',
   'technological_digital',
-  'country_of_origin',
 ] as const;
+
+/** The thesis's six plus the country-of-origin effect, which it treats apart (§4.3.4). */
+export const BUILTIN_CHALLENGE_CATEGORIES = [...THESIS_CHALLENGE_CATEGORIES, 'country_of_origin'] as const;
 export type BuiltinChallengeCategory = (typeof BUILTIN_CHALLENGE_CATEGORIES)[number];
 export const builtinChallengeCategorySchema = z.enum(BUILTIN_CHALLENGE_CATEGORIES);
 
