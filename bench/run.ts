@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { caseFileSchema, checkReferences, type CaseFileInput } from '../src/core/case-file/index.js';
 import { NETWORK_TYPES } from '../src/core/model/index.js';
 import { exportCase, importCases } from '../src/services/case-service.js';
+import pg from 'pg';
 import { openStore, type StoreConfig } from '../src/store/open.js';
 
 function generatedCase(actors: number, tiesPerActor: number): CaseFileInput {
@@ -16,7 +17,10 @@ function generatedCase(actors: number, tiesPerActor: number): CaseFileInput {
   let t = 0;
   for (let i = 0; i < actors; i++) {
     c.ties!.push({ id: `t${t++}`, from: 'bench-firm', to: `a${i}`, networkType: NETWORK_TYPES[i % 4]!, strength: (i % 5) + 1 });
-    for (let k = 1; k < tiesPerActor; k++) c.ties!.push({ id: `t${t++}`, from: `a${i}`, to: `a${(i * 7 + k * 13) % actors}`, networkType: 'business' });
+    for (let k = 1; k < tiesPerActor; k++) {
+      const to = (i * 7 + k * 13) % actors;
+      if (to !== i) c.ties!.push({ id: `t${t++}`, from: `a${i}`, to: `a${to}`, networkType: 'business' });
+    }
   }
   return c;
 }
@@ -44,10 +48,16 @@ for (const target of targets) {
     const input = generatedCase(size.actors, size.tiesPerActor);
     const [parsed, parseMs] = await time(() => caseFileSchema.parse(input));
     const [, refMs] = await time(() => checkReferences(parsed));
-    const store = await openStore(target.config());
+    const config = target.config();
+    const store = await openStore(config);
     const [, importMs] = await time(() => importCases(store, 'bench', [{ origin: 'bench', caseFile: parsed }], { replace: false }));
     const [, exportMs] = await time(() => exportCase(store, 'bench', 'bench-firm'));
     await store.close();
+    if (config.kind === 'postgres' && config.schema !== undefined) {
+      const admin = new pg.Pool({ connectionString: config.connectionString });
+      await admin.query(`drop schema ${config.schema} cascade`);
+      await admin.end();
+    }
     const line = `| ${target.name} | ${size.actors.toLocaleString('en')} | ${parsed.ties.length.toLocaleString('en')} | ${parseMs.toFixed(0)} | ${refMs.toFixed(0)} | ${importMs.toFixed(0)} | ${exportMs.toFixed(0)} |`;
     console.log(line);
     rows.push(line);
