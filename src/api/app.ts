@@ -8,6 +8,7 @@ import { registerCaseRoutes } from './cases/routes.js';
 import { registerFirmRoutes } from './firms/routes.js';
 import { registerHomeRoutes } from './home/routes.js';
 import { registerRecordRoutes } from './records/routes.js';
+import { registerReportRoutes } from './report/routes.js';
 
 export function createApp(deps: ApiDeps): OpenAPIHono {
   const app = new OpenAPIHono();
@@ -20,6 +21,7 @@ export function createApp(deps: ApiDeps): OpenAPIHono {
   registerCaseRoutes(app, deps);
   registerRecordRoutes(app, deps);
   registerAnalysisRoutes(app, deps);
+  registerReportRoutes(app, deps);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

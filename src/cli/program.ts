@@ -6,6 +6,7 @@ import { registerValidate } from './commands/validate.js';
 import { registerCaseCommands } from './commands/cases.js';
 import { registerServe } from './commands/serve.js';
 import { registerAnalysisCommands } from './commands/analysis.js';
+import { registerReportCommand } from './commands/report.js';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('foothold')
@@ -21,6 +22,7 @@ export function buildProgram(io: CliIo): Command {
   registerValidate(program, io);
   registerCaseCommands(program, io);
   registerAnalysisCommands(program, io);
+  registerReportCommand(program, io);
   registerServe(program, io);
   return program;
 }

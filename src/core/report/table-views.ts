@@ -14,6 +14,8 @@ export interface TableView {
   rows: string[][];
   /** Row indexes (into rows) where the firms' values differ, for marking in reports. */
   differs: number[];
+  /** The key of each row: the profile key (7), network type or "main_network_types" (8), challenge category (9, 10). */
+  rowKeys: string[];
 }
 
 export const TABLE_TITLES = {
@@ -29,12 +31,13 @@ const cell = (v: string | undefined) => v ?? '—';
 export function tableView(n: 7 | 8 | 9 | 10, cmp: CrossCaseComparison, options: { all?: boolean } = {}): TableView {
   const names = cmp.firms.map((f) => f.name);
   const keep = (category: string) => options.all === true || (THESIS_CHALLENGE_CATEGORIES as readonly string[]).includes(category);
-  const fromRows = (first: string, rows: { label: string; values: (string | undefined)[]; differs: boolean }[]): TableView => ({
+  const fromRows = (first: string, rows: { key: string; label: string; values: (string | undefined)[]; differs: boolean }[]): TableView => ({
     number: n,
     title: TABLE_TITLES[n],
     header: [first, ...names],
     rows: rows.map((r) => [r.label, ...r.values.map(cell)]),
     differs: rows.flatMap((r, i) => (r.differs ? [i] : [])),
+    rowKeys: rows.map((r) => r.key),
   });
   switch (n) {
     case 7:
@@ -53,7 +56,7 @@ export function tableView(n: 7 | 8 | 9 | 10, cmp: CrossCaseComparison, options: 
         const label = cmp.challenges.find((r) => r.key === challenge)?.label ?? challenge.replace(/_/g, ' ');
         // Firm by firm, the four network types in order, as the thesis lays Table 10 out.
         const values = cmp.firms.flatMap((_, f) => NETWORK_TYPES.map((t) => cell(cells.find((c) => c.networkType === t)?.values[f])));
-        return { label, values, differs: cells.some((c) => c.differs) };
+        return { challenge, label, values, differs: cells.some((c) => c.differs) };
       });
       return {
         number: 10,
@@ -61,6 +64,7 @@ export function tableView(n: 7 | 8 | 9 | 10, cmp: CrossCaseComparison, options: 
         header: ['Challenges', ...names.flatMap((name) => NETWORK_TYPES.map((t) => `${name}: ${NETWORK_TYPE_LABELS[t]}`))],
         rows: rows.map((r) => [r.label, ...r.values]),
         differs: rows.flatMap((r, i) => (r.differs ? [i] : [])),
+        rowKeys: rows.map((r) => r.challenge),
       };
     }
   }

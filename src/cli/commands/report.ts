@@ -1,0 +1,75 @@
+/** `foothold report`: a firm report (one firm) or a cross-case report (several) as Markdown, HTML or PDF. */
+import { randomBytes } from 'node:crypto';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { Option, type Command } from 'commander';
+import { InputError } from '../../shared/errors.js';
+import { REPORT_FORMATS, renderReport, type ReportFormat } from '../../services/report-service.js';
+import type { CliIo } from '../io.js';
+import { workspaceOption } from '../options.js';
+import { withStore } from '../store.js';
+
+const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf' };
+
+/** The format asked for, else the one the output file's extension names, else Markdown. */
+export function reportFormat(format: ReportFormat | undefined, output: string | undefined): ReportFormat {
+  if (format !== undefined) return format;
+  return (output === undefined ? undefined : FORMAT_OF_EXTENSION[extname(output).toLowerCase()]) ?? 'md';
+}
+
+/** Writes a file so that readers see the old content or the new, never half of it: a temp file beside it, then rename. */
+export function writeFileAtomic(file: string, content: string | Buffer): void {
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, file);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    const reason = err instanceof Error && 'code' in err ? String((err as NodeJS.ErrnoException).code) : String(err);
+    throw new InputError(`cannot write ${file} (${reason}); check that its folder exists and is writable`);
+  }
+}
+
+export function registerReportCommand(program: Command, io: CliIo): void {
+  program
+    .command('report')
+    .description(
+      'write a report with its evidence: one firm gives a firm report, several a cross-case report (Tables 7–10, charts, gaps, blind spots, recommendations, works cited, evidence notes)',
+    )
+    .argument('<firm-ids...>', 'firms, in the order the report shows them')
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'md (Markdown), html (one self-contained file) or pdf (printed by Chromium); default: from the -o extension, else md',
+      ).choices([...REPORT_FORMATS]),
+    )
+    .option('-o, --output <file>', 'file to write (needed for pdf); without it, md and html go to standard output')
+    .option(...workspaceOption)
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  $ foothold report company-b -o company-b.md',
+        '  $ foothold report company-a company-b --format html -o cross-case.html',
+        '  $ foothold report company-b --format pdf -o company-b.pdf',
+        '  $ foothold report company-a company-b sl-it-sme --format md > cohort.md',
+        '',
+        'PDF needs Chromium (apt-get install -y chromium fonts-noto-core, or set CHROMIUM_PATH);',
+        'the HTML report needs nothing and prints to PDF from any browser.',
+      ].join('\n'),
+    )
+    .action(async (firmIds: string[], opts: { format?: ReportFormat; output?: string; workspace: string }) => {
+      const format = reportFormat(opts.format, opts.output);
+      if (format === 'pdf' && opts.output === undefined) {
+        throw new InputError('a PDF report needs a file to go to: add -o FILE, e.g. -o report.pdf');
+      }
+      const report = await withStore((store) => renderReport(store, opts.workspace, firmIds, format, new Date()));
+      if (opts.output === undefined) {
+        io.out(String(report).replace(/\n$/, ''));
+        return;
+      }
+      writeFileAtomic(opts.output, report);
+      io.out(`wrote ${opts.output}`);
+    });
+}

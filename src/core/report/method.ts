@@ -1,0 +1,70 @@
+/**
+ * The report's closing sections: how its figures are computed (decision record 0004 in short, with
+ * the thresholds taken from the code that applies them) and the works cited.
+ */
+import { DEFAULT_TIE_STRENGTH, SUGGESTION_THRESHOLDS } from '../analysis/index.js';
+import { SEED_DESCRIPTIONS } from './prose.js';
+import type { Block, Section, WorkCited } from './types.js';
+
+const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
+
+export function methodSection(): Section {
+  const { Low, Moderate, High } = SUGGESTION_THRESHOLDS;
+  const range = (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`);
+  return {
+    id: 'method',
+    heading: 'Method',
+    subsections: [],
+    blocks: [
+      paragraph(
+        'Tables 7 to 10 follow the layout of the comparison chapter of the thesis (§4.4): background, the network types in use, challenge levels (High, Medium, Low or Unknown) and how much each network type helps against each challenge (Not used, Low, Moderate or High) as the analyst recorded it. Where a case states a value in its source’s words, the table shows those words; otherwise it shows a value derived from the case’s structured fields (for network types: the number of ties and whom they reach), or “—” when there is none.',
+      ),
+      paragraph(
+        `Suggested utilization levels come from the firm’s own ties (from the firm or one of its key people) of a network type that are tagged as helping with the challenge and have not ended. Their strengths, from 1 to 5, are added up, a tie without a recorded strength counting as ${DEFAULT_TIE_STRENGTH}. A total of 0 is Not used, ${range(Low, Moderate - 1)} is Low, ${range(Moderate, High - 1)} is Moderate and ${High} or more is High: one tie of unknown strength is Low use, two are Moderate, and High takes three ordinary ties or two strong ones.`,
+      ),
+      paragraph(
+        'For every cell the analyst recorded, the recorded and suggested levels are compared. Percent agreement counts the cells where they are equal; the weighted kappa (Cohen’s, with linear weights over Not used < Low < Moderate < High) discounts the agreement expected by chance, and is not given when no cell was recorded or when both sides use a single level only.',
+      ),
+      paragraph(
+        'A gap is a challenge rated High or Medium met by a network type that is not used or used little (Low). The recorded level decides; where the analyst recorded nothing for the cell, the suggested level stands in. Severity is 2 for a High challenge or 1 for Medium, times 2 for Not used or 1 for Low, and the worst gaps come first. A blind spot is a challenge rated Unknown.',
+      ),
+      paragraph(
+        'Benefits are counted from benefit records, under their own network type or else their tie’s, and from ties tagged with a benefit, except a tie that a benefit record of the same benefit already cites. Recommendations come from Foothold’s knowledge base: rules keyed by challenge and network type, some also by the firm’s economy, sector, pathway or size, written in Foothold’s own words and citing only works that the seed studies cite.',
+      ),
+      paragraph(
+        'Superscript numbers point to the evidence notes at the end of the report. Each note quotes one evidence segment of a case, with the title of its source and where in the source it is. A segment is numbered where the report first uses it and keeps its number wherever it is cited again; a chart cites the notes of the cells it draws.',
+      ),
+    ],
+  };
+}
+
+/** "Musteen et al. (2014) — thesis (seed 003_….txt): §2.3, p. 31; §5.2, p. 80". */
+function workEntry(w: WorkCited): string {
+  const bySeed = new Map<string, { label: string; locations: string[] }>();
+  for (const c of w.citedIn) {
+    const entry = bySeed.get(c.seed) ?? { label: c.seedLabel, locations: [] };
+    entry.locations.push(c.location);
+    bySeed.set(c.seed, entry);
+  }
+  return `${w.work} — ${[...bySeed.entries()].map(([seed, e]) => `${e.label} (seed ${seed}): ${e.locations.join('; ')}`).join('; ')}`;
+}
+
+export function worksCitedSection(works: readonly WorkCited[]): Section {
+  const seeds = [...new Set(works.flatMap((w) => w.citedIn.map((c) => c.seed)))].sort();
+  return {
+    id: 'works-cited',
+    heading: 'Works cited',
+    subsections: [],
+    blocks:
+      works.length === 0
+        ? [paragraph('No works are cited: the report has no recommendations.')]
+        : [
+            paragraph(
+              `Works as the seed studies cite them, with where each seed cites them. ${seeds
+                .map((s) => `Seed ${s} is ${SEED_DESCRIPTIONS[s] ?? 'a seed study'}.`)
+                .join(' ')}`,
+            ),
+            { kind: 'list', items: works.map(workEntry), ids: works.map((w) => w.id) },
+          ],
+  };
+}

@@ -1,0 +1,57 @@
+/** Small helpers for writing report sentences from data: number words, lists, plurals, figures. */
+
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** 4 → "four"; 10 and above stay digits, as most style guides have it. */
+export function numberWord(n: number): string {
+  return n < 10 ? (WORDS[n] ?? String(n)) : String(n);
+}
+
+/** The same, with a capital, for the start of a sentence. */
+export function NumberWord(n: number): string {
+  const w = numberWord(n);
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** ["a", "b", "c"] → "a, b and c". */
+export function joinList(items: readonly string[], conjunction = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
+}
+
+/** 1, "tie" → "one tie"; 3, "tie" → "three ties"; 0 → "no ties". */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n === 0 ? 'no' : numberWord(n)} ${n === 1 ? singular : plural}`;
+}
+
+/** Items inside parentheses: "; " when an item has "and" of its own, so the list stays readable. */
+export function inParentheses(items: readonly string[]): string {
+  return `(${items.some((i) => / and /.test(i)) ? items.join('; ') : joinList(items)})`;
+}
+
+/** 20.8333 → "20.8 %". */
+export function percent(x: number): string {
+  return `${x.toFixed(1)} %`;
+}
+
+/** 0.3543 → "0.35". */
+export function kappa(x: number): string {
+  return x.toFixed(2);
+}
+
+/** The first letter in lower case, for a label used inside a sentence ("Regulatory …" → "regulatory …"); acronyms ("COVID-19 …") stay. */
+export function lowerFirst(s: string): string {
+  return /^\p{Lu}\p{Lu}/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** How the report names the two seed studies that the knowledge base cites. */
+export const SEED_LABELS: Record<string, string> = {
+  '003_7a904afc5627ed05.txt': 'thesis',
+  '000_027afc1053f9dfb9.txt': 'paper',
+};
+
+export const SEED_DESCRIPTIONS: Record<string, string> = {
+  '003_7a904afc5627ed05.txt':
+    'the thesis: a comparative case study of two pharmaceutical SMEs from Finland and Mongolia (Badamgarav, University of Vaasa, 2025)',
+  '000_027afc1053f9dfb9.txt': 'the paper: a case study of the network-based internationalization of a Sri Lankan IT SME',
+};

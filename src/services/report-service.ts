@@ -1,0 +1,106 @@
+/**
+ * Reports: load and analyze the firms' cases, build the report document in core, and render it as
+ * Markdown, one self-contained HTML file, or a PDF printed from that HTML by Chromium.
+ */
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { buildReport, type ReportDocument } from '../core/report/document.js';
+import { renderHtml } from '../core/report/html.js';
+import { renderMarkdown } from '../core/report/markdown.js';
+import { compareCases } from '../core/analysis/index.js';
+import { InputError } from '../shared/errors.js';
+import type { CaseStore } from '../store/types.js';
+import { analyzeLoaded, loadCases } from './analysis-service.js';
+import { countryName } from './reference-data.js';
+
+export const REPORT_FORMATS = ['md', 'html', 'pdf'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+};
+
+/** The same flags the browser tests use: headless, no sandbox (containers), nothing phoning home. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** The report document of one firm (a firm report) or several (a cross-case report), in the order given. */
+export async function reportDocument(store: CaseStore, workspaceId: string, firmIds: readonly string[], now: Date): Promise<ReportDocument> {
+  const cases = await loadCases(store, workspaceId, firmIds);
+  const analyses = cases.map((c) => analyzeLoaded(c, now));
+  return buildReport({
+    analyses,
+    cases,
+    ...(analyses.length > 1 ? { comparison: compareCases(analyses) } : {}),
+    generatedOn: now.toISOString().slice(0, 10),
+    countryName,
+  });
+}
+
+/** Renders the report: Markdown or HTML as text, PDF as bytes. */
+export async function renderReport(store: CaseStore, workspaceId: string, firmIds: readonly string[], format: 'md' | 'html', now: Date): Promise<string>;
+export async function renderReport(store: CaseStore, workspaceId: string, firmIds: readonly string[], format: 'pdf', now: Date): Promise<Buffer>;
+export async function renderReport(
+  store: CaseStore,
+  workspaceId: string,
+  firmIds: readonly string[],
+  format: ReportFormat,
+  now: Date,
+): Promise<string | Buffer>;
+export async function renderReport(
+  store: CaseStore,
+  workspaceId: string,
+  firmIds: readonly string[],
+  format: ReportFormat,
+  now: Date,
+): Promise<string | Buffer> {
+  const doc = await reportDocument(store, workspaceId, firmIds, now);
+  if (format === 'md') return renderMarkdown(doc);
+  const html = renderHtml(doc);
+  return format === 'html' ? html : printPdf(html);
+}
+
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+}
+
+function chromiumMissing(path: string, detail?: string): InputError {
+  return new InputError(
+    `cannot make a PDF: Chromium is not available at ${path}${detail === undefined ? '' : ` (${detail})`}. ` +
+      'Install it with "apt-get install -y chromium fonts-noto-core", or set CHROMIUM_PATH to a Chromium or Chrome binary. ' +
+      '"--format html" (API: format=html) works without it, and any browser can print that file to PDF.',
+  );
+}
+
+/** Prints report HTML to an A4 PDF with Chromium; every request the page would make is refused. */
+export async function printPdf(html: string, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
+  const executablePath = chromiumPath(env);
+  if (!existsSync(executablePath)) throw chromiumMissing(executablePath);
+  // Loaded only here, so Markdown and HTML reports never need playwright-core.
+  const { chromium } = await import('playwright-core');
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  } catch (err) {
+    throw chromiumMissing(executablePath, `it did not start: ${err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err)}`);
+  }
+  try {
+    const page = await browser.newPage();
+    // The report loads nothing; should it ever try, the request goes nowhere.
+    await page.route('**/*', (route) => route.abort());
+    await page.setContent(html, { waitUntil: 'load' });
+    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  } finally {
+    await browser.close();
+  }
+}
