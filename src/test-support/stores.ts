@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { kyselyOf } from '../store/case-store.js';
+import { COLLECTION_TABLES } from '../store/collection-tables.js';
 import type { CollectionTable } from '../store/db-schema.js';
 import { openStore, type StoreConfig } from '../store/open.js';
 import type { CaseStore, StoreKind } from '../store/types.js';
@@ -132,24 +133,8 @@ function postgresTarget(connectionString: string): StoreTarget {
   };
 }
 
-export const STORE_TABLES = [
-  'workspaces',
-  'firms',
-  'key_people',
-  'facts',
-  'actors',
-  'ties',
-  'markets',
-  'activities',
-  'challenge_categories',
-  'challenge_ratings',
-  'utilization_cells',
-  'benefits',
-  'digital_presence',
-  'sources',
-  'segments',
-  'competence_assessments',
-] as const satisfies readonly ('workspaces' | 'firms' | CollectionTable)[];
+/** Every table of the store: workspaces, firms, then one per case collection. */
+export const STORE_TABLES: readonly ('workspaces' | 'firms' | CollectionTable)[] = ['workspaces', 'firms', ...Object.values(COLLECTION_TABLES)];
 export type StoreTable = (typeof STORE_TABLES)[number];
 
 /** Every row of every table, in primary-key order: compare two dumps to prove nothing changed. */
