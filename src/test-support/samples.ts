@@ -1,5 +1,6 @@
 /** The sample cases of examples/cases/, parsed as the application parses them, for tests in any layer. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseCaseText, type CaseFile } from '../core/case-file/index.js';
 import { formatProblem } from '../shared/errors.js';
 
@@ -19,4 +20,36 @@ export function parseCaseOrThrow(text: string): CaseFile {
 
 export function sampleCase(id: string): CaseFile {
   return parseCaseOrThrow(sampleCaseText(id));
+}
+
+/**
+ * A small hand-made case for one test: the firm "f" (F Oy, Finland, overridable) and the collections
+ * given, parsed as the application parses a file, so defaults are filled in and references checked.
+ */
+export function smallCase(collections: Record<string, unknown> = {}, firm: Record<string, unknown> = {}): CaseFile {
+  return parseCaseOrThrow(JSON.stringify({ format: 'foothold.case/1', firm: { id: 'f', name: 'F Oy', countryOfOrigin: 'FI', ...firm }, ...collections }));
+}
+
+/**
+ * Where the two seed studies are: FOOTHOLD_SEEDS when set (mutation runs work in a copy of the
+ * repository elsewhere and set it), else ../shared/seeds beside the repository, as in CI.
+ */
+export function seedsDir(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  const configured = env['FOOTHOLD_SEEDS'];
+  return configured === undefined || configured === '' ? join(REPO_ROOT, '..', 'shared', 'seeds') : configured;
+}
+
+/**
+ * The text of a seed study. Tests that check the samples and the knowledge base against the seeds
+ * fail with this message rather than skip: a skipped check looks like a passed one.
+ */
+export function seedText(file: string, dir: string = seedsDir()): string {
+  const path = join(dir, file);
+  if (!existsSync(path)) {
+    throw new Error(
+      `seed study not found: ${path}. The sample cases and the knowledge base are checked against the two seed ` +
+        `studies; put them in ${dir} or set FOOTHOLD_SEEDS to the folder that holds them.`,
+    );
+  }
+  return readFileSync(path, 'utf8');
 }

@@ -8,7 +8,10 @@ const counts = (c: CaseFile) => Object.fromEntries(BENEFITS.map((b) => [b, NETWO
 
 describe('benefitsOf (paper Figure 1)', () => {
   it('counts the Sri Lankan SME’s benefits under the network type that brought them', () => {
-    // Columns: social, business, institutional, digital.
+    // Columns: social, business, institutional, digital. The paper names four benefits for the case,
+    // "enhanced reputation and credibility" among them, but credits that one to "respected networks"
+    // in general, with no network type or tie; a benefit record needs one of the two, so the case
+    // keeps the finding as evidence only (next test) and Figure 1 has nothing to count for it.
     expect(counts(sampleCase('sl-it-sme'))).toEqual({
       market_access: [3, 1, 1, 4],
       resource_sharing: [0, 1, 1, 0],
@@ -18,6 +21,18 @@ describe('benefitsOf (paper Figure 1)', () => {
     const matrix = benefitsOf(sampleCase('sl-it-sme'));
     expect(matrix.market_access.social.from).toEqual(['ben-social-market-access', 'tie-founder-personal-network', 'tie-founder-alumni-network']);
     expect(matrix.market_access.digital.from).toEqual(['ben-digital-market-access', 'tie-firm-website', 'tie-firm-linkedin-page', 'tie-firm-facebook-page']);
+  });
+
+  it('keeps the Sri Lankan SME’s reputation benefit, which the paper names without a network type, as coded evidence', () => {
+    const sl = sampleCase('sl-it-sme');
+    const reputation = sl.segments.filter((s) => s.codes.includes('reputation'));
+    expect(reputation.map((s) => s.id)).toEqual(['seg-rep-visibility', 'seg-rep-connections', 'seg-rep-sensitive-data']);
+    expect(reputation[0]?.quote).toBe(
+      'The interview signpost that being part of respected networks boosts the visibility and credibility of IT-based SMEs in global markets.',
+    );
+    // The case says why no benefit record holds it, so a reader of the file does not take the empty row for the paper's finding.
+    expect((sl.notes ?? []).some((n) => n.startsWith('Benefits not encoded as records: enhanced reputation & credibility'))).toBe(true);
+    expect(sl.benefits.filter((b) => b.benefit === 'reputation')).toEqual([]);
   });
 
   it('takes the tie’s network type when the record has none, and does not count a tie twice for one benefit', () => {
@@ -37,5 +52,17 @@ describe('benefitsOf (paper Figure 1)', () => {
     const matrix = benefitsOf(sampleCase('company-b'));
     expect(matrix.resource_sharing.institutional.from).toEqual(['ben-mncci-event-market-knowledge', 'ben-loan-financial-resource']);
     expect(counts(sampleCase('company-b')).market_access).toEqual([1, 1, 0, 0]);
+  });
+
+  it('counts the tags of key people’s ties but not of ties between two actors, which are not the firm’s', () => {
+    const a = sampleCase('company-a');
+    const tag = (id: string) => (t: (typeof a.ties)[number]) =>
+      t.id === id ? { ...t, helpedWith: { challenges: [], benefits: ['resource_sharing' as const] } } : t;
+    // The Dutch consultancy's tie to the German API maker (actor → actor), and the CDO's associate (key person → actor).
+    const tagged = { ...a, ties: a.ties.map(tag('tie-nl-consulting-de-api-cmo')).map(tag('tie-cdo-associate')) };
+    const matrix = benefitsOf(tagged);
+    expect(matrix.resource_sharing.business).toEqual({ count: 0, from: [] });
+    expect(matrix.resource_sharing.social).toEqual({ count: 1, from: ['tie-cdo-associate'] });
+    expect(matrix.resource_sharing.institutional.count).toBe(3);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sampleCase } from '../../test-support/samples.js';
+import { sampleCase, smallCase } from '../../test-support/samples.js';
 import { blindSpotsOf, gapsOf } from './gaps.js';
+import { utilizationOf } from './utilization.js';
+
+const actors = (...ids: string[]) => ids.map((id) => ({ id, name: id, kind: 'organization' }));
 
 const brief = (gaps: ReturnType<typeof gapsOf>) =>
   gaps.map((g) => `${g.challenge}/${g.networkType} ${g.challengeLevel}×${g.utilization} ${g.utilizationBasis} ${g.severity}`);
@@ -66,6 +69,23 @@ describe('gapsOf', () => {
     expect(tieEvidence.length).toBeGreaterThan(0);
     expect(gap?.evidence).toEqual(expect.arrayContaining(tieEvidence));
   });
+
+  it('counts a cell as Not used when neither the analyst nor the ties say anything about it', () => {
+    // A caller may pass matrices of its own; an empty suggested matrix has no row for the challenge.
+    const c = smallCase({
+      sources: [{ id: 'src-1', kind: 'document', title: 'Annual report' }],
+      segments: [{ id: 'seg-fin', source: 'src-1', quote: 'Money is short', location: 'p. 1' }],
+      challengeRatings: [{ id: 'r-fin', category: 'financial_resource', level: 'High', evidence: ['seg-fin'] }],
+      utilization: [{ id: 'u-fin-business', challenge: 'financial_resource', networkType: 'business', level: 'Moderate' }],
+    });
+    const gaps = gapsOf(c, 'developed', { recorded: utilizationOf(c), suggested: {} });
+    expect(brief(gaps)).toEqual([
+      'financial_resource/social High×Not used suggested 4',
+      'financial_resource/institutional High×Not used suggested 4',
+      'financial_resource/digital High×Not used suggested 4',
+    ]);
+    expect(gaps.map((g) => g.evidence)).toEqual([['seg-fin'], ['seg-fin'], ['seg-fin']]);
+  });
 });
 
 describe('blindSpotsOf', () => {
@@ -92,6 +112,25 @@ describe('blindSpotsOf', () => {
       'Market specific challenges',
       'COVID-19 pandemic disruption',
       'Distance and accessibility',
+    ]);
+  });
+
+  it('names the one network type in use when the firm uses only one, leaving out types whose ties all ended', () => {
+    const c = smallCase({
+      actors: actors('a-agency', 'a-old-friend', 'a-distributor'),
+      ties: [
+        { id: 't-agency', from: 'f', to: 'a-agency', networkType: 'institutional' },
+        { id: 't-old-friend', from: 'f', to: 'a-old-friend', networkType: 'social', status: 'ended' },
+        // Between two actors: kept for warm paths, not a network type the firm uses.
+        { id: 't-agency-distributor', from: 'a-agency', to: 'a-distributor', networkType: 'business' },
+      ],
+      challengeRatings: [
+        { id: 'r-market', category: 'market_specific', level: 'Unknown' },
+        { id: 'r-fin', category: 'financial_resource', level: 'High' },
+      ],
+    });
+    expect(blindSpotsOf(c)).toEqual([
+      { challenge: 'market_specific', label: 'Market specific challenges', networkTypesThatCouldTell: ['institutional'], evidence: [] },
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { knowledgeBaseSchema, type KnowledgeBase } from './knowledge.js';
-import { isRegulatedSector, recommend } from './recommend.js';
+import { coverage, isRegulatedSector, recommend } from './recommend.js';
 import type { FirmContext, Gap } from './types.js';
 
 const rule = (id: string, when: Record<string, unknown> = {}, challenge = 'regulatory_institutional', networkType = 'digital') => ({
@@ -24,6 +24,25 @@ const kb: KnowledgeBase = knowledgeBaseSchema.parse({
     rule('other-pair', {}, 'financial_resource', 'digital'),
   ],
 });
+
+/** A knowledge base of one rule per condition value, all for the gap above. */
+const contextKb: KnowledgeBase = knowledgeBaseSchema.parse({
+  title: 'conditions',
+  recordedOn: '2026-11-23',
+  rules: [
+    rule('unregulated-only', { regulatedSector: false }),
+    rule('regulated-only', { regulatedSector: true }),
+    rule('born-global-only', { pathway: ['born_global'] }),
+    rule('born-again-or-traditional', { pathway: ['born_again_global', 'traditional'] }),
+    rule('micro-or-small', { sizeClass: ['micro', 'small'] }),
+    rule('developed-only', { economyClass: 'developed' }),
+  ],
+});
+const applied = (f: Partial<FirmContext>) => recommend([gap], { ...firm, ...f }, contextKb).map((r) => r.ruleId);
+const reasons = (f: Partial<FirmContext>, ruleId: string) =>
+  recommend([gap], { ...firm, ...f }, contextKb)
+    .find((r) => r.ruleId === ruleId)
+    ?.because.slice(1);
 const gap: Gap = {
   challenge: 'regulatory_institutional',
   challengeLevel: 'High',
@@ -64,5 +83,60 @@ describe('recommend', () => {
     expect(isRegulatedSector('Pharmaceuticals')).toBe(true);
     expect(isRegulatedSector('IT / software')).toBe(false);
     expect(isRegulatedSector(undefined)).toBe(false);
+  });
+
+  it('applies regulatedSector: false rules to firms outside the regulated sectors only', () => {
+    const traditional = { economyClass: 'emerging' as const, pathway: 'traditional' as const, sizeClass: 'medium' as const };
+    expect(applied({ ...traditional, sector: 'IT / software' })).toEqual(['born-again-or-traditional', 'unregulated-only']);
+    expect(reasons({ ...traditional, sector: 'IT / software' }, 'unregulated-only')).toEqual(['its sector is not a regulated one']);
+    expect(applied({ ...traditional, sector: 'pharmaceuticals' })).toEqual(['born-again-or-traditional', 'regulated-only']);
+    expect(reasons({ ...traditional, sector: 'pharmaceuticals' }, 'regulated-only')).toEqual(['its sector (pharmaceuticals) is regulated']);
+    // An unrecorded sector is neither: the recommender cannot say the firm is outside the regulated sectors.
+    expect(applied({ ...traditional, sector: undefined })).toEqual(['born-again-or-traditional']);
+  });
+
+  it('applies pathway rules only to firms on one of the rule’s pathways', () => {
+    const base = { sector: 'IT / software', economyClass: 'emerging' as const, sizeClass: 'medium' as const };
+    expect(applied({ ...base, pathway: 'born_global' })).toEqual(['born-global-only', 'unregulated-only']);
+    expect(reasons({ ...base, pathway: 'born_global' }, 'born-global-only')).toEqual(['its pathway is born global']);
+    expect(applied({ ...base, pathway: 'born_again_global' })).toEqual(['born-again-or-traditional', 'unregulated-only']);
+    expect(reasons({ ...base, pathway: 'born_again_global' }, 'born-again-or-traditional')).toEqual(['its pathway is born again global']);
+    expect(applied({ ...base, pathway: undefined })).toEqual(['unregulated-only']);
+  });
+
+  it('applies size-class and developed-economy rules with their reasons', () => {
+    const small = { sector: 'pharmaceuticals', economyClass: 'developed' as const, pathway: undefined, sizeClass: 'small' as const };
+    expect(applied(small)).toEqual(['developed-only', 'micro-or-small', 'regulated-only']);
+    expect(reasons(small, 'micro-or-small')).toEqual(['it is a small firm']);
+    expect(reasons(small, 'developed-only')).toEqual(['the firm is from a developed economy']);
+    expect(applied({ ...small, sizeClass: 'medium' })).toEqual(['developed-only', 'regulated-only']);
+    expect(applied({ ...small, sizeClass: undefined })).toEqual(['developed-only', 'regulated-only']);
+  });
+
+  it('puts the worst gap first and says when a network type is used little', () => {
+    const low: Gap = { ...gap, challengeLevel: 'Medium', utilization: 'Low', utilizationBasis: 'suggested', severity: 1 };
+    const other: Gap = { ...gap, challenge: 'financial_resource', severity: 4 };
+    const recs = recommend([other, low], firm, kb);
+    expect(recs.map((r) => `${r.ruleId} ${r.severity}`)).toEqual(['other-pair 4', 'regulated-emerging 1', 'emerging-only 1', 'general 1']);
+    expect(recs[1]?.because[0]).toBe('regulatory institutional is rated Medium and digital networks are used little against it (suggested)');
+    expect(recs[0]).toMatchObject({
+      challenge: 'financial_resource',
+      networkType: 'digital',
+      title: 'Rule other-pair',
+      rationale: 'A rationale long enough to pass the schema check for rules in tests.',
+      actions: ['Do something concrete'],
+      citations: [{ work: 'Musteen et al. (2014)', seed: '003_7a904afc5627ed05.txt', location: '§2.2, p. 27' }],
+    });
+  });
+});
+
+describe('coverage', () => {
+  it('counts the rules of every built-in challenge × network type pair', () => {
+    const pairs = coverage(kb);
+    expect(pairs).toHaveLength(7 * 4);
+    expect(pairs[0]).toEqual({ challenge: 'regulatory_institutional', networkType: 'social', rules: 0 });
+    expect(pairs.find((p) => p.challenge === 'regulatory_institutional' && p.networkType === 'digital')?.rules).toBe(4);
+    expect(pairs.find((p) => p.challenge === 'financial_resource' && p.networkType === 'digital')?.rules).toBe(1);
+    expect(pairs.reduce((sum, p) => sum + p.rules, 0)).toBe(5);
   });
 });

@@ -25,7 +25,8 @@ function conditionsMet(rule: KnowledgeRule, firm: FirmContext): string[] | undef
     reasons.push(`the firm is from ${economyClass === 'emerging' ? 'an emerging' : 'a developed'} economy`);
   }
   if (regulatedSector !== undefined) {
-    if (isRegulatedSector(firm.sector) !== regulatedSector) return undefined;
+    // Like the other conditions, it does not hold while the firm's sector is unknown, either way.
+    if (firm.sector === undefined || isRegulatedSector(firm.sector) !== regulatedSector) return undefined;
     reasons.push(regulatedSector ? `its sector (${firm.sector ?? ''}) is regulated` : 'its sector is not a regulated one');
   }
   if (pathway !== undefined) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleCase } from '../../test-support/samples.js';
+import { sampleCase, smallCase } from '../../test-support/samples.js';
 import { NETWORK_TYPES } from '../model/index.js';
 import { suggestedLevel, suggestedUtilizationOf, table10, utilizationOf } from './utilization.js';
 
@@ -33,6 +33,9 @@ describe('recorded utilization (thesis Table 10)', () => {
 describe('suggestedLevel', () => {
   it.each([
     [[], 'Not used'],
+    // The Low threshold is a total of 1: a lone tie of the weakest strength is Low use, not Not used.
+    [[1], 'Low'],
+    [[2], 'Low'],
     [[undefined], 'Low'],
     [[1, 2], 'Low'],
     [[4], 'Moderate'],
@@ -87,5 +90,25 @@ describe('suggestedUtilizationOf', () => {
     const between = { ...a.ties.find((t) => t.id === 'tie-uk-pag-uk-hospitals')!, helpedWith: { challenges: ['technological_digital'], benefits: [] } };
     const c = { ...a, ties: a.ties.map((t) => (t.id === between.id ? between : t)) };
     expect(suggestedUtilizationOf(c)['technological_digital']?.institutional.level).toBe('Not used');
+  });
+
+  it('has a row for a challenge with recorded cells but no rating, and none for one only tagged on ties', () => {
+    const c = smallCase({
+      actors: [
+        { id: 'a-translator', name: 'Translator', kind: 'person' },
+        { id: 'a-agency', name: 'Agency', kind: 'organization' },
+      ],
+      ties: [
+        { id: 't-translator', from: 'f', to: 'a-translator', networkType: 'social', strength: 1, helpedWith: { challenges: ['cultural_communication'] } },
+        { id: 't-agency', from: 'f', to: 'a-agency', networkType: 'institutional', helpedWith: { challenges: ['financial_resource'] } },
+      ],
+      utilization: [{ id: 'u-cult-social', challenge: 'cultural_communication', networkType: 'social', level: 'Low' }],
+    });
+    const matrix = suggestedUtilizationOf(c);
+    // Recorded but not rated: the suggestion is what the recorded cell is compared with.
+    expect(Object.keys(matrix)).toEqual(['cultural_communication']);
+    // One weak tie (strength 1) reaches the Low threshold.
+    expect(matrix['cultural_communication']?.social).toEqual({ level: 'Low', ties: ['t-translator'], meanStrength: 1 });
+    expect(matrix['cultural_communication']?.institutional).toEqual({ level: 'Not used', ties: [], meanStrength: undefined });
   });
 });
