@@ -30,15 +30,22 @@ describe('the home page in Chromium', () => {
     const failed: string[] = [];
     page.on('requestfailed', (r) => failed.push(r.url()));
     await page.goto(server.url);
-    await expect.poll(() => page.locator('tr[data-firm]').count()).toBe(3);
-    expect(await page.locator('tr[data-firm]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-firm')))).toEqual([
-      'company-a',
-      'company-b',
-      'sl-it-sme',
-    ]);
-    expect(await page.locator('h1').textContent()).toBe('Foothold');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Foothold');
+    expect(await page.getByRole('heading', { level: 2, name: 'Workspace default' }).count()).toBe(1);
 
-    const download = page.locator('tr[data-firm="company-b"] a', { hasText: 'download' });
+    // Body rows have cells; the header row has column headers only.
+    const firmRows = page.getByRole('row').filter({ has: page.getByRole('cell') });
+    await expect.poll(() => firmRows.count()).toBe(3);
+    const firms: string[][] = [];
+    for (const row of await firmRows.all()) firms.push((await row.getByRole('cell').allTextContents()).slice(0, 3).map((text) => text.trim()));
+    expect(firms).toEqual([
+      ['Company A', 'company-a', 'FI'],
+      ['Company B', 'company-b', 'MN'],
+      ['Sri Lankan IT SME (focal company)', 'sl-it-sme', 'LK'],
+    ]);
+    expect(await page.getByRole('columnheader').allTextContents()).toEqual(['Firm', 'Id', 'Country', 'Case file']);
+
+    const download = page.getByRole('row', { name: /^Company B / }).getByRole('link', { name: 'download' });
     const href = await download.getAttribute('href');
     const res = await page.request.get(new URL(href ?? '', server.url).toString());
     expect(res.status()).toBe(200);

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, freshDataDir, root } from '../cli/run-cli.js';
 import { launchBrowser } from './browser.js';
@@ -24,6 +24,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The accessible name Chromium computes for an element, read from Playwright's ARIA snapshot of it. */
+async function accessibleName(locator: Locator): Promise<string> {
+  const line = (await locator.ariaSnapshot()).split('\n')[0] ?? '';
+  const quoted = /^- '?[a-z]+ "((?:[^"\\]|\\.)*)"/.exec(line);
+  if (quoted?.[1] === undefined) throw new Error(`no accessible name in the ARIA snapshot line: ${line}`);
+  return JSON.parse(`"${quoted[1]}"`) as string;
+}
+
 describe('foothold report: the cross-case HTML report in Chromium', () => {
   it('opens from a file without a single request beyond the file, and shows heatmaps, gaps and recommendations', async () => {
     const file = join(out, 'cross-case.html');
@@ -42,18 +50,55 @@ describe('foothold report: the cross-case HTML report in Chromium', () => {
     const url = pathToFileURL(file).href;
     await page.goto(url, { waitUntil: 'load' });
 
-    await expect.poll(() => page.locator('#chart-heatmap-1 svg').isVisible()).toBe(true);
-    expect(await page.locator('#chart-heatmap-2 svg').isVisible()).toBe(true);
-    expect(await page.locator('#chart-heatmap-1 g.cell').count()).toBe(24);
-    expect(await page.locator('#gaps h2').textContent()).toBe('8 Gaps and blind spots');
-    expect(await page.locator('#table-gaps-2 tbody tr').count()).toBeGreaterThan(10);
-    expect(await page.locator('#recommendations h2').isVisible()).toBe(true);
-    expect(await page.locator('#recommendations li.rec').count()).toBeGreaterThan(20);
-    expect(await page.locator('#notes ol.footnotes li').count()).toBeGreaterThan(100);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Company A and Company B');
+    const contents = page.getByRole('navigation', { name: 'Contents' }).getByRole('link');
+    expect(await contents.count()).toBe(12);
+
+    // Each heatmap is an image whose accessible name reads out every cell: thesis Table 10, 6 × 4.
+    const heatmapA = page.getByRole('img', { name: /^Chart \d+\. Utilization heatmap — Company A / });
+    await expect.poll(() => heatmapA.isVisible()).toBe(true);
+    const nameA = await accessibleName(heatmapA);
+    expect(nameA).toContain('Regulatory and institutional challenges: social Moderate, business High, institutional High, digital Low;');
+    expect(nameA.match(/(social|business|institutional|digital) (Not used|Low|Moderate|High)/g)).toHaveLength(24);
+    const heatmapB = page.getByRole('img', { name: /^Chart \d+\. Utilization heatmap — Company B / });
+    expect(await heatmapB.isVisible()).toBe(true);
+    // Company B has no Table 10 row for the country-of-origin effect: its four cells are suggested by the ties.
+    expect(await accessibleName(heatmapB)).toContain(
+      'Country-of-origin effect: social Not used (suggested), business Not used (suggested), institutional Not used (suggested), digital Not used (suggested).',
+    );
+
+    // From the contents to the gaps, whose table has a row for each of Company B's 19 gaps.
+    await contents.filter({ hasText: 'Gaps and blind spots' }).click();
+    expect(new URL(page.url()).hash).toBe('#gaps');
+    expect(await page.getByRole('heading', { level: 2, name: '8 Gaps and blind spots' }).isVisible()).toBe(true);
+    const gapsB = page.getByRole('figure', { name: 'Gaps — Company B' });
+    expect(
+      await gapsB
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell') })
+        .count(),
+    ).toBe(19);
+
+    // Three recommendations for Company A and 27 for Company B, each saying why it applies.
+    expect(await page.getByRole('heading', { level: 2, name: '9 Recommendations' }).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByRole('listitem')
+        .filter({ has: page.getByText('Why here', { exact: true }) })
+        .count(),
+    ).toBe(30);
+
+    // Every evidence note that a marker cites links back to it.
+    expect(await page.getByRole('heading', { level: 2, name: '12 Evidence notes' }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: /^Back to the first use of note \d+$/ }).count()).toBeGreaterThan(100);
 
     // A footnote marker leads to its note, and the note back to the marker.
-    await page.locator('#table-9 sup.fn a').first().click();
-    expect(new URL(page.url()).hash).toMatch(/^#fn-\d+$/);
+    const marker = page.getByRole('figure', { name: 'Table 9. Internationalization challenges' }).getByRole('link').first();
+    const note = (await marker.textContent()) ?? '';
+    await marker.click();
+    expect(new URL(page.url()).hash).toBe(`#fn-${note}`);
+    await page.getByRole('link', { name: `Back to the first use of note ${note}` }).click();
+    expect(new URL(page.url()).hash).toBe(`#fnref-${note}`);
 
     await page.screenshot({ path: join(root, '.tmp/report-e2e.png') });
     expect(requests).toEqual([url]);
