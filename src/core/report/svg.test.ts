@@ -68,6 +68,25 @@ function balanced(svg: string): boolean {
   return stack.length === 0;
 }
 
+/** The heatmap's cells as drawn: tooltip, box, fill, the colour and words of the level written in it, and whether it is dashed. */
+function heatmapCells(svg: string) {
+  return [...svg.matchAll(/<g class="cell"><title>([^<]*)<\/title><rect ([^>]*)\/><text [^>]*fill="(#[0-9a-f]{6})"[^>]*>([^<]*)<\/text>/g)].map((m) => {
+    const attr = (name: string) => new RegExp(` ${name}="([^"]*)"`).exec(` ${m[2] ?? ''}`)?.[1] ?? '';
+    return {
+      title: m[1] ?? '',
+      x: Number(attr('x')),
+      y: Number(attr('y')),
+      width: Number(attr('width')),
+      fill: attr('fill'),
+      dashed: attr('stroke-dasharray') !== '',
+      text: m[3] ?? '',
+      words: m[4] ?? '',
+    };
+  });
+}
+const legendLabels = (svg: string) => [...svg.matchAll(/<g class="legend-item"><rect [^>]*\/><text [^>]*>([^<]*)<\/text><\/g>/g)].map((m) => m[1]);
+const viewBoxHeight = (svg: string) => Number(/viewBox="0 0 640 ([\d.]+)"/.exec(svg)?.[1]);
+
 describe('chart SVG', () => {
   it('gives every chart a title, a description, a legend, and well-formed markup; the same input gives the same string', () => {
     charts.forEach((chart, i) => {
@@ -93,7 +112,49 @@ describe('chart SVG', () => {
     expect(svg.match(/>suggested<\/text>/g)).toHaveLength(4);
     expect(svg).toContain('<title>Regulatory and institutional challenges × social network: High. Evidence: notes 3–5.</title>');
     expect(svg).toContain('suggested by ties (not recorded)');
-    expect(svg).toMatchSnapshot();
+  });
+
+  it('lays the heatmap out as a grid, one column per network type and one row per challenge, each cell coloured by its level', () => {
+    const svg = chartSvg(heatmap, { id: 'h', title: 'Heatmap' });
+    const cells = heatmapCells(svg);
+    // Recorded cells: the ColorBrewer Blues step of their level, with a text colour that reads on it;
+    // suggested cells: a dashed outline over a paler fill, and the level in ink.
+    expect(cells.map((c) => [c.title.replace(/\..*$/, ''), c.fill, c.text, c.words, c.dashed])).toEqual([
+      ['Regulatory and institutional challenges × social network: High', '#08519c', '#ffffff', 'High', false],
+      ['Regulatory and institutional challenges × business network: Moderate', '#6baed6', '#08306b', 'Moderate', false],
+      ['Regulatory and institutional challenges × institutional network: Low', '#c6dbef', '#08306b', 'Low', false],
+      ['Regulatory and institutional challenges × digital network: Not used', '#f0f0f0', '#4a4a4a', 'Not used', false],
+      ['Country-of-origin effect × social network: Not used (suggested by the ties; nothing recorded)', '#f0f0f0', '#1f2933', 'Not used', true],
+      ['Country-of-origin effect × business network: Low (suggested by the ties; nothing recorded)', '#c6dbef', '#1f2933', 'Low', true],
+      ['Country-of-origin effect × institutional network: Not used (suggested by the ties; nothing recorded)', '#f0f0f0', '#1f2933', 'Not used', true],
+      ['Country-of-origin effect × digital network: Not used (suggested by the ties; nothing recorded)', '#f0f0f0', '#1f2933', 'Not used', true],
+    ]);
+    // Columns in the order of the column heads, left to right; rows top to bottom; all inside the 640-wide box.
+    const columns = cells.slice(0, 4).map((c) => c.x);
+    expect(columns).toEqual([...columns].sort((a, b) => a - b));
+    expect(new Set(columns).size).toBe(4);
+    expect(cells.slice(4).map((c) => c.x)).toEqual(columns);
+    expect(new Set(cells.slice(0, 4).map((c) => c.y)).size).toBe(1);
+    expect(cells[4]!.y).toBeGreaterThan(cells[0]!.y);
+    expect(Math.max(...cells.map((c) => c.x + c.width))).toBeLessThanOrEqual(640);
+    const heads = [...svg.matchAll(/<text x="([\d.]+)" y="15"[^>]*font-weight="600">(\w+)<\/text>/g)].map((m) => [m[2], Number(m[1])]);
+    expect(heads).toEqual(['Social', 'Business', 'Institutional', 'Digital'].map((name, j) => [name, columns[j]! + cells[j]!.width / 2]));
+    // The description reads out every cell, so a screen reader gets the whole table.
+    expect(svg).toContain(
+      '<desc id="h-desc">Network utilization of Company B: Regulatory and institutional challenges: social High, business Moderate, institutional Low, digital Not used; ' +
+        'Country-of-origin effect: social Not used (suggested), business Low (suggested), institutional Not used (suggested), digital Not used (suggested).</desc>',
+    );
+    expect(legendLabels(svg)).toEqual(['Not used', 'Low', 'Moderate', 'High', 'suggested by ties (not recorded)']);
+  });
+
+  it('grows the heatmap by a row per challenge and names the suggested style in the legend only when a cell uses it', () => {
+    const recordedOnly: UtilizationHeatmap = { ...heatmap, rows: heatmap.rows.slice(0, 1) };
+    const one = chartSvg(recordedOnly, { id: 'r', title: 'Recorded' });
+    const two = chartSvg({ ...heatmap, rows: [heatmap.rows[0]!, heatmap.rows[0]!] }, { id: 'r', title: 'Recorded' });
+    expect(legendLabels(one)).toEqual(['Not used', 'Low', 'Moderate', 'High']);
+    expect(one).not.toContain('stroke-dasharray="4 3"');
+    expect(heatmapCells(one)).toHaveLength(4);
+    expect(viewBoxHeight(two) - viewBoxHeight(one)).toBe(heatmapCells(two)[4]!.y - heatmapCells(two)[0]!.y);
   });
 
   it('labels every bar and circle with its value', () => {
