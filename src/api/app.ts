@@ -1,7 +1,8 @@
 /** Builds the HTTP application: resource routes, the OpenAPI document, and error mapping. */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { VERSION } from '../shared/version.js';
-import type { ApiDeps } from './deps.js';
+import { withDefaults, type ApiDeps } from './deps.js';
+import { requestGuards } from './guards.js';
 import { errorResponse } from './errors.js';
 import { registerAnalysisRoutes } from './analysis/routes.js';
 import { registerCaseRoutes } from './cases/routes.js';
@@ -10,9 +11,11 @@ import { registerHomeRoutes } from './home/routes.js';
 import { registerRecordRoutes } from './records/routes.js';
 import { registerReportRoutes } from './report/routes.js';
 
-export function createApp(deps: ApiDeps): OpenAPIHono {
+export function createApp(given: ApiDeps): OpenAPIHono {
+  const deps = withDefaults(given);
   const app = new OpenAPIHono();
   app.onError((err, c) => errorResponse(err, c, deps.logger));
+  app.use('*', requestGuards(deps.allowedHosts));
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
 
   app.get('/api/health', (c) => c.json({ ok: true, store: deps.store.kind }));

@@ -1,20 +1,52 @@
 /** Schemas and helpers shared by the API's resource folders. */
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { parseJsonText } from '../core/case-file/index.js';
-import { idSchema } from '../core/model/index.js';
-import { InputError, ValidationError } from '../shared/errors.js';
+import { ID_PATTERN, idSchema } from '../core/model/index.js';
+import { InputError, TooLargeError, ValidationError } from '../shared/errors.js';
+import { formatBytes, readJson, type JsonLimits } from '../shared/safe-json.js';
 
 export const workspaceParam = z.object({ workspace: idSchema.describe('Workspace id, e.g. "default"') });
 export const firmParams = workspaceParam.extend({ firmId: idSchema.describe('Firm id, e.g. "company-a"') });
 export const recordParams = firmParams.extend({ id: idSchema.describe('Record id') });
 
+/** ?firms=a,b,c: one or more firm ids, in the order the caller wants them. */
+export const firmsQuery = z.object({
+  firms: z
+    .string()
+    .describe('Comma-separated firm ids, in column order, e.g. "company-a,company-b"')
+    .refine((raw) => firmIdsOf(raw).length > 0, 'name at least one firm, e.g. ?firms=company-a,company-b')
+    .refine((raw) => firmIdsOf(raw).every((id) => ID_PATTERN.test(id)), 'expected firm ids separated by commas (lower-case letters, digits, ".", "_", "-")'),
+});
+
+function firmIdsOf(raw: string): string[] {
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** The firm ids of a ?firms= list that firmsQuery has accepted. */
+export function firmList(raw: string | undefined): string[] {
+  return firmIdsOf(raw ?? '');
+}
+
+/** ?version=N on a DELETE: the version the caller read. */
+export const versionQuerySchema = z.object({
+  version: z
+    .string()
+    .regex(/^[1-9]\d{0,14}$/, 'expected the version you read: a whole number from 1')
+    .optional()
+    .describe('Delete only if the stored version is still this one'),
+});
+
 export const errorSchema = z
   .object({
     error: z.object({
-      code: z.string().describe('validation_failed, not_found, conflict, stale_version, bad_input, internal'),
+      code: z
+        .string()
+        .describe('validation_failed, not_found, conflict, stale_version, bad_input, too_large, unsupported_media_type, forbidden, busy, internal'),
       message: z.string(),
-      path: z.string().optional().describe('JSON pointer into the request body'),
+      path: z.string().optional().describe('JSON pointer into the request body, or /path/NAME and /query/NAME for URL parameters'),
       problems: z.array(z.object({ pointer: z.string(), message: z.string(), file: z.string().optional() })).optional(),
     }),
   })
@@ -22,20 +54,51 @@ export const errorSchema = z
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
 export const errorResponses = {
-  400: json(errorSchema, 'The body is not JSON'),
+  400: json(errorSchema, 'The body is not readable JSON: empty, not UTF-8, nested too deep, or a syntax error (with line and column)'),
+  403: json(errorSchema, 'Refused: a Host this server does not answer to, or a cross-site Origin'),
   404: json(errorSchema, 'No such workspace, firm or record'),
   409: json(errorSchema, 'Conflict: the id exists, the record is still referred to, or the version is stale'),
-  422: json(errorSchema, 'The body breaks the schema or refers to records that do not exist'),
+  413: json(errorSchema, 'The body is larger than accepted (50 MB for case files, 1 MB otherwise, by default)'),
+  415: json(errorSchema, 'A body sent without Content-Type: application/json'),
+  422: json(errorSchema, 'The body or a URL parameter breaks the schema, or refers to records that do not exist'),
+  503: json(errorSchema, 'The database is locked by another process; retry after the Retry-After seconds'),
 } as const;
 export { json as jsonContent };
 
-/** Reads a JSON request body, reporting malformed JSON with line and column. */
-export async function readJsonBody(c: Context): Promise<unknown> {
-  const text = await c.req.text();
-  if (text.trim() === '') throw new InputError('the request body is empty; expected JSON');
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new InputError(`request body: ${parsed.problem.message}`);
-  return parsed.value;
+/**
+ * Reads a request body through the safe JSON reader: at most limits.maxBytes are read (413 beyond,
+ * judged from Content-Length when given, else while streaming), then UTF-8, depth and syntax
+ * (400), prototype keys and unstorable text (422 with pointers).
+ */
+export async function readJsonBody(c: Context, limits: JsonLimits): Promise<unknown> {
+  const reading = readJson(await readBodyBytes(c, limits.maxBytes), limits);
+  if (reading.ok) return reading.value;
+  const message = `request body: ${reading.problems[0]?.message ?? 'unreadable'}`;
+  if (reading.kind === 'too_large') throw new TooLargeError(message);
+  if (reading.kind === 'malformed') throw new InputError(message);
+  throw new ValidationError(reading.problems);
+}
+
+async function readBodyBytes(c: Context, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = (size: string) => new TooLargeError(`request body: ${size}; at most ${formatBytes(maxBytes)} is accepted here`);
+  const declared = Number(c.req.header('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(`the body is ${formatBytes(declared)}`);
+  const body = c.req.raw.body;
+  if (body === null) return new Uint8Array(0);
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(`the body is larger than ${formatBytes(maxBytes)}`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /** Reads `{ "version": N, "record": {...} }`, the shape of every update. */
@@ -48,13 +111,10 @@ export function versionedBody(body: unknown): { version: number; record: unknown
   return { version: parsed.data.version, record: parsed.data.record };
 }
 
-/** The optional ?version= of a DELETE. */
+/** The ?version= of a DELETE as a number, once versionQuerySchema has accepted it. */
 export function versionQuery(c: Context): number | undefined {
   const raw = c.req.query('version');
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new ValidationError([{ pointer: '', message: `query "version" must be a positive whole number, got "${raw}"` }]);
-  return n;
+  return raw === undefined ? undefined : Number(raw);
 }
 
 export function param(c: Context, name: string): string {

@@ -1,5 +1,8 @@
-/** What the HTTP app needs from outside: the store, a clock and a logger (injected for tests). */
+/** What the HTTP app needs from outside: the store, a clock, a logger, and its limits (injected for tests). */
+import { AnalysisCache } from '../services/analysis-cache.js';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../shared/limits.js';
 import type { CaseStore } from '../store/types.js';
+import { DEFAULT_ALLOWED_HOSTS } from './guards.js';
 
 export interface Logger {
   info(obj: object, msg?: string): void;
@@ -10,6 +13,24 @@ export interface ApiDeps {
   store: CaseStore;
   now: () => Date;
   logger: Logger;
+  /** Body size and depth limits; DEFAULT_INPUT_LIMITS when absent. */
+  limits?: InputLimits;
+  /** Host names the server answers to besides IP addresses; DEFAULT_ALLOWED_HOSTS when absent. */
+  allowedHosts?: readonly string[];
+  /** Analyses of unchanged cases, reused between requests; a new one per app when absent. */
+  analysisCache?: AnalysisCache;
+}
+
+/** ApiDeps with every default filled in: what the routes receive. */
+export type AppDeps = Required<ApiDeps>;
+
+export function withDefaults(deps: ApiDeps): AppDeps {
+  return {
+    limits: DEFAULT_INPUT_LIMITS,
+    allowedHosts: DEFAULT_ALLOWED_HOSTS,
+    analysisCache: new AnalysisCache(),
+    ...deps,
+  } as AppDeps;
 }
 
 export const silentLogger: Logger = { info: () => {}, error: () => {} };

@@ -2,13 +2,27 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ConflictError, FootholdError, InputError, NotFoundError, ValidationError } from '../shared/errors.js';
+import {
+  BusyError,
+  ConflictError,
+  FootholdError,
+  ForbiddenError,
+  InputError,
+  NotFoundError,
+  TooLargeError,
+  UnsupportedMediaTypeError,
+  ValidationError,
+} from '../shared/errors.js';
 import type { Logger } from './deps.js';
 
 export function statusOf(err: FootholdError): ContentfulStatusCode {
   if (err instanceof ValidationError) return 422;
   if (err instanceof NotFoundError) return 404;
   if (err instanceof ConflictError) return 409;
+  if (err instanceof TooLargeError) return 413;
+  if (err instanceof UnsupportedMediaTypeError) return 415;
+  if (err instanceof ForbiddenError) return 403;
+  if (err instanceof BusyError) return 503;
   if (err instanceof InputError) return 400;
   return 400;
 }
@@ -18,6 +32,8 @@ export function errorResponse(err: Error, c: Context, logger: Logger): Response 
     const body: Record<string, unknown> = { code: err.code, message: err.message };
     if (err.path !== undefined) body['path'] = err.path;
     if (err instanceof ValidationError) body['problems'] = err.problems;
+    // Another process held the SQLite write lock too long: a retry soon will usually succeed.
+    if (err instanceof BusyError) c.header('Retry-After', '1');
     return c.json({ error: body }, statusOf(err));
   }
   if (err instanceof HTTPException) {

@@ -1,4 +1,15 @@
 /** Options several commands share, declared once. */
-import { DEFAULT_WORKSPACE_ID } from '../core/model/index.js';
+import { InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_WORKSPACE_ID, ID_PATTERN } from '../core/model/index.js';
 
-export const workspaceOption = ['-w, --workspace <id>', 'workspace to use', DEFAULT_WORKSPACE_ID] as const;
+/** -w, --workspace: checked like a workspace id in a URL, so the CLI cannot create what the API would refuse. */
+export function workspaceOption(): Option {
+  return new Option('-w, --workspace <id>', 'workspace to use').default(DEFAULT_WORKSPACE_ID).argParser((value: string) => {
+    if (!ID_PATTERN.test(value)) {
+      throw new InvalidArgumentError(
+        'expected a workspace id: lower-case letters, digits, ".", "_" or "-", starting with a letter or digit, at most 80 characters',
+      );
+    }
+    return value;
+  });
+}

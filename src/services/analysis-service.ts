@@ -16,7 +16,7 @@ import {
 import type { CaseFile } from '../core/case-file/index.js';
 import { ValidationError } from '../shared/errors.js';
 import type { CaseStore } from '../store/types.js';
-import { exportCase } from './case-service.js';
+import { AnalysisCache, type AnalyzedCase } from './analysis-cache.js';
 import { countryName, economyClassReference, knowledgeBaseData } from './reference-data.js';
 
 export type FirmAnalysisWithCompetence = FirmAnalysis & { competence: CompetenceSummary[] };
@@ -36,22 +36,43 @@ export function analyzeLoaded(c: CaseFile, now: Date): FirmAnalysisWithCompetenc
   return { ...analyzeCase(c, analysisContext(now)), competence: competenceOf(c) };
 }
 
-/** Loads each firm's case; NotFoundError names the first firm that is missing. */
-export async function loadCases(store: CaseStore, workspaceId: string, firmIds: readonly string[]): Promise<CaseFile[]> {
+/**
+ * Loads and analyzes each firm's case, in the order given; NotFoundError names the first firm that
+ * is missing. With a cache, a case unchanged since its last analysis is not analyzed again.
+ */
+export async function loadAnalyzed(
+  store: CaseStore,
+  workspaceId: string,
+  firmIds: readonly string[],
+  now: Date,
+  cache: AnalysisCache = new AnalysisCache(firmIds.length),
+): Promise<AnalyzedCase<FirmAnalysisWithCompetence>[]> {
   if (firmIds.length === 0) throw new ValidationError([{ pointer: '', message: 'name at least one firm' }]);
-  const cases: CaseFile[] = [];
-  for (const id of firmIds) cases.push(await exportCase(store, workspaceId, id));
-  return cases;
+  const loaded: AnalyzedCase<FirmAnalysisWithCompetence>[] = [];
+  for (const id of firmIds) loaded.push(await cache.load(store, workspaceId, id, now, (c) => analyzeLoaded(c, now)));
+  return loaded;
 }
 
-export async function analyzeFirm(store: CaseStore, workspaceId: string, firmId: string, now: Date): Promise<FirmAnalysisWithCompetence> {
-  const [c] = await loadCases(store, workspaceId, [firmId]);
-  return analyzeLoaded(c!, now);
+export async function analyzeFirm(
+  store: CaseStore,
+  workspaceId: string,
+  firmId: string,
+  now: Date,
+  cache?: AnalysisCache,
+): Promise<FirmAnalysisWithCompetence> {
+  const [loaded] = await loadAnalyzed(store, workspaceId, [firmId], now, cache);
+  return loaded!.analysis;
 }
 
-export async function compareFirms(store: CaseStore, workspaceId: string, firmIds: readonly string[], now: Date): Promise<CrossCaseComparison> {
-  const cases = await loadCases(store, workspaceId, firmIds);
-  return compareCases(cases.map((c) => analyzeLoaded(c, now)));
+export async function compareFirms(
+  store: CaseStore,
+  workspaceId: string,
+  firmIds: readonly string[],
+  now: Date,
+  cache?: AnalysisCache,
+): Promise<CrossCaseComparison> {
+  const loaded = await loadAnalyzed(store, workspaceId, firmIds, now, cache);
+  return compareCases(loaded.map((l) => l.analysis));
 }
 
 export const THESIS_TABLES = [7, 8, 9, 10] as const;
@@ -69,11 +90,13 @@ export async function thesisTable(
   firmIds: readonly string[],
   now: Date,
   all = false,
+  cache?: AnalysisCache,
 ): Promise<Record<string, unknown>> {
-  const cases = await loadCases(store, workspaceId, firmIds);
+  const loaded = await loadAnalyzed(store, workspaceId, firmIds, now, cache);
+  const cases = loaded.map((l) => l.caseFile);
   if (n === 9) return all ? table9All(cases) : table9(cases);
   if (n === 10) return table10(cases);
-  const cmp = compareCases(cases.map((c) => analyzeLoaded(c, now)));
+  const cmp = compareCases(loaded.map((l) => l.analysis));
   const rows = n === 7 ? cmp.profile : cmp.networkTypes;
   return Object.fromEntries(cmp.firms.map((f, i) => [f.firmId, Object.fromEntries(rows.map((r) => [r.label, r.values[i]]))]));
 }

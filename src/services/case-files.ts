@@ -1,16 +1,21 @@
 /** Reading and writing case files on disk: the file edge of the case-file format. */
-import { readFile, writeFile, rename } from 'node:fs/promises';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseCaseText, type CaseFile } from '../core/case-file/index.js';
 import { InputError, ValidationError, type Problem } from '../shared/errors.js';
+import { DEFAULT_JSON_LIMITS, formatBytes, type JsonLimits } from '../shared/safe-json.js';
 
 export type CaseFileCheck = { file: string; ok: true; caseFile: CaseFile } | { file: string; ok: false; problems: Problem[] };
 
 /** Reads and validates one case file; never throws for bad content, only reports problems. */
-export async function checkCaseFile(file: string): Promise<CaseFileCheck> {
-  let text: string;
+export async function checkCaseFile(file: string, limits: JsonLimits = DEFAULT_JSON_LIMITS): Promise<CaseFileCheck> {
+  const refuse = (message: string): CaseFileCheck => ({ file, ok: false, problems: [{ file, pointer: '', message }] });
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    // Check the size before reading, so a huge file is refused without filling memory.
+    const { size } = await stat(file);
+    if (size > limits.maxBytes) return refuse(`the file is ${formatBytes(size)}; at most ${formatBytes(limits.maxBytes)} is accepted (FOOTHOLD_MAX_CASE_MB)`);
+    bytes = await readFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why =
@@ -21,9 +26,9 @@ export async function checkCaseFile(file: string): Promise<CaseFileCheck> {
           : code === 'EACCES'
             ? 'permission denied'
             : String((err as Error).message);
-    return { file, ok: false, problems: [{ file, pointer: '', message: `cannot read the file: ${why}` }] };
+    return refuse(`cannot read the file: ${why}`);
   }
-  const result = parseCaseText(text);
+  const result = parseCaseText(bytes, limits);
   if (result.ok) return { file, ok: true, caseFile: result.caseFile };
   return { file, ok: false, problems: result.problems.map((p) => ({ ...p, file })) };
 }

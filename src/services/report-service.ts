@@ -10,7 +10,8 @@ import { renderMarkdown } from '../core/report/markdown.js';
 import { compareCases } from '../core/analysis/index.js';
 import { InputError } from '../shared/errors.js';
 import type { CaseStore } from '../store/types.js';
-import { analyzeLoaded, loadCases } from './analysis-service.js';
+import type { AnalysisCache } from './analysis-cache.js';
+import { loadAnalyzed } from './analysis-service.js';
 import { countryName } from './reference-data.js';
 
 export const REPORT_FORMATS = ['md', 'html', 'pdf'] as const;
@@ -35,9 +36,16 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** The report document of one firm (a firm report) or several (a cross-case report), in the order given. */
-export async function reportDocument(store: CaseStore, workspaceId: string, firmIds: readonly string[], now: Date): Promise<ReportDocument> {
-  const cases = await loadCases(store, workspaceId, firmIds);
-  const analyses = cases.map((c) => analyzeLoaded(c, now));
+export async function reportDocument(
+  store: CaseStore,
+  workspaceId: string,
+  firmIds: readonly string[],
+  now: Date,
+  cache?: AnalysisCache,
+): Promise<ReportDocument> {
+  const loaded = await loadAnalyzed(store, workspaceId, firmIds, now, cache);
+  const cases = loaded.map((l) => l.caseFile);
+  const analyses = loaded.map((l) => l.analysis);
   return buildReport({
     analyses,
     cases,
@@ -48,14 +56,29 @@ export async function reportDocument(store: CaseStore, workspaceId: string, firm
 }
 
 /** Renders the report: Markdown or HTML as text, PDF as bytes. */
-export async function renderReport(store: CaseStore, workspaceId: string, firmIds: readonly string[], format: 'md' | 'html', now: Date): Promise<string>;
-export async function renderReport(store: CaseStore, workspaceId: string, firmIds: readonly string[], format: 'pdf', now: Date): Promise<Buffer>;
+export async function renderReport(
+  store: CaseStore,
+  workspaceId: string,
+  firmIds: readonly string[],
+  format: 'md' | 'html',
+  now: Date,
+  cache?: AnalysisCache,
+): Promise<string>;
+export async function renderReport(
+  store: CaseStore,
+  workspaceId: string,
+  firmIds: readonly string[],
+  format: 'pdf',
+  now: Date,
+  cache?: AnalysisCache,
+): Promise<Buffer>;
 export async function renderReport(
   store: CaseStore,
   workspaceId: string,
   firmIds: readonly string[],
   format: ReportFormat,
   now: Date,
+  cache?: AnalysisCache,
 ): Promise<string | Buffer>;
 export async function renderReport(
   store: CaseStore,
@@ -63,8 +86,9 @@ export async function renderReport(
   firmIds: readonly string[],
   format: ReportFormat,
   now: Date,
+  cache?: AnalysisCache,
 ): Promise<string | Buffer> {
-  const doc = await reportDocument(store, workspaceId, firmIds, now);
+  const doc = await reportDocument(store, workspaceId, firmIds, now, cache);
   if (format === 'md') return renderMarkdown(doc);
   const html = renderHtml(doc);
   return format === 'html' ? html : printPdf(html);

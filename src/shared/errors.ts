@@ -72,3 +72,23 @@ export class StaleVersionError extends ConflictError {
 export class InputError extends FootholdError {
   readonly code = 'bad_input';
 }
+
+/** An input larger than Foothold accepts (HTTP 413). */
+export class TooLargeError extends FootholdError {
+  readonly code = 'too_large';
+}
+
+/** A request whose body is not in a format the route takes (HTTP 415). */
+export class UnsupportedMediaTypeError extends FootholdError {
+  readonly code = 'unsupported_media_type';
+}
+
+/** A request refused before it reached any data: foreign Host, cross-site Origin (HTTP 403). */
+export class ForbiddenError extends FootholdError {
+  readonly code = 'forbidden';
+}
+
+/** The database stayed locked by another process longer than Foothold waits (HTTP 503; try again). */
+export class BusyError extends FootholdError {
+  readonly code = 'busy';
+}

@@ -1,19 +1,27 @@
 /**
  * Single-record reads and writes inside one firm's case. The writers expect to run inside a
  * transaction (CaseStore wraps them): they first touch the firm row, which takes the row lock on
- * PostgreSQL and the write lock on SQLite, so the id check and the insert cannot race another writer.
+ * PostgreSQL (SQLite transactions hold the write lock from BEGIN IMMEDIATE), so the id check and
+ * the insert cannot race another writer. Each write keeps the case's reference index in step.
  */
-import { sql, type Kysely } from 'kysely';
-import { COLLECTION_NAMES, RECORD_NOUN, type CollectionName } from '../core/case-file/index.js';
+import type { Kysely } from 'kysely';
+import { RECORD_NOUN, type CollectionName } from '../core/case-file/index.js';
 import { ConflictError, NotFoundError, StaleVersionError } from '../shared/errors.js';
+import { deleteReferencesFrom, recordKinds, replaceReferencesOf } from './case-references.js';
 import { collectionDb, queryColumnsOf, tableOf } from './collection-tables.js';
 import type { Database } from './db-schema.js';
+import { storableJson } from './storable.js';
 import type { CollectionRecord, Versioned } from './types.js';
-import { collectionRow } from './whole-case.js';
+import { collectionRow, newRevision } from './whole-case.js';
 
-/** Marks the case as changed now; NotFoundError when the firm is absent. */
+/** Marks the case as changed now (a new revision) and locks it for the transaction; NotFoundError when the firm is absent. */
 export async function touchFirm(db: Kysely<Database>, workspaceId: string, firmId: string, now: string): Promise<void> {
-  const result = await db.updateTable('firms').set({ updated_at: now }).where('workspace_id', '=', workspaceId).where('id', '=', firmId).executeTakeFirst();
+  const result = await db
+    .updateTable('firms')
+    .set({ updated_at: now, revision: newRevision() })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', firmId)
+    .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) throw new NotFoundError('firm', firmId);
 }
 
@@ -65,21 +73,6 @@ export async function getRecord<C extends CollectionName>(
   return row === undefined ? undefined : parseVersioned<C>(row);
 }
 
-/** The collection that holds id in this firm's case, if any: one statement over all 13 tables. */
-async function collectionHolding(db: Kysely<Database>, workspaceId: string, firmId: string, id: string): Promise<CollectionName | undefined> {
-  const [first, ...rest] = COLLECTION_NAMES.map((name) =>
-    collectionDb(db)
-      .selectFrom(tableOf(name))
-      .select(sql<string>`${sql.lit(name)}`.as('collection'))
-      .where('workspace_id', '=', workspaceId)
-      .where('firm_id', '=', firmId)
-      .where('id', '=', id),
-  );
-  if (first === undefined) return undefined;
-  const row = await rest.reduce((query, branch) => query.unionAll(branch), first).executeTakeFirst();
-  return COLLECTION_NAMES.find((name) => name === row?.collection);
-}
-
 /** Appends a record after the last one of its collection; returns its version (1). */
 export async function insertRecord<C extends CollectionName>(
   db: Kysely<Database>,
@@ -90,10 +83,10 @@ export async function insertRecord<C extends CollectionName>(
   now: string,
 ): Promise<number> {
   await touchFirm(db, workspaceId, firmId, now);
-  if (record.id === firmId) {
+  const holder = (await recordKinds(db, workspaceId, firmId, [record.id])).get(record.id);
+  if (holder === 'firm') {
     throw new ConflictError(`id "${record.id}" is the id of the firm itself; ids must be unique across the whole case, so pick another`, '/id');
   }
-  const holder = await collectionHolding(db, workspaceId, firmId, record.id);
   if (holder !== undefined) {
     throw new ConflictError(
       `id "${record.id}" is already used in ${holder} of firm "${firmId}"; ids must be unique across the whole case, so pick another`,
@@ -110,8 +103,9 @@ export async function insertRecord<C extends CollectionName>(
   const position = last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1;
   await collectionDb(db)
     .insertInto(table)
-    .values(collectionRow(workspaceId, firmId, collection, record, position, 1))
+    .values(collectionRow(workspaceId, firmId, collection, record, position, 1, ''))
     .execute();
+  await replaceReferencesOf(db, workspaceId, firmId, collection, record);
   return 1;
 }
 
@@ -143,13 +137,14 @@ export async function updateRecord<C extends CollectionName>(
   const next = expectedVersion + 1;
   const result = await collectionDb(db)
     .updateTable(tableOf(collection))
-    .set({ record: JSON.stringify(record), version: next, ...queryColumnsOf(collection, record) })
+    .set({ record: storableJson(record, ''), version: next, ...queryColumnsOf(collection, record) })
     .where('workspace_id', '=', workspaceId)
     .where('firm_id', '=', firmId)
     .where('id', '=', record.id)
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) throw await missOrStale(db, workspaceId, firmId, collection, record.id, expectedVersion);
+  await replaceReferencesOf(db, workspaceId, firmId, collection, record);
   return next;
 }
 
@@ -171,4 +166,5 @@ export async function deleteRecord(
     if (expectedVersion === undefined) throw new NotFoundError(RECORD_NOUN[collection], id);
     throw await missOrStale(db, workspaceId, firmId, collection, id, expectedVersion);
   }
+  await deleteReferencesFrom(db, workspaceId, firmId, id);
 }

@@ -5,14 +5,18 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Kysely, Transaction } from 'kysely';
-import type { CaseFile, CollectionName } from '../core/case-file/index.js';
+import type { CaseFile, CollectionName, RecordKind } from '../core/case-file/index.js';
 import type { Firm, Workspace } from '../core/model/index.js';
 import { ConflictError, NotFoundError, StaleVersionError } from '../shared/errors.js';
+import { retryWhileLocked } from './busy.js';
+import { recordKinds, referrersOf, replaceReferencesOf } from './case-references.js';
 import * as records from './case-records.js';
+import { cellHolders } from './collection-tables.js';
 import { isUniqueViolation } from './db-errors.js';
 import type { Database } from './db-schema.js';
-import type { CaseStore, CollectionRecord, FirmSummary, StoreKind, Versioned } from './types.js';
-import { assertCaseIdsUnique, readCase, writeCase } from './whole-case.js';
+import { storableJson } from './storable.js';
+import type { CaseStore, CollectionRecord, FirmSummary, Referrer, StoreKind, StoredCase, Versioned } from './types.js';
+import { assertCaseIdsUnique, newRevision, readCase, writeCase } from './whole-case.js';
 
 /** A running transaction; `open` turns false when it commits or rolls back. */
 interface ActiveTransaction {
@@ -81,14 +85,17 @@ class KyselyCaseStore implements CaseStore {
     if (this.bound !== undefined) return fn(this);
     const ambient = this.context.active.getStore();
     if (ambient?.open === true) return fn(new KyselyCaseStore(this.context, ambient));
-    return this.context.root.transaction().execute(async (trx) => {
-      const active: ActiveTransaction = { trx, open: true };
-      try {
-        return await this.context.active.run(active, () => fn(new KyselyCaseStore(this.context, active)));
-      } finally {
-        active.open = false;
-      }
-    });
+    // A whole transaction is the unit of retry: it was rolled back, so running fn again is safe.
+    return retryWhileLocked(() =>
+      this.context.root.transaction().execute(async (trx) => {
+        const active: ActiveTransaction = { trx, open: true };
+        try {
+          return await this.context.active.run(active, () => fn(new KyselyCaseStore(this.context, active)));
+        } finally {
+          active.open = false;
+        }
+      }),
+    );
   }
 
   /** Runs a multi-statement operation atomically, joining the caller's transaction when there is one. */
@@ -97,12 +104,15 @@ class KyselyCaseStore implements CaseStore {
   }
 
   async ensureWorkspace(workspace: Workspace): Promise<void> {
+    storableJson(workspace, '');
     // An existing workspace keeps its name and kind: "ensure" never overwrites what a user set.
-    await this.db
-      .insertInto('workspaces')
-      .values({ id: workspace.id, name: workspace.name, kind: workspace.kind, created_at: this.context.now() })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
+    await this.atomically((db) =>
+      db
+        .insertInto('workspaces')
+        .values({ id: workspace.id, name: workspace.name, kind: workspace.kind, created_at: this.context.now() })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute(),
+    );
   }
 
   async listWorkspaces(): Promise<Workspace[]> {
@@ -122,8 +132,33 @@ class KyselyCaseStore implements CaseStore {
     return records.firmExists(this.db, workspaceId, firmId);
   }
 
-  getCase(workspaceId: string, firmId: string): Promise<CaseFile | undefined> {
+  async getCase(workspaceId: string, firmId: string): Promise<CaseFile | undefined> {
+    return (await readCase(this.db, workspaceId, firmId))?.caseFile;
+  }
+
+  getStoredCase(workspaceId: string, firmId: string): Promise<StoredCase | undefined> {
     return readCase(this.db, workspaceId, firmId);
+  }
+
+  async caseRevision(workspaceId: string, firmId: string): Promise<string | undefined> {
+    const row = await this.db.selectFrom('firms').select('revision').where('workspace_id', '=', workspaceId).where('id', '=', firmId).executeTakeFirst();
+    return row?.revision;
+  }
+
+  touchCase(workspaceId: string, firmId: string): Promise<void> {
+    return this.atomically((db) => records.touchFirm(db, workspaceId, firmId, this.context.now()));
+  }
+
+  recordKinds(workspaceId: string, firmId: string, ids: readonly string[]): Promise<Map<string, RecordKind>> {
+    return recordKinds(this.db, workspaceId, firmId, ids);
+  }
+
+  referrersOf(workspaceId: string, firmId: string, id: string): Promise<Referrer[]> {
+    return referrersOf(this.db, workspaceId, firmId, id);
+  }
+
+  cellHolders<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, record: CollectionRecord<C>): Promise<string[]> {
+    return cellHolders(this.db, workspaceId, firmId, collection, record);
   }
 
   async putCase(workspaceId: string, caseFile: CaseFile, options: { replace: boolean }): Promise<void> {
@@ -147,8 +182,8 @@ class KyselyCaseStore implements CaseStore {
   }
 
   async deleteFirm(workspaceId: string, firmId: string): Promise<void> {
-    // Records go with the firm through ON DELETE CASCADE.
-    const result = await this.db.deleteFrom('firms').where('workspace_id', '=', workspaceId).where('id', '=', firmId).executeTakeFirst();
+    // Records and their reference rows go with the firm through ON DELETE CASCADE.
+    const result = await this.atomically((db) => db.deleteFrom('firms').where('workspace_id', '=', workspaceId).where('id', '=', firmId).executeTakeFirst());
     if (Number(result.numDeletedRows) === 0) throw new NotFoundError('firm', firmId);
   }
 
@@ -168,12 +203,22 @@ class KyselyCaseStore implements CaseStore {
       const next = expectedVersion + 1;
       const result = await db
         .updateTable('firms')
-        .set({ name: firm.name, country: firm.countryOfOrigin, record: JSON.stringify(firm), version: next, updated_at: this.context.now() })
+        .set({
+          name: firm.name,
+          country: firm.countryOfOrigin,
+          record: storableJson(firm, ''),
+          version: next,
+          updated_at: this.context.now(),
+          revision: newRevision(),
+        })
         .where('workspace_id', '=', workspaceId)
         .where('id', '=', firm.id)
         .where('version', '=', expectedVersion)
         .executeTakeFirst();
-      if (Number(result.numUpdatedRows) > 0) return next;
+      if (Number(result.numUpdatedRows) > 0) {
+        await replaceReferencesOf(db, workspaceId, firm.id, 'firm', firm);
+        return next;
+      }
       const current = await db.selectFrom('firms').select('version').where('workspace_id', '=', workspaceId).where('id', '=', firm.id).executeTakeFirst();
       if (current === undefined) throw new NotFoundError('firm', firm.id);
       throw new StaleVersionError('firm', firm.id, expectedVersion, Number(current.version));

@@ -67,3 +67,36 @@ export type LooseCollectionRow = CollectionTableBase & { [column: string]: Colum
 export function collectionDb(db: Kysely<Database>): Kysely<Record<CollectionTable, LooseCollectionRow>> {
   return db as unknown as Kysely<Record<CollectionTable, LooseCollectionRow>>;
 }
+
+/**
+ * The query columns that make up a table cell, where a cell holds one record: the storage side of
+ * core's tableCellOf (a rating's category and market, a utilization cell's challenge and network type).
+ */
+const CELL_COLUMNS: Partial<Record<CollectionName, readonly string[]>> = {
+  challengeRatings: ['category', 'market_id'],
+  utilization: ['challenge', 'network_type'],
+};
+
+/** Ids of the other records of the firm's case that claim the same table cell as record. */
+export async function cellHolders<C extends CollectionName>(
+  db: Kysely<Database>,
+  workspaceId: string,
+  firmId: string,
+  collection: C,
+  record: CollectionRecord<C>,
+): Promise<string[]> {
+  const columns = CELL_COLUMNS[collection];
+  if (columns === undefined) return [];
+  const values = queryColumnsOf(collection, record);
+  let query = collectionDb(db)
+    .selectFrom(tableOf(collection))
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('firm_id', '=', firmId)
+    .where('id', '!=', record.id);
+  for (const column of columns) {
+    const value = values[column] ?? null;
+    query = value === null ? query.where(column, 'is', null) : query.where(column, '=', value);
+  }
+  return (await query.orderBy('position').execute()).map((row) => row.id);
+}

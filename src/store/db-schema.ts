@@ -23,6 +23,22 @@ export interface FirmTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** Changes (to a fresh random value) on every write to the case: a key for cached analyses. */
+  revision: string;
+  /** The REFERENCE_RULES_VERSION that built this firm's case_references rows; 0 before the first build. */
+  references_version: number;
+}
+
+/** One id that a record (or the firm) names: "who refers to X" without loading the case. */
+export interface CaseReferenceTable {
+  workspace_id: string;
+  firm_id: string;
+  /** 'firm' or the collection name of the record that refers. */
+  source_collection: string;
+  source_id: string;
+  /** JSON pointer inside the referring record, e.g. "/to" or "/evidence/0". */
+  field: string;
+  target_id: string;
 }
 
 /** Columns every collection table has. */
@@ -76,6 +92,7 @@ export interface SegmentTable extends CollectionTableBase {
 export interface Database {
   workspaces: WorkspaceTable;
   firms: FirmTable;
+  case_references: CaseReferenceTable;
   key_people: CollectionTableBase;
   facts: CollectionTableBase;
   actors: ActorTable;
@@ -92,7 +109,7 @@ export interface Database {
   competence_assessments: CollectionTableBase;
 }
 
-export type CollectionTable = Exclude<keyof Database, 'workspaces' | 'firms'>;
+export type CollectionTable = Exclude<keyof Database, 'workspaces' | 'firms' | 'case_references'>;
 
 /** The plain query columns of a collection table: what is copied out of the record on each write. */
 export type QueryColumns<T extends CollectionTable> = Omit<Database[T], keyof CollectionTableBase>;

@@ -6,6 +6,7 @@ import { kyselyOf } from './case-store.js';
 import type { Database } from './db-schema.js';
 import { migrateToLatest } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { SQLITE_BUSY_TIMEOUT_MS } from './open.js';
 
 /** Kysely's own bookkeeping: which migrations ran, and when. */
 async function migrationRows(db: Kysely<Database>): Promise<{ name: string; timestamp: string }[]> {
@@ -42,7 +43,7 @@ describe.each(storeTargets())('migrations on $name', (target) => {
       const db = kyselyOf(store);
       expect((await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db)).rows).toEqual([{ journal_mode: 'wal' }]);
       expect((await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(db)).rows).toEqual([{ foreign_keys: 1 }]);
-      expect((await sql<{ timeout: number }>`pragma busy_timeout`.execute(db)).rows).toEqual([{ timeout: 5000 }]);
+      expect((await sql<{ timeout: number }>`pragma busy_timeout`.execute(db)).rows).toEqual([{ timeout: SQLITE_BUSY_TIMEOUT_MS }]);
     });
   }
 

@@ -3,13 +3,16 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type Dialect } from 'kysely';
+import { Kysely, PostgresDialect, sql, type Dialect } from 'kysely';
 import pg from 'pg';
 import { ValidationError } from '../shared/errors.js';
+import { retryWhileLocked } from './busy.js';
+import { indexStaleFirms } from './case-references.js';
 import { createCaseStore, type CaseStoreOptions } from './case-store.js';
 import type { Database } from './db-schema.js';
 import { migrateToLatest } from './migrate.js';
 import { pgliteDialect } from './pglite-dialect.js';
+import { immediateSqliteDialect } from './sqlite-dialect.js';
 import type { CaseStore } from './types.js';
 
 export type StoreConfig =
@@ -20,7 +23,12 @@ export type StoreConfig =
   /** A PGlite the caller created and will close; with schema, as for PostgreSQL. */
   | { kind: 'pglite'; pglite: PGlite; schema?: string };
 
-const SQLITE_BUSY_TIMEOUT_MS = 5000;
+/**
+ * How long one statement waits for another process's SQLite write lock. Short on purpose:
+ * better-sqlite3 waits synchronously, holding up every other request of this process; longer
+ * waits happen between retries, asynchronously (case-store.ts).
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 100;
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
 /** Opens the configured database, brings it to the latest migration, and returns the store on it. */
@@ -41,7 +49,10 @@ export async function openStore(config: StoreConfig, options: CaseStoreOptions =
       if (schema !== undefined) await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
       migrationSchema = schema ?? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema;
     }
-    await migrateToLatest(db, migrationSchema);
+    // Several processes may open one database at once; whoever loses the race for a lock waits and tries again.
+    await retryWhileLocked(() => migrateToLatest(db, migrationSchema));
+    // Firms stored before the reference index (or under older rules) are indexed now, by current code.
+    await retryWhileLocked(() => indexStaleFirms(db));
   } catch (err) {
     await db.destroy();
     throw err;
@@ -54,11 +65,11 @@ function dialectFor(config: StoreConfig): Dialect {
     case 'sqlite': {
       const database = new SqliteDatabase(config.file);
       // WAL lets readers work while one writer writes; foreign keys are off by default in SQLite
-      // and the cascades depend on them; busy_timeout waits for another process's write lock.
+      // and the cascades depend on them; busy_timeout waits briefly for another process's write lock.
+      database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
       database.pragma('journal_mode = WAL');
       database.pragma('foreign_keys = ON');
-      database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-      return new SqliteDialect({ database });
+      return immediateSqliteDialect(database);
     }
     case 'postgres': {
       const connectionString = config.schema === undefined ? config.connectionString : withSearchPath(config.connectionString, config.schema);

@@ -3,7 +3,7 @@
  * services hold a CaseStore and call these methods (inside `transaction` when several must
  * succeed or fail together).
  */
-import type { CaseFile, CollectionName } from '../core/case-file/index.js';
+import type { CaseFile, CollectionName, RecordKind } from '../core/case-file/index.js';
 import type { Firm, Workspace } from '../core/model/index.js';
 
 /** A record of one collection as the case file has it (the zod output type of that collection). */
@@ -25,6 +25,19 @@ export interface FirmSummary {
 
 export type StoreKind = 'sqlite' | 'postgres' | 'pglite';
 
+/** A case as stored, with the revision it was read at (changes on every write to the case). */
+export interface StoredCase {
+  caseFile: CaseFile;
+  revision: string;
+}
+
+/** A record that names an id, and the field (a pointer inside that record) where it does. */
+export interface Referrer {
+  collection: RecordKind;
+  id: string;
+  field: string;
+}
+
 export interface CaseStore {
   readonly kind: StoreKind;
 
@@ -38,6 +51,22 @@ export interface CaseStore {
   firmExists(workspaceId: string, firmId: string): Promise<boolean>;
   /** The whole case of one firm, records in their stored order; undefined when there is no such firm. */
   getCase(workspaceId: string, firmId: string): Promise<CaseFile | undefined>;
+  /** getCase with the revision read in the same statement. */
+  getStoredCase(workspaceId: string, firmId: string): Promise<StoredCase | undefined>;
+  /** The case's current revision (one indexed row); undefined when there is no such firm. */
+  caseRevision(workspaceId: string, firmId: string): Promise<string | undefined>;
+  /**
+   * Marks the case changed and, inside a transaction, locks it against other writers until the
+   * transaction ends: call it first in a write that checks the case before changing it.
+   * NotFoundError when there is no such firm.
+   */
+  touchCase(workspaceId: string, firmId: string): Promise<void>;
+  /** What each id is in the firm's case ('firm' or the collection holding it); ids not in the case are absent. */
+  recordKinds(workspaceId: string, firmId: string, ids: readonly string[]): Promise<Map<string, RecordKind>>;
+  /** Every record of the case that names id (from the reference index, not by reading the case). */
+  referrersOf(workspaceId: string, firmId: string, id: string): Promise<Referrer[]>;
+  /** Ids of the other records claiming the same table cell as record (challenge ratings, utilization cells). */
+  cellHolders<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, record: CollectionRecord<C>): Promise<string[]>;
   /**
    * Writes a whole case. When the firm exists: with replace=false throws ConflictError naming the
    * firm; with replace=true deletes the old case first. Callers wrap it in `transaction`.

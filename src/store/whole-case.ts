@@ -2,10 +2,13 @@
 import { sql, type Kysely } from 'kysely';
 import { CASE_FORMAT, COLLECTION_NAMES, type CaseFile, type CollectionName } from '../core/case-file/index.js';
 import type { Firm } from '../core/model/index.js';
+import { randomUUID } from 'node:crypto';
 import { ConflictError } from '../shared/errors.js';
+import { caseReferenceRows, insertReferenceRows, REFERENCE_RULES_VERSION } from './case-references.js';
 import { collectionDb, queryColumnsOf, tableOf, type LooseCollectionRow } from './collection-tables.js';
+import { storableJson } from './storable.js';
 import type { Database } from './db-schema.js';
-import type { CollectionRecord } from './types.js';
+import type { CollectionRecord, StoredCase } from './types.js';
 
 /** The case file's own fields that are not records; kept so getCase gives back what putCase got. */
 interface CaseMeta {
@@ -43,7 +46,12 @@ export function assertCaseIdsUnique(c: CaseFile): void {
 // Both dialects cap bound parameters per statement (SQLite 32766, PostgreSQL 65535); 500 rows stay far below.
 const INSERT_CHUNK = 500;
 
-/** Inserts the firm row and every record of the case, positions following the case's order. */
+/** A fresh value for firms.revision: every write to a case gets one, so no two states share it. */
+export function newRevision(): string {
+  return randomUUID();
+}
+
+/** Inserts the firm row, every record of the case (positions following the case's order) and its reference index. */
 export async function writeCase(db: Kysely<Database>, workspaceId: string, c: CaseFile, now: string): Promise<void> {
   await db
     .insertInto('firms')
@@ -52,11 +60,13 @@ export async function writeCase(db: Kysely<Database>, workspaceId: string, c: Ca
       id: c.firm.id,
       name: c.firm.name,
       country: c.firm.countryOfOrigin,
-      record: JSON.stringify(c.firm),
-      case_meta: JSON.stringify(caseMetaOf(c)),
+      record: storableJson(c.firm, '/firm'),
+      case_meta: storableJson(caseMetaOf(c), ''),
       version: 1,
       created_at: now,
       updated_at: now,
+      revision: newRevision(),
+      references_version: REFERENCE_RULES_VERSION,
     })
     .execute();
   for (const name of COLLECTION_NAMES) {
@@ -68,13 +78,14 @@ export async function writeCase(db: Kysely<Database>, workspaceId: string, c: Ca
         .execute();
     }
   }
+  await insertReferenceRows(db, caseReferenceRows(workspaceId, c));
 }
 
 function collectionRows<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, records: CollectionRecord<C>[]): LooseCollectionRow[] {
-  return records.map((record, position) => collectionRow(workspaceId, firmId, collection, record, position, 1));
+  return records.map((record, position) => collectionRow(workspaceId, firmId, collection, record, position, 1, `/${collection}/${position}`));
 }
 
-/** One collection row: the shared columns, the record as JSON, and its query columns. */
+/** One collection row: the shared columns, the record as JSON, and its query columns; `pointer` locates the record in messages. */
 export function collectionRow<C extends CollectionName>(
   workspaceId: string,
   firmId: string,
@@ -82,6 +93,7 @@ export function collectionRow<C extends CollectionName>(
   record: CollectionRecord<C>,
   position: number,
   version: number,
+  pointer: string,
 ): LooseCollectionRow {
   return {
     workspace_id: workspaceId,
@@ -89,7 +101,7 @@ export function collectionRow<C extends CollectionName>(
     id: record.id,
     position,
     version,
-    record: JSON.stringify(record),
+    record: storableJson(record, pointer),
     ...queryColumnsOf(collection, record),
   };
 }
@@ -99,22 +111,35 @@ interface CaseRow {
   position: number;
   record: string;
   meta: string | null;
+  revision: string | null;
 }
 
 /**
  * Reads one firm's whole case in ONE statement (a UNION ALL over the firm row and the 13 tables),
  * so a concurrent replace is seen entirely or not at all, on PostgreSQL's read committed as well.
  */
-export async function readCase(db: Kysely<Database>, workspaceId: string, firmId: string): Promise<CaseFile | undefined> {
+export async function readCase(db: Kysely<Database>, workspaceId: string, firmId: string): Promise<StoredCase | undefined> {
   const firmBranch = db
     .selectFrom('firms')
-    .select([sql<string>`'firm'`.as('collection'), sql<number>`0`.as('position'), 'record', sql<string | null>`case_meta`.as('meta')])
+    .select([
+      sql<string>`'firm'`.as('collection'),
+      sql<number>`0`.as('position'),
+      'record',
+      sql<string | null>`case_meta`.as('meta'),
+      sql<string | null>`revision`.as('revision'),
+    ])
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', firmId);
   const branches = COLLECTION_NAMES.map((name) =>
     collectionDb(db)
       .selectFrom(tableOf(name))
-      .select([sql<string>`${sql.lit(name)}`.as('collection'), 'position', 'record', sql<string | null>`null`.as('meta')])
+      .select([
+        sql<string>`${sql.lit(name)}`.as('collection'),
+        'position',
+        'record',
+        sql<string | null>`null`.as('meta'),
+        sql<string | null>`null`.as('revision'),
+      ])
       .where('workspace_id', '=', workspaceId)
       .where('firm_id', '=', firmId),
   );
@@ -134,7 +159,7 @@ export async function readCase(db: Kysely<Database>, workspaceId: string, firmId
     (byCollection.get(name) ?? []).sort((a, b) => a.position - b.position).map((r) => JSON.parse(r.record) as CollectionRecord<C>);
   const meta = JSON.parse(firmRow.meta ?? '{}') as CaseMeta;
 
-  return {
+  const caseFile: CaseFile = {
     ...(meta.$schema === undefined ? {} : { $schema: meta.$schema }),
     format: CASE_FORMAT,
     ...(meta.title === undefined ? {} : { title: meta.title }),
@@ -155,4 +180,5 @@ export async function readCase(db: Kysely<Database>, workspaceId: string, firmId
     segments: records('segments'),
     competenceAssessments: records('competenceAssessments'),
   };
+  return { caseFile, revision: firmRow.revision ?? '' };
 }

@@ -133,8 +133,13 @@ function postgresTarget(connectionString: string): StoreTarget {
   };
 }
 
-/** Every table of the store: workspaces, firms, then one per case collection. */
-export const STORE_TABLES: readonly ('workspaces' | 'firms' | CollectionTable)[] = ['workspaces', 'firms', ...Object.values(COLLECTION_TABLES)];
+/** Every table of the store: workspaces, firms, one per case collection, and the reference index. */
+export const STORE_TABLES: readonly ('workspaces' | 'firms' | 'case_references' | CollectionTable)[] = [
+  'workspaces',
+  'firms',
+  ...Object.values(COLLECTION_TABLES),
+  'case_references',
+];
 export type StoreTable = (typeof STORE_TABLES)[number];
 
 /** Every row of every table, in primary-key order: compare two dumps to prove nothing changed. */
@@ -142,7 +147,14 @@ export async function dumpTables(store: CaseStore): Promise<Record<StoreTable, R
   const db = kyselyOf(store);
   const dump = {} as Record<StoreTable, Record<string, unknown>[]>;
   for (const table of STORE_TABLES) {
-    const order = table === 'workspaces' ? ['id'] : table === 'firms' ? ['workspace_id', 'id'] : ['workspace_id', 'firm_id', 'id'];
+    const order =
+      table === 'workspaces'
+        ? ['id']
+        : table === 'firms'
+          ? ['workspace_id', 'id']
+          : table === 'case_references'
+            ? ['workspace_id', 'firm_id', 'source_id', 'field']
+            : ['workspace_id', 'firm_id', 'id'];
     let query = db.selectFrom(table).selectAll();
     for (const column of order) query = query.orderBy(column as 'id');
     dump[table] = (await query.execute()) as Record<string, unknown>[];

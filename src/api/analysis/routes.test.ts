@@ -14,7 +14,11 @@ beforeAll(async () => {
   store = await openStore({ kind: 'sqlite', file: ':memory:' });
   app = createApp({ store, now: () => new Date('2025-06-01T00:00:00Z'), logger: silentLogger });
   for (const id of ['company-a', 'company-b']) {
-    const res = await app.request('/api/workspaces/study/cases', { method: 'POST', body: readFileSync(new URL(`examples/cases/${id}.json`, root), 'utf8') });
+    const res = await app.request('/api/workspaces/study/cases', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: readFileSync(new URL(`examples/cases/${id}.json`, root), 'utf8'),
+    });
     expect(res.status).toBe(201);
   }
 });

@@ -2,25 +2,12 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { csvTable, markdownTable, tableView } from '../../core/report/table-views.js';
-import { ValidationError } from '../../shared/errors.js';
-import { analyzeFirm, compareFirms, thesisTable, THESIS_TABLES, type ThesisTableNumber } from '../../services/analysis-service.js';
-import type { ApiDeps } from '../deps.js';
-import { errorResponses, firmParams, jsonContent, param, workspaceParam } from '../common.js';
+import { analyzeFirm, compareFirms, thesisTable, type ThesisTableNumber } from '../../services/analysis-service.js';
+import type { AppDeps } from '../deps.js';
+import { errorResponses, firmList, firmParams, firmsQuery, jsonContent, param, workspaceParam } from '../common.js';
 import { endpoint } from '../route.js';
 
-const firmsQuery = z.object({ firms: z.string().describe('Comma-separated firm ids, in column order, e.g. "company-a,company-b"') });
-
-/** The ?firms= list, checked to be non-empty. */
-export function firmList(raw: string | undefined): string[] {
-  const ids = (raw ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-  if (ids.length === 0) throw new ValidationError([{ pointer: '', message: 'query "firms" must name at least one firm, e.g. ?firms=company-a,company-b' }]);
-  return ids;
-}
-
-export function registerAnalysisRoutes(app: OpenAPIHono, deps: ApiDeps): void {
+export function registerAnalysisRoutes(app: OpenAPIHono, deps: AppDeps): void {
   endpoint(
     app,
     {
@@ -33,7 +20,7 @@ export function registerAnalysisRoutes(app: OpenAPIHono, deps: ApiDeps): void {
       request: { params: firmParams },
       responses: { 200: jsonContent(z.record(z.string(), z.unknown()), 'The analysis'), ...errorResponses },
     },
-    async (c) => c.json(await analyzeFirm(deps.store, param(c, 'workspace'), param(c, 'firmId'), deps.now())),
+    async (c) => c.json(await analyzeFirm(deps.store, param(c, 'workspace'), param(c, 'firmId'), deps.now(), deps.analysisCache)),
   );
 
   endpoint(
@@ -53,13 +40,11 @@ export function registerAnalysisRoutes(app: OpenAPIHono, deps: ApiDeps): void {
     },
     async (c) => {
       const n = Number(param(c, 'n')) as ThesisTableNumber;
-      if (!(THESIS_TABLES as readonly number[]).includes(n))
-        throw new ValidationError([{ pointer: '', message: `table number must be one of ${THESIS_TABLES.join(', ')}` }]);
       const firms = firmList(c.req.query('firms'));
       const all = c.req.query('all') === 'true';
       const format = c.req.query('format') ?? 'json';
-      if (format === 'json') return c.json(await thesisTable(deps.store, param(c, 'workspace'), n, firms, deps.now(), all));
-      const view = tableView(n, await compareFirms(deps.store, param(c, 'workspace'), firms, deps.now()), { all });
+      if (format === 'json') return c.json(await thesisTable(deps.store, param(c, 'workspace'), n, firms, deps.now(), all, deps.analysisCache));
+      const view = tableView(n, await compareFirms(deps.store, param(c, 'workspace'), firms, deps.now(), deps.analysisCache), { all });
       if (format === 'csv') return c.body(csvTable(view), 200, { 'content-type': 'text/csv; charset=utf-8' });
       return c.body(markdownTable(view) + '\n', 200, { 'content-type': 'text/markdown; charset=utf-8' });
     },
@@ -75,6 +60,6 @@ export function registerAnalysisRoutes(app: OpenAPIHono, deps: ApiDeps): void {
       request: { params: workspaceParam, query: firmsQuery },
       responses: { 200: jsonContent(z.record(z.string(), z.unknown()), 'The comparison'), ...errorResponses },
     },
-    async (c) => c.json(await compareFirms(deps.store, param(c, 'workspace'), firmList(c.req.query('firms')), deps.now())),
+    async (c) => c.json(await compareFirms(deps.store, param(c, 'workspace'), firmList(c.req.query('firms')), deps.now(), deps.analysisCache)),
   );
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { caseFileSchema, validateCaseValue } from '../../core/case-file/index.js';
 import { ValidationError } from '../../shared/errors.js';
 import { exportCase, importCases } from '../../services/case-service.js';
-import type { ApiDeps } from '../deps.js';
+import type { AppDeps } from '../deps.js';
 import { errorResponses, firmParams, jsonContent, param, readJsonBody, workspaceParam } from '../common.js';
 import { endpoint } from '../route.js';
 
@@ -14,7 +14,7 @@ const importResultSchema = z.object({
   imported: z.array(z.object({ firmId: z.string(), origin: z.string(), replaced: z.boolean() })),
 });
 
-export function registerCaseRoutes(app: OpenAPIHono, deps: ApiDeps): void {
+export function registerCaseRoutes(app: OpenAPIHono, deps: AppDeps): void {
   endpoint(
     app,
     {
@@ -31,7 +31,7 @@ export function registerCaseRoutes(app: OpenAPIHono, deps: ApiDeps): void {
       responses: { 201: jsonContent(importResultSchema, 'Imported'), ...errorResponses },
     },
     async (c) => {
-      const parsed = validateCaseValue(await readJsonBody(c));
+      const parsed = validateCaseValue(await readJsonBody(c, deps.limits.caseFile));
       if (!parsed.ok) throw new ValidationError(parsed.problems);
       const result = await importCases(deps.store, param(c, 'workspace'), [{ origin: 'request body', caseFile: parsed.caseFile }], {
         replace: c.req.query('replace') === 'true',

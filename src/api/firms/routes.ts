@@ -4,14 +4,14 @@ import { z } from 'zod';
 import { firmSchema, workspaceSchema } from '../../core/model/index.js';
 import { listFirms, showFirm } from '../../services/case-service.js';
 import { createFirm, getFirm, updateFirm } from '../../services/record-service.js';
-import type { ApiDeps } from '../deps.js';
+import type { AppDeps } from '../deps.js';
 import { errorResponses, firmParams, jsonContent, param, readJsonBody, versionedBody, workspaceParam } from '../common.js';
 import { endpoint } from '../route.js';
 
 const firmSummarySchema = z.object({ id: z.string(), name: z.string(), countryOfOrigin: z.string(), version: z.number(), updatedAt: z.string() });
 const versionedFirm = z.object({ version: z.number().int(), record: firmSchema }).meta({ id: 'VersionedFirm' });
 
-export function registerFirmRoutes(app: OpenAPIHono, deps: ApiDeps): void {
+export function registerFirmRoutes(app: OpenAPIHono, deps: AppDeps): void {
   endpoint(
     app,
     {
@@ -47,7 +47,7 @@ export function registerFirmRoutes(app: OpenAPIHono, deps: ApiDeps): void {
       request: { params: workspaceParam, body: { content: { 'application/json': { schema: firmSchema } }, required: true } },
       responses: { 201: jsonContent(versionedFirm, 'Created, version 1'), ...errorResponses },
     },
-    async (c) => c.json(await createFirm(deps.store, param(c, 'workspace'), await readJsonBody(c)), 201),
+    async (c) => c.json(await createFirm(deps.store, param(c, 'workspace'), await readJsonBody(c, deps.limits.record)), 201),
   );
   endpoint(
     app,
@@ -73,7 +73,7 @@ export function registerFirmRoutes(app: OpenAPIHono, deps: ApiDeps): void {
       responses: { 200: jsonContent(versionedFirm, 'The firm as stored'), ...errorResponses },
     },
     async (c) => {
-      const { version, record } = versionedBody(await readJsonBody(c));
+      const { version, record } = versionedBody(await readJsonBody(c, deps.limits.record));
       return c.json(await updateFirm(deps.store, param(c, 'workspace'), param(c, 'firmId'), record, version));
     },
   );

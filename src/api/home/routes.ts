@@ -2,9 +2,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { html } from 'hono/html';
 import { listFirms } from '../../services/case-service.js';
-import type { ApiDeps } from '../deps.js';
+import type { AppDeps } from '../deps.js';
 
-export function registerHomeRoutes(app: OpenAPIHono, deps: ApiDeps): void {
+export function registerHomeRoutes(app: OpenAPIHono, deps: AppDeps): void {
   app.get('/', async (c) => {
     const workspaces = await deps.store.listWorkspaces();
     const sections = await Promise.all(

@@ -6,8 +6,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { CASE_COLLECTIONS, COLLECTION_NAMES, RECORD_NOUN, type CollectionName } from '../../core/case-file/index.js';
 import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from '../../services/record-service.js';
-import type { ApiDeps } from '../deps.js';
-import { errorResponses, firmParams, jsonContent, param, readJsonBody, recordParams, versionedBody, versionQuery } from '../common.js';
+import type { AppDeps } from '../deps.js';
+import { errorResponses, firmParams, jsonContent, param, readJsonBody, recordParams, versionedBody, versionQuery, versionQuerySchema } from '../common.js';
 import { endpoint } from '../route.js';
 
 /** URL segment of each collection: kebab-case of its name in the case file. */
@@ -19,7 +19,7 @@ function pascal(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-function registerCollection(app: OpenAPIHono, deps: ApiDeps, collection: CollectionName): void {
+function registerCollection(app: OpenAPIHono, deps: AppDeps, collection: CollectionName): void {
   const slug = COLLECTION_SLUGS[collection];
   const noun = RECORD_NOUN[collection];
   const base = `/api/workspaces/{workspace}/firms/{firmId}/${slug}`;
@@ -50,7 +50,7 @@ function registerCollection(app: OpenAPIHono, deps: ApiDeps, collection: Collect
       request: { params: firmParams, body: { content: { 'application/json': { schema: recordSchema } }, required: true } },
       responses: { 201: jsonContent(versioned, 'Created, version 1'), ...errorResponses },
     },
-    async (c) => c.json(await createRecord(deps.store, param(c, 'workspace'), param(c, 'firmId'), collection, await readJsonBody(c)), 201),
+    async (c) => c.json(await createRecord(deps.store, param(c, 'workspace'), param(c, 'firmId'), collection, await readJsonBody(c, deps.limits.record)), 201),
   );
   endpoint(
     app,
@@ -76,7 +76,7 @@ function registerCollection(app: OpenAPIHono, deps: ApiDeps, collection: Collect
       responses: { 200: jsonContent(versioned, 'The record as stored'), ...errorResponses },
     },
     async (c) => {
-      const { version, record } = versionedBody(await readJsonBody(c));
+      const { version, record } = versionedBody(await readJsonBody(c, deps.limits.record));
       return c.json(await updateRecord(deps.store, param(c, 'workspace'), param(c, 'firmId'), collection, param(c, 'id'), record, version));
     },
   );
@@ -88,7 +88,7 @@ function registerCollection(app: OpenAPIHono, deps: ApiDeps, collection: Collect
       tags,
       summary: `Delete a ${noun}`,
       description: 'Refused with 409 while other records refer to it. `?version=` makes the delete conditional.',
-      request: { params: recordParams, query: z.object({ version: z.string().optional() }) },
+      request: { params: recordParams, query: versionQuerySchema },
       responses: { 204: { description: 'Deleted' }, ...errorResponses },
     },
     async (c) => {
@@ -98,6 +98,6 @@ function registerCollection(app: OpenAPIHono, deps: ApiDeps, collection: Collect
   );
 }
 
-export function registerRecordRoutes(app: OpenAPIHono, deps: ApiDeps): void {
+export function registerRecordRoutes(app: OpenAPIHono, deps: AppDeps): void {
   for (const collection of COLLECTION_NAMES) registerCollection(app, deps, collection);
 }

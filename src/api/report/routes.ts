@@ -2,11 +2,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { REPORT_CSP } from '../../core/report/html.js';
-import { ValidationError } from '../../shared/errors.js';
 import { REPORT_CONTENT_TYPES, REPORT_FORMATS, renderReport, type ReportFormat } from '../../services/report-service.js';
-import { firmList } from '../analysis/routes.js';
-import type { ApiDeps } from '../deps.js';
-import { errorResponses, param, workspaceParam } from '../common.js';
+import type { AppDeps } from '../deps.js';
+import { errorResponses, firmList, firmsQuery, param, workspaceParam } from '../common.js';
 import { endpoint } from '../route.js';
 
 /** "foothold-report-company-a-company-b.html": firm ids reduced to characters safe in a header. */
@@ -20,7 +18,7 @@ export function reportFileName(firms: readonly string[], format: ReportFormat): 
   return `foothold-report${stem === '' ? '' : `-${stem}`}.${format}`;
 }
 
-export function registerReportRoutes(app: OpenAPIHono, deps: ApiDeps): void {
+export function registerReportRoutes(app: OpenAPIHono, deps: AppDeps): void {
   endpoint(
     app,
     {
@@ -32,10 +30,7 @@ export function registerReportRoutes(app: OpenAPIHono, deps: ApiDeps): void {
         'One firm gives a firm report; several give a cross-case report in the order given (thesis Tables 7–10, charts, benefits, gaps, blind spots, recommendations with their citations, works cited, numbered evidence notes). format=html (default) is one self-contained file with no scripts; md is GitHub-flavoured Markdown; pdf is A4, printed by Chromium on the server (400 when Chromium is not installed).',
       request: {
         params: workspaceParam,
-        query: z.object({
-          firms: z.string().describe('Comma-separated firm ids, e.g. "company-a,company-b"'),
-          format: z.enum(REPORT_FORMATS).optional().describe('html (default), md or pdf'),
-        }),
+        query: firmsQuery.extend({ format: z.enum(REPORT_FORMATS).optional().describe('html (default), md or pdf') }),
       },
       responses: {
         200: {
@@ -50,13 +45,9 @@ export function registerReportRoutes(app: OpenAPIHono, deps: ApiDeps): void {
       },
     },
     async (c) => {
-      const raw = c.req.query('format') ?? 'html';
-      if (!(REPORT_FORMATS as readonly string[]).includes(raw)) {
-        throw new ValidationError([{ pointer: '', message: `query "format" must be one of ${REPORT_FORMATS.join(', ')}, got "${raw}"` }]);
-      }
-      const format = raw as ReportFormat;
+      const format = (c.req.query('format') ?? 'html') as ReportFormat;
       const firms = firmList(c.req.query('firms'));
-      const report = await renderReport(deps.store, param(c, 'workspace'), firms, format, deps.now());
+      const report = await renderReport(deps.store, param(c, 'workspace'), firms, format, deps.now(), deps.analysisCache);
       const headers: Record<string, string> = {
         'content-type': REPORT_CONTENT_TYPES[format],
         'content-disposition': `attachment; filename="${reportFileName(firms, format)}"`,

@@ -12,7 +12,7 @@ export function registerAnalysisCommands(program: Command, io: CliIo): void {
     .command('analyze')
     .description('analyze a firm: Tables 7–10, suggested utilization and agreement, benefits, gaps, blind spots, recommendations')
     .argument('<firm-id>', 'id of the firm')
-    .option(...workspaceOption)
+    .addOption(workspaceOption())
     .option('--json', 'print the whole analysis as JSON')
     .addHelpText('after', '\nExamples:\n  $ foothold analyze company-b\n  $ foothold analyze company-b --json | jq .gaps')
     .action(async (firmId: string, opts: { workspace: string; json?: boolean }) => {
@@ -51,7 +51,7 @@ export function registerAnalysisCommands(program: Command, io: CliIo): void {
     .description("print one of the thesis's cross-case tables (7 profile, 8 network types, 9 challenges, 10 utilization) for one or more firms")
     .argument('<n>', 'table number: 7, 8, 9 or 10')
     .argument('<firm-ids...>', 'firms, in column order')
-    .option(...workspaceOption)
+    .addOption(workspaceOption())
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'csv', 'json']).default('md'))
     .option('--all', 'Tables 9 and 10: also rows beyond the thesis six (country of origin, your own categories)')
     .addHelpText(
@@ -76,7 +76,7 @@ export function registerAnalysisCommands(program: Command, io: CliIo): void {
     .command('compare')
     .description('compare firms side by side: Tables 7–10, with the rows where they differ marked')
     .argument('<firm-ids...>', 'two or more firms')
-    .option(...workspaceOption)
+    .addOption(workspaceOption())
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExamples:\n  $ foothold compare company-a company-b\n  $ foothold compare company-a company-b sl-it-sme --json')
     .action(async (firmIds: string[], opts: { workspace: string; json?: boolean }) => {

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { ValidationError, type Problem } from '../../shared/errors.js';
 import { checkCaseFile, caseFileText, writeCaseFile } from '../../services/case-files.js';
 import { exportCase, importCases, listFirms, showFirm, type ImportItem } from '../../services/case-service.js';
+import { inputLimitsFromEnv } from '../../shared/limits.js';
 import type { CliIo } from '../io.js';
 import { workspaceOption } from '../options.js';
 import { withStore } from '../store.js';
@@ -12,7 +13,7 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
     .command('import')
     .description('import case files into the store; all files or none')
     .argument('<files...>', 'case files (.json)')
-    .option(...workspaceOption)
+    .addOption(workspaceOption())
     .option('--replace', 'overwrite firms that already exist in the workspace')
     .addHelpText(
       'after',
@@ -22,7 +23,7 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
       const items: ImportItem[] = [];
       const problems: Problem[] = [];
       for (const file of files) {
-        const check = await checkCaseFile(file);
+        const check = await checkCaseFile(file, inputLimitsFromEnv(process.env).caseFile);
         if (check.ok) items.push({ origin: file, caseFile: check.caseFile });
         else problems.push(...check.problems);
       }
@@ -37,7 +38,7 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
     .command('export')
     .description('write the case of one firm as a case file')
     .argument('<firm-id>', 'id of the firm')
-    .option(...workspaceOption)
+    .addOption(workspaceOption())
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .addHelpText('after', '\nExamples:\n  $ foothold export company-a -o company-a.json\n  $ foothold export company-b | jq .markets')
     .action(async (firmId: string, opts: { workspace: string; output?: string }) => {
@@ -54,7 +55,7 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
   program
     .command('firms')
     .description('list the firms in a workspace')
-    .option(...workspaceOption)
+    .addOption(workspaceOption())
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExample:\n  $ foothold firms --json')
     .action(async (opts: { workspace: string; json?: boolean }) => {
@@ -70,7 +71,7 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
     .command('show')
     .description('show a firm: profile, derived values, markets and record counts')
     .argument('<firm-id>', 'id of the firm')
-    .option(...workspaceOption)
+    .addOption(workspaceOption())
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExamples:\n  $ foothold show company-b\n  $ foothold show company-b --json')
     .action(async (firmId: string, opts: { workspace: string; json?: boolean }) => {

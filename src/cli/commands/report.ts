@@ -44,7 +44,7 @@ export function registerReportCommand(program: Command, io: CliIo): void {
       ).choices([...REPORT_FORMATS]),
     )
     .option('-o, --output <file>', 'file to write (needed for pdf); without it, md and html go to standard output')
-    .option(...workspaceOption)
+    .addOption(workspaceOption())
     .addHelpText(
       'after',
       [

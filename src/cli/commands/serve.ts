@@ -1,8 +1,10 @@
 /** `foothold serve`: the HTTP API and the plain home page on one port. */
 import type { Command } from 'commander';
 import { destination, pino } from 'pino';
+import { DEFAULT_ALLOWED_HOSTS, hostNameOf } from '../../api/guards.js';
 import { startServer } from '../../api/server.js';
 import { InputError } from '../../shared/errors.js';
+import { inputLimitsFromEnv } from '../../shared/limits.js';
 import { openStore, storeConfigFromEnv } from '../../store/open.js';
 import type { CliIo } from '../io.js';
 import { DEFAULT_DATA_DIR } from '../store.js';
@@ -13,18 +15,26 @@ export function registerServe(program: Command, io: CliIo): void {
     .description('serve the API and the web page; stop with Ctrl-C')
     .option('-p, --port <n>', 'port to listen on (env PORT)', process.env['PORT'] ?? '4300')
     .option('--host <address>', 'address to listen on; 0.0.0.0 to reach it from other machines', '127.0.0.1')
+    .option(
+      '--allowed-host <name...>',
+      'a host name browsers may use to reach this server, besides IP addresses and localhost (env FOOTHOLD_ALLOWED_HOSTS, comma-separated)',
+    )
     .addHelpText(
       'after',
-      '\nExamples:\n  $ foothold serve\n  $ PORT=8080 foothold serve\n  $ DATABASE_URL=postgres://user@db/foothold foothold serve --host 0.0.0.0',
+      '\nExamples:\n  $ foothold serve\n  $ PORT=8080 foothold serve\n  $ DATABASE_URL=postgres://user@db/foothold foothold serve --host 0.0.0.0 --allowed-host foothold.example.org' +
+        '\n\nWrites must be JSON (Content-Type: application/json); requests whose Host is not an IP address or an allowed name, or whose Origin is another site, get 403.' +
+        '\nCase files up to 50 MB are accepted (FOOTHOLD_MAX_CASE_MB), other request bodies up to 1 MB.',
     )
-    .action(async (opts: { port: string; host: string }) => {
+    .action(async (opts: { port: string; host: string; allowedHost?: string[] }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port must be a whole number from 0 to 65535, got "${opts.port}"`);
+      const allowedHosts = allowedHostsFrom(opts.host, opts.allowedHost, process.env['FOOTHOLD_ALLOWED_HOSTS']);
+      const limits = inputLimitsFromEnv(process.env);
       const logger = pino({ level: process.env['LOG_LEVEL'] ?? 'info' }, destination(2));
       const store = await openStore(storeConfigFromEnv(process.env, DEFAULT_DATA_DIR));
       let server;
       try {
-        server = await startServer({ store, now: () => new Date(), logger }, { port, hostname: opts.host });
+        server = await startServer({ store, now: () => new Date(), logger, limits, allowedHosts }, { port, hostname: opts.host });
       } catch (err) {
         await store.close();
         const code = (err as NodeJS.ErrnoException).code;
@@ -43,4 +53,15 @@ export function registerServe(program: Command, io: CliIo): void {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+}
+
+/** localhost, the names given on the command line and in the environment, and --host when it is a name. */
+export function allowedHostsFrom(listenHost: string, given: readonly string[] | undefined, env: string | undefined): string[] {
+  const names = [...DEFAULT_ALLOWED_HOSTS, ...(given ?? []), ...(env ?? '').split(','), listenHost]
+    .map((name) => hostNameOf(name))
+    .filter((name) => name !== '' && name !== '0.0.0.0' && name !== '::');
+  for (const name of names) {
+    if (!/^[a-z0-9.-]+$|^[0-9a-f:.]+$/.test(name)) throw new InputError(`--allowed-host: "${name}" is not a host name (letters, digits, "." and "-")`);
+  }
+  return [...new Set(names)];
 }

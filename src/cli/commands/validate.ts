@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { formatProblem } from '../../shared/errors.js';
 import { checkCaseFile } from '../../services/case-files.js';
+import { inputLimitsFromEnv } from '../../shared/limits.js';
 import type { CliIo } from '../io.js';
 
 export function registerValidate(program: Command, io: CliIo): void {
@@ -17,7 +18,7 @@ export function registerValidate(program: Command, io: CliIo): void {
     .action(async (files: string[], opts: { quiet?: boolean }) => {
       let bad = 0;
       for (const file of files) {
-        const check = await checkCaseFile(file);
+        const check = await checkCaseFile(file, inputLimitsFromEnv(process.env).caseFile);
         if (check.ok) {
           if (!opts.quiet) io.out(`${file}: valid (${check.caseFile.firm.id})`);
         } else {

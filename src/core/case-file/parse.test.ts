@@ -16,7 +16,7 @@ describe('parseCaseText', () => {
 
   it('reports JSON syntax errors with line and column', () => {
     const result = parseCaseText('{\n  "format": "foothold.case/1",\n  "firm": {,}\n}');
-    expect(result).toEqual({ ok: false, problems: [{ pointer: '', message: 'not valid JSON at line 3, column 12: expected a value' }] });
+    expect(result).toEqual({ ok: false, kind: 'malformed', problems: [{ pointer: '', message: 'not valid JSON at line 3, column 12: expected a value' }] });
     const noComma = parseCaseText('{"format": "foothold.case/1"\n "firm": {}}');
     expect(noComma.ok === false && noComma.problems[0]?.message).toBe('not valid JSON at line 2, column 2: expected ","');
     const comment = parseCaseText('// a case\n{}');

@@ -1,9 +1,10 @@
 /** Turns zod issues into Problems: a JSON pointer and a message that says what was expected. */
 import type { z } from 'zod';
 import type { Problem } from '../../shared/errors.js';
+import { pointerSegment } from '../../shared/text-rules.js';
 
 export function toPointer(path: readonly PropertyKey[]): string {
-  return path.map((key) => '/' + String(key).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  return path.map((key) => '/' + pointerSegment(String(key))).join('');
 }
 
 function describe(value: unknown): string {

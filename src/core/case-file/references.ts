@@ -1,92 +1,199 @@
 /**
- * Checks what a schema cannot: ids unique within the file, every reference pointing at a record
+ * Checks what a schema cannot: ids unique within the case, every reference pointing at a record
  * of the right kind, and no two records claiming the same cell of a table.
+ *
+ * The rules are stated once, per record (`referencesOf`, `recordRuleProblems`, `tableCellOf`), so
+ * the same rules check a whole file here and a single record written through the API against the
+ * stored case (services/record-service.ts), which looks up only the ids that record names.
  */
 import type { Problem } from '../../shared/errors.js';
 import { BUILTIN_CHALLENGE_CATEGORIES } from '../model/vocabulary.js';
 import { COLLECTION_NAMES, RECORD_NOUN, type CaseFile, type CollectionName } from './schema.js';
 
-type Kind = 'firm' | CollectionName;
+/** What a record is: the firm, or a record of one collection. */
+export type RecordKind = 'firm' | CollectionName;
 
+/** A record of any kind, as the case file has it. */
+export type AnyRecord = CaseFile['firm'] | CaseFile[CollectionName][number];
+
+/**
+ * One id a record names. `target` lists the kinds it may name; 'category' means a challenge
+ * category: a built-in one or the id of a record in challengeCategories.
+ */
+export interface Reference {
+  /** JSON pointer inside the record, e.g. "/to" or "/evidence/2". */
+  field: string;
+  id: string;
+  target: readonly RecordKind[] | 'category';
+}
+
+/** What an id turned out to be when looked up: its kind, and where it is when that is known. */
+export interface FoundRecord {
+  kind: RecordKind;
+  pointer?: string;
+}
+
+const SEGMENTS: readonly RecordKind[] = ['segments'];
+
+function listRefs(ids: readonly string[] | undefined, field: string, target: Reference['target']): Reference[] {
+  return (ids ?? []).map((id, i) => ({ field: `${field}/${i}`, id, target }));
+}
+
+function oneRef(id: string | undefined, field: string, target: Reference['target']): Reference[] {
+  return id === undefined ? [] : [{ field, id, target }];
+}
+
+/** Every id a record refers to, in field order, evidence last. */
+export function referencesOf(kind: RecordKind, record: AnyRecord): Reference[] {
+  // Narrowing by kind: the caller pairs each record with the collection it came from.
+  const r = record as Record<string, unknown> & { evidence?: string[] };
+  const refs: Reference[] = [];
+  switch (kind) {
+    case 'firm': {
+      const firm = record as CaseFile['firm'];
+      refs.push(...listRefs(firm.pathway?.evidence, '/pathway/evidence', SEGMENTS));
+      break;
+    }
+    case 'ties': {
+      const t = record as CaseFile['ties'][number];
+      refs.push(...oneRef(t.from, '/from', ['firm', 'keyPeople', 'actors']));
+      refs.push(...oneRef(t.to, '/to', ['actors', 'keyPeople']));
+      refs.push(...oneRef(t.origin?.referredByTie, '/origin/referredByTie', ['ties']));
+      refs.push(...listRefs(t.helpedWith?.challenges, '/helpedWith/challenges', 'category'));
+      break;
+    }
+    case 'activities': {
+      const a = record as CaseFile['activities'][number];
+      refs.push(...listRefs(a.actors, '/actors', ['actors']), ...listRefs(a.ties, '/ties', ['ties']));
+      break;
+    }
+    case 'challengeRatings': {
+      const c = record as CaseFile['challengeRatings'][number];
+      refs.push(...oneRef(c.category, '/category', 'category'), ...oneRef(c.market, '/market', ['markets']));
+      break;
+    }
+    case 'utilization':
+      refs.push(...oneRef((record as CaseFile['utilization'][number]).challenge, '/challenge', 'category'));
+      break;
+    case 'benefits':
+      refs.push(...oneRef((record as CaseFile['benefits'][number]).tie, '/tie', ['ties']));
+      break;
+    case 'digitalPresence':
+      refs.push(...oneRef((record as CaseFile['digitalPresence'][number]).actor, '/actor', ['actors']));
+      break;
+    case 'sources':
+      refs.push(...oneRef((record as CaseFile['sources'][number]).participant, '/participant', ['keyPeople']));
+      break;
+    case 'segments':
+      refs.push(...oneRef((record as CaseFile['segments'][number]).source, '/source', ['sources']));
+      break;
+    case 'competenceAssessments':
+      refs.push(...oneRef((record as CaseFile['competenceAssessments'][number]).respondent, '/respondent', ['keyPeople']));
+      break;
+    default:
+      break;
+  }
+  refs.push(...listRefs(r.evidence, '/evidence', SEGMENTS));
+  return refs;
+}
+
+/** Rules about a record that need no other record. Pointers are inside the record. */
+export function recordRuleProblems(kind: RecordKind, record: AnyRecord): Problem[] {
+  if (kind === 'ties') {
+    const t = record as CaseFile['ties'][number];
+    if (t.origin?.referredByTie === t.id) return [{ pointer: '/origin/referredByTie', message: 'a tie cannot be referred by itself' }];
+  }
+  return [];
+}
+
+/**
+ * The table cell a record claims, for the collections where a cell holds one record: a challenge
+ * rating (category, market) and a utilization cell (challenge × network type).
+ */
+export function tableCellOf(kind: RecordKind, record: AnyRecord): string | undefined {
+  if (kind === 'challengeRatings') {
+    const c = record as CaseFile['challengeRatings'][number];
+    return `${c.category}|${c.market ?? ''}`;
+  }
+  if (kind === 'utilization') {
+    const u = record as CaseFile['utilization'][number];
+    return `${u.challenge}|${u.networkType}`;
+  }
+  return undefined;
+}
+
+/** The message for a record whose table cell another record holds already (named by `holder`). */
+export function cellTakenMessage(kind: RecordKind, record: AnyRecord, holder: string): string {
+  if (kind === 'challengeRatings') {
+    const c = record as CaseFile['challengeRatings'][number];
+    return `"${c.category}"${c.market ? ` in market "${c.market}"` : ''} is rated already at ${holder}`;
+  }
+  const u = record as CaseFile['utilization'][number];
+  return `the cell "${u.challenge}" × "${u.networkType}" is recorded already at ${holder}`;
+}
+
+/** "the firm", "an actor", "a key person". */
+export function kindName(kind: RecordKind): string {
+  if (kind === 'firm') return 'the firm';
+  const noun = RECORD_NOUN[kind];
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+/**
+ * Problems with a record's references, given how to find what an id is. `scope` names where the
+ * ids were looked for ("this file", `firm "acme"`); pointers are `base` + the field.
+ */
+export function referenceProblems(refs: readonly Reference[], find: (id: string) => FoundRecord | undefined, base: string, scope: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const ref of refs) {
+    const pointer = `${base}${ref.field}`;
+    const found = find(ref.id);
+    if (ref.target === 'category') {
+      if (!(BUILTIN_CHALLENGE_CATEGORIES as readonly string[]).includes(ref.id) && found?.kind !== 'challengeCategories') {
+        problems.push({
+          pointer,
+          message: `unknown challenge category "${ref.id}"; expected one of ${BUILTIN_CHALLENGE_CATEGORIES.join('|')} or the id of an entry in /challengeCategories`,
+        });
+      }
+      continue;
+    }
+    const wanted = ref.target.map(kindName).join(' or ');
+    if (found === undefined) problems.push({ pointer, message: `"${ref.id}" does not exist in ${scope}; expected the id of ${wanted}` });
+    else if (!ref.target.includes(found.kind)) {
+      const where = found.pointer === undefined ? '' : ` (${found.pointer})`;
+      problems.push({ pointer, message: `"${ref.id}" is ${kindName(found.kind)}${where}; expected the id of ${wanted}` });
+    }
+  }
+  return problems;
+}
+
+/** Every problem of a whole case: duplicate ids, references, per-record rules, repeated table cells. */
 export function checkReferences(c: CaseFile): Problem[] {
   const problems: Problem[] = [];
-  const owner = new Map<string, { kind: Kind; pointer: string }>();
-  const add = (id: string, kind: Kind, pointer: string) => {
+  const owner = new Map<string, FoundRecord & { pointer: string }>();
+  const add = (id: string, kind: RecordKind, pointer: string) => {
     const seen = owner.get(id);
     if (seen === undefined) owner.set(id, { kind, pointer });
     else problems.push({ pointer: `${pointer}/id`, message: `duplicate id "${id}": already used at ${seen.pointer}` });
   };
   add(c.firm.id, 'firm', '/firm');
   for (const name of COLLECTION_NAMES) c[name].forEach((r, i) => add(r.id, name, `/${name}/${i}`));
+  const find = (id: string) => owner.get(id);
 
-  const kindName = (kind: Kind): string => {
-    const noun = kind === 'firm' ? 'firm' : RECORD_NOUN[kind];
-    return kind === 'firm' ? 'the firm' : `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
-  };
-  const expect = (id: string | undefined, kinds: Kind[], pointer: string) => {
-    if (id === undefined) return;
-    const found = owner.get(id);
-    const wanted = kinds.map((k) => kindName(k)).join(' or ');
-    if (found === undefined) problems.push({ pointer, message: `"${id}" does not exist in this file; expected the id of ${wanted}` });
-    else if (!kinds.includes(found.kind)) {
-      problems.push({ pointer, message: `"${id}" is ${kindName(found.kind)} (${found.pointer}); expected the id of ${wanted}` });
-    }
-  };
-  const evidence = (ids: string[] | undefined, pointer: string) => ids?.forEach((id, i) => expect(id, ['segments'], `${pointer}/${i}`));
-
-  const categories = new Set<string>([...BUILTIN_CHALLENGE_CATEGORIES, ...c.challengeCategories.map((x) => x.id)]);
-  const category = (id: string, pointer: string) => {
-    if (!categories.has(id)) {
-      problems.push({
-        pointer,
-        message: `unknown challenge category "${id}"; expected one of ${BUILTIN_CHALLENGE_CATEGORIES.join('|')} or the id of an entry in /challengeCategories`,
-      });
-    }
-  };
-
-  evidence(c.firm.evidence, '/firm/evidence');
-  evidence(c.firm.pathway?.evidence, '/firm/pathway/evidence');
-  for (const name of COLLECTION_NAMES) c[name].forEach((r, i) => evidence(r.evidence, `/${name}/${i}/evidence`));
-
-  c.ties.forEach((t, i) => {
-    const p = `/ties/${i}`;
-    expect(t.from, ['firm', 'keyPeople', 'actors'], `${p}/from`);
-    expect(t.to, ['actors', 'keyPeople'], `${p}/to`);
-    expect(t.origin?.referredByTie, ['ties'], `${p}/origin/referredByTie`);
-    if (t.origin?.referredByTie === t.id) problems.push({ pointer: `${p}/origin/referredByTie`, message: 'a tie cannot be referred by itself' });
-    t.helpedWith?.challenges.forEach((ch, j) => category(ch, `${p}/helpedWith/challenges/${j}`));
-  });
-  c.activities.forEach((a, i) => {
-    a.actors?.forEach((id, j) => expect(id, ['actors'], `/activities/${i}/actors/${j}`));
-    a.ties?.forEach((id, j) => expect(id, ['ties'], `/activities/${i}/ties/${j}`));
-  });
-
-  const ratingCells = new Map<string, number>();
-  c.challengeRatings.forEach((r, i) => {
-    category(r.category, `/challengeRatings/${i}/category`);
-    expect(r.market, ['markets'], `/challengeRatings/${i}/market`);
-    const key = `${r.category}|${r.market ?? ''}`;
-    const earlier = ratingCells.get(key);
-    if (earlier !== undefined) {
-      problems.push({
-        pointer: `/challengeRatings/${i}`,
-        message: `"${r.category}"${r.market ? ` in market "${r.market}"` : ''} is rated already at /challengeRatings/${earlier}`,
-      });
-    } else ratingCells.set(key, i);
-  });
-  const utilizationCells = new Map<string, number>();
-  c.utilization.forEach((u, i) => {
-    category(u.challenge, `/utilization/${i}/challenge`);
-    const key = `${u.challenge}|${u.networkType}`;
-    const earlier = utilizationCells.get(key);
-    if (earlier !== undefined) {
-      problems.push({ pointer: `/utilization/${i}`, message: `the cell "${u.challenge}" × "${u.networkType}" is recorded already at /utilization/${earlier}` });
-    } else utilizationCells.set(key, i);
-  });
-  c.benefits.forEach((b, i) => expect(b.tie, ['ties'], `/benefits/${i}/tie`));
-  c.digitalPresence.forEach((d, i) => expect(d.actor, ['actors'], `/digitalPresence/${i}/actor`));
-  c.sources.forEach((s, i) => expect(s.participant, ['keyPeople'], `/sources/${i}/participant`));
-  c.segments.forEach((s, i) => expect(s.source, ['sources'], `/segments/${i}/source`));
-  c.competenceAssessments.forEach((a, i) => expect(a.respondent, ['keyPeople'], `/competenceAssessments/${i}/respondent`));
+  problems.push(...referenceProblems(referencesOf('firm', c.firm), find, '/firm', 'this file'));
+  const cells = new Map<string, string>();
+  for (const name of COLLECTION_NAMES) {
+    c[name].forEach((record, i) => {
+      const base = `/${name}/${i}`;
+      problems.push(...referenceProblems(referencesOf(name, record), find, base, 'this file'));
+      problems.push(...recordRuleProblems(name, record).map((p) => ({ ...p, pointer: base + p.pointer })));
+      const cell = tableCellOf(name, record);
+      if (cell === undefined) return;
+      const key = `${name}|${cell}`;
+      const earlier = cells.get(key);
+      if (earlier !== undefined) problems.push({ pointer: base, message: cellTakenMessage(name, record, earlier) });
+      else cells.set(key, base);
+    });
+  }
   return problems;
 }

@@ -12,10 +12,21 @@ export const idSchema = z
 /** A reference to another record's id; checked against the file by the reference checker. */
 export const refSchema = idSchema.describe('Reference to the id of another record in the same case');
 
+/** True when YYYY-MM-DD names a day that exists (2024-02-29 does, 2023-02-29 and 2024-04-31 do not); shorter forms pass. */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (match === null) return true;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const length = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return length !== undefined && day >= 1 && day <= length;
+}
+
 /** Year, year-month or full date: sources often give only a year. */
 export const partialDateSchema = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
+  .refine(isCalendarDate, { message: 'no such day in the calendar (check the day of the month, and February in leap years)' })
   .describe('Date as YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const countryCodeSchema = z

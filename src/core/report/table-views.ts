@@ -77,6 +77,17 @@ export function markdownTable(view: Pick<TableView, 'header' | 'rows'>): string 
   return lines.join('\n');
 }
 
+/**
+ * A cell a spreadsheet will show as text, never run as a formula (OWASP "CSV injection"): text
+ * starting with =, +, -, @, tab or carriage return gets a leading apostrophe. Plain numbers such
+ * as "-3" or "+4.5" are left alone; they cannot call anything.
+ */
+export function spreadsheetSafe(cell: string): string {
+  if (!/^[=+\-@\t\r]/.test(cell)) return cell;
+  if (/^[+-]?\d+(\.\d+)?$/.test(cell)) return cell;
+  return `'${cell}`;
+}
+
 export function csvTable(view: Pick<TableView, 'header' | 'rows'>): string {
-  return stringify([view.header, ...view.rows]);
+  return stringify([view.header, ...view.rows].map((row) => row.map(spreadsheetSafe)));
 }

@@ -6,8 +6,10 @@
 import type { Migration } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as competence from './0002-competence-assessments.js';
+import * as referenceIndex from './0003-reference-index.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-competence-assessments': competence,
+  '0003-reference-index': referenceIndex,
 };

@@ -1,0 +1,81 @@
+/**
+ * Refuses requests a browser could be tricked into sending to a Foothold on this machine, before
+ * any route runs (see docs/decisions/0006-request-guards.md):
+ * - DNS rebinding: the Host must be an IP address or an allowed name (loopback names by default);
+ * - cross-site requests: a present Origin must be this server's own origin;
+ * - "simple" cross-site forms and fetches: a body sent with POST, PUT or PATCH must be
+ *   application/json, which no page can send to another origin without a CORS preflight.
+ * Sessions and CSRF tokens come with accounts (the multi-user server); these guards stay under them.
+ */
+import { isIP } from 'node:net';
+import type { MiddlewareHandler } from 'hono';
+import { ForbiddenError, UnsupportedMediaTypeError } from '../shared/errors.js';
+
+/** Names a local Foothold answers to without configuration; IP addresses are always accepted. */
+export const DEFAULT_ALLOWED_HOSTS: readonly string[] = ['localhost'];
+
+const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
+
+/** The host name of a Host header value ("[::1]:4300" → "::1", "Example.org:80" → "example.org"). */
+export function hostNameOf(host: string): string {
+  const trimmed = host.trim().toLowerCase();
+  if (trimmed.startsWith('[')) return trimmed.slice(1, trimmed.indexOf(']') < 0 ? undefined : trimmed.indexOf(']'));
+  const colon = trimmed.lastIndexOf(':');
+  return colon < 0 ? trimmed : trimmed.slice(0, colon);
+}
+
+/**
+ * True when a Host may be answered. An IP literal cannot be a rebinding attack: rebinding needs a
+ * name the attacker controls that resolves to this machine.
+ */
+export function isAllowedHost(host: string, allowed: readonly string[]): boolean {
+  const name = hostNameOf(host);
+  if (name === '') return false;
+  if (isIP(name) !== 0) return true;
+  return allowed.some((a) => a.toLowerCase() === name);
+}
+
+function requestHost(url: string, header: string | undefined): string {
+  return header ?? new URL(url).host;
+}
+
+export function requestGuards(allowedHosts: readonly string[]): MiddlewareHandler {
+  return async (c, next) => {
+    const host = requestHost(c.req.url, c.req.header('host'));
+    if (!isAllowedHost(host, allowedHosts)) {
+      throw new ForbiddenError(
+        `this server does not answer to the host "${hostNameOf(host)}" (a guard against DNS rebinding); it answers to IP addresses and ${allowedHosts.join(', ')}. To reach it by that name, start it with --allowed-host ${hostNameOf(host) || 'NAME'} (or FOOTHOLD_ALLOWED_HOSTS)`,
+      );
+    }
+    const origin = c.req.header('origin');
+    if (origin !== undefined) {
+      const own = new URL(c.req.url);
+      let theirs: URL | undefined;
+      try {
+        theirs = new URL(origin);
+      } catch {
+        theirs = undefined;
+      }
+      if (theirs === undefined || theirs.host !== own.host || (theirs.protocol !== 'http:' && theirs.protocol !== 'https:')) {
+        throw new ForbiddenError(`cross-site request refused: it comes from ${JSON.stringify(origin)}, not from this server (${own.protocol}//${own.host})`);
+      }
+    }
+    if (METHODS_WITH_BODY.has(c.req.method)) {
+      const type = c.req.header('content-type');
+      if (!isJsonMediaType(type)) {
+        throw new UnsupportedMediaTypeError(
+          `send the body as JSON with the header "Content-Type: application/json"${type === undefined ? ' (none was given)' : `, not ${JSON.stringify(type)}`}`,
+        );
+      }
+    }
+    await next();
+  };
+}
+
+/** application/json, optionally with charset=utf-8 and nothing else. */
+export function isJsonMediaType(header: string | undefined): boolean {
+  if (header === undefined) return false;
+  const [type, ...params] = header.split(';').map((part) => part.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return params.every((p) => p === '' || p.replace(/\s+/g, '') === 'charset=utf-8' || p.replace(/\s+/g, '') === 'charset="utf-8"');
+}

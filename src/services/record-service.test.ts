@@ -1,0 +1,182 @@
+// Single-record writes check only what they touch, yet keep exactly the rules of a whole case file:
+// a differential test holds them to checkReferences on the case as it would stand, and a recording
+// store proves no write reads the whole case.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkReferences, COLLECTION_NAMES, referencesOf, validateCaseValue, type CaseFile } from '../core/case-file/index.js';
+import { BUILTIN_CHALLENGE_CATEGORIES } from '../core/model/index.js';
+import { ConflictError, FootholdError, NotFoundError, ValidationError } from '../shared/errors.js';
+import { richCase } from '../test-support/cases.js';
+import { openStore } from '../store/open.js';
+import type { CaseStore } from '../store/types.js';
+import { createRecord, deleteRecord, updateFirm, updateRecord } from './record-service.js';
+
+const WS = 'w';
+const FIRM = 'gobi-pharma';
+let store: CaseStore;
+
+beforeAll(async () => {
+  store = await openStore({ kind: 'sqlite', file: ':memory:' });
+  await store.ensureWorkspace({ id: WS, name: 'W', kind: 'research' });
+  await store.putCase(WS, richCase(), { replace: false });
+});
+afterAll(() => store.close());
+
+class Rollback extends Error {}
+
+/** Runs a write in a transaction that is always undone, returning what the write did. */
+async function tryWrite(write: (tx: CaseStore) => Promise<unknown>): Promise<'ok' | FootholdError> {
+  let outcome: 'ok' | FootholdError = 'ok';
+  await store
+    .transaction(async (tx) => {
+      try {
+        await write(tx);
+      } catch (err) {
+        if (!(err instanceof FootholdError)) throw err;
+        outcome = err;
+      }
+      throw new Rollback();
+    })
+    .catch((err: unknown) => {
+      if (!(err instanceof Rollback)) throw err;
+    });
+  return outcome;
+}
+
+/** Sets the value at a JSON pointer inside a copy of record. */
+function withValueAt<T>(record: T, pointer: string, value: string): T {
+  const copy = structuredClone(record) as Record<string, unknown>;
+  const keys = pointer.split('/').slice(1);
+  let node: Record<string, unknown> = copy;
+  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  node[keys.at(-1)!] = value;
+  return copy as T;
+}
+
+const base = richCase();
+const ids = [base.firm.id, ...COLLECTION_NAMES.flatMap((name) => base[name].map((r) => r.id))];
+const candidateIds = [...ids, ...BUILTIN_CHALLENGE_CATEGORIES, 'missing-1'];
+const withRefs = COLLECTION_NAMES.flatMap((name) => base[name].map((record, index) => ({ name, index, refs: referencesOf(name, record) }))).filter(
+  (r) => r.refs.length > 0,
+);
+
+describe('single-record writes against the whole-case rules', () => {
+  it('accept a changed reference exactly when the case stays valid, and point at the same fields', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...withRefs), fc.nat(), fc.constantFrom(...candidateIds), fc.boolean(), async (target, pick, newId, asNew) => {
+        const ref = target.refs[pick % target.refs.length]!;
+        const original = base[target.name][target.index]!;
+        const changed = withValueAt(original, ref.field, newId);
+        const record = asNew ? { ...changed, id: 'fresh-record' } : changed;
+        const list = [...base[target.name]] as unknown[];
+        if (asNew) list.push(record);
+        else list[target.index] = record;
+        // The oracle: the whole case as it would stand, through the file validator (schema and references).
+        const whole = validateCaseValue({ ...base, [target.name]: list });
+        const expected = whole.ok ? [] : whole.problems;
+
+        const outcome = await tryWrite((tx) =>
+          asNew ? createRecord(tx, WS, FIRM, target.name, record) : updateRecord(tx, WS, FIRM, target.name, record.id, record, 1),
+        );
+        if (expected.length === 0) expect(outcome).toBe('ok');
+        else {
+          expect(outcome).toBeInstanceOf(ValidationError);
+          const at = `/${target.name}/${asNew ? list.length - 1 : target.index}`;
+          const pointers = expected.map((p) => (p.pointer.startsWith(at) ? p.pointer.slice(at.length) : '(elsewhere)'));
+          expect((outcome as ValidationError).problems.map((p) => p.pointer).sort()).toEqual(pointers.map((p) => (p === '(elsewhere)' ? '' : p)).sort());
+        }
+      }),
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 300) },
+    );
+  });
+
+  it('delete a record exactly when nothing else in the case names it', async () => {
+    for (const name of COLLECTION_NAMES) {
+      for (const record of base[name]) {
+        const without = { ...base, [name]: base[name].filter((r) => r.id !== record.id) } as CaseFile;
+        const dangling = checkReferences(without).filter((p) => p.message.startsWith(`"${record.id}" does not exist`) || p.message.includes(`"${record.id}";`));
+        const outcome = await tryWrite((tx) => deleteRecord(tx, WS, FIRM, name, record.id));
+        if (dangling.length === 0) expect(outcome, `${name}/${record.id}`).toBe('ok');
+        else {
+          expect(outcome, `${name}/${record.id}`).toBeInstanceOf(ConflictError);
+          expect((outcome as ConflictError).message).toContain(`"${record.id}" is still referred to by`);
+        }
+      }
+    }
+  });
+
+  it('names the records that still refer to what is deleted, and where', async () => {
+    const outcome = await tryWrite((tx) => deleteRecord(tx, WS, FIRM, 'actors', 'act-distributor'));
+    expect((outcome as ConflictError).message).toBe(
+      'actor "act-distributor" is still referred to by activity "act-sales" at /actors/0, tie "tie-distributor" at /to; change or delete those first',
+    );
+    const segment = await tryWrite((tx) => deleteRecord(tx, WS, FIRM, 'segments', 'seg-1'));
+    expect((segment as ConflictError).message).toBe(
+      'evidence segment "seg-1" is still referred to by competence assessment "ca-2025" at /evidence/0, the firm at /evidence/0, the firm at /pathway/evidence/0; change or delete those first',
+    );
+  });
+
+  it('refuses a second record for a table cell, whichever of the two is written', async () => {
+    const c = richCase();
+    const dup = await tryWrite((tx) => createRecord(tx, WS, FIRM, 'utilization', { ...c.utilization[0]!, id: 'u-dup' }));
+    expect((dup as ValidationError).problems).toEqual([
+      { pointer: '', message: 'the cell "regulatory_institutional" × "institutional" is recorded already at utilization cell "u-reg-inst"' },
+    ]);
+    // Moving the first rating onto the second one's cell is caught too (a whole-file check would flag the later record).
+    const moved = await tryWrite((tx) =>
+      updateRecord(tx, WS, FIRM, 'challengeRatings', 'cr-reg', { ...c.challengeRatings[0]!, category: 'logistics', market: 'mkt-lk' }, 1),
+    );
+    expect(moved).toBeInstanceOf(ValidationError);
+  });
+
+  it('answers 404-type errors for a missing firm or record before anything else', async () => {
+    expect(await tryWrite((tx) => createRecord(tx, WS, 'nobody', 'facts', { id: 'f', topic: 'other', text: 'x' }))).toEqual(
+      new NotFoundError('firm', 'nobody'),
+    );
+    expect(await tryWrite((tx) => updateRecord(tx, WS, FIRM, 'facts', 'nope', { id: 'nope', topic: 'other', text: 'x' }, 1))).toEqual(
+      new NotFoundError('fact', 'nope'),
+    );
+    // The id names a record of another collection: not this collection's record.
+    expect(await tryWrite((tx) => deleteRecord(tx, WS, FIRM, 'facts', 'tie-friend'))).toEqual(new NotFoundError('fact', 'tie-friend'));
+  });
+
+  it('checks a firm update against the evidence it names', async () => {
+    const bad = await tryWrite((tx) => updateFirm(tx, WS, FIRM, { ...base.firm, evidence: ['seg-2', 'act-friend', 'nowhere'] }, 1));
+    expect((bad as ValidationError).problems.map((p) => p.pointer)).toEqual(['/evidence/1', '/evidence/2']);
+    expect(await tryWrite((tx) => updateFirm(tx, WS, FIRM, { ...base.firm, evidence: ['seg-2'] }, 1))).toBe('ok');
+  });
+});
+
+describe('what a single-record write reads', () => {
+  const WHOLE_CASE_READS = new Set(['getCase', 'getStoredCase', 'listRecords']);
+
+  /** A store that records which of its methods were called, on itself and on its transactions. */
+  function recording(inner: CaseStore, calls: string[]): CaseStore {
+    return new Proxy(inner, {
+      get(target, prop, receiver) {
+        const value: unknown = Reflect.get(target, prop, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          calls.push(String(prop));
+          if (prop === 'transaction') {
+            const fn = args[0] as (tx: CaseStore) => Promise<unknown>;
+            return target.transaction((tx) => fn(recording(tx, calls)));
+          }
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+  }
+
+  it.each<[string, (s: CaseStore) => Promise<unknown>]>([
+    ['create', (s) => createRecord(s, WS, FIRM, 'ties', { id: 'tie-probe', from: FIRM, to: 'act-friend', networkType: 'social', evidence: ['seg-1'] })],
+    ['update', (s) => updateRecord(s, WS, FIRM, 'ties', 'tie-probe', { id: 'tie-probe', from: 'kp-ceo', to: 'act-friend', networkType: 'social' }, 1)],
+    ['delete', (s) => deleteRecord(s, WS, FIRM, 'ties', 'tie-probe')],
+    ['firm update', (s) => updateFirm(s, WS, FIRM, { ...base.firm, sector: 'Pharma' }, 1)],
+  ])('%s never loads the whole case', async (_, write) => {
+    const calls: string[] = [];
+    await write(recording(store, calls));
+    expect(calls.filter((c) => WHOLE_CASE_READS.has(c))).toEqual([]);
+    expect(calls).toContain('touchCase');
+  });
+});
