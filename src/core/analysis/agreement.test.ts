@@ -77,4 +77,14 @@ describe('agreement between recorded and suggested utilization', () => {
     const sl = sampleCase('sl-it-sme');
     expect(agreement(utilizationOf(sl), suggestedUtilizationOf(sl))).toEqual({ cells: [], n: 0, percentAgreement: undefined, weightedKappa: undefined });
   });
+
+  it('takes a recorded cell the suggestions leave out as suggested Not used', () => {
+    // Company B's Table 10 has 12 Not used cells of 24. A rater who says Not used throughout agrees on
+    // those and, using one level only, agrees no better than chance: κw = 0.
+    const result = agreement(utilizationOf(sampleCase('company-b')), {});
+    expect(result.cells.every((c) => c.suggested === 'Not used')).toBe(true);
+    expect(result.cells.filter((c) => c.distance === 0)).toHaveLength(12);
+    expect(result.percentAgreement).toBe(50);
+    expect(result.weightedKappa).toBeCloseTo(0, 12);
+  });
 });

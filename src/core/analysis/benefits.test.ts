@@ -65,4 +65,10 @@ describe('benefitsOf (paper Figure 1)', () => {
     expect(matrix.resource_sharing.social).toEqual({ count: 1, from: ['tie-cdo-associate'] });
     expect(matrix.resource_sharing.institutional.count).toBe(3);
   });
+
+  it('skips a benefit record whose tie the case does not hold, as a file that failed the reference check still analyzes', () => {
+    const sl = sampleCase('sl-it-sme');
+    const dangling = { ...sl, benefits: [...sl.benefits, { id: 'ben-lost', benefit: 'reputation' as const, tie: 'tie-gone' }] };
+    expect(benefitsOf(dangling)).toEqual(benefitsOf(sl));
+  });
 });

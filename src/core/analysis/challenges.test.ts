@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sampleCase } from '../../test-support/samples.js';
-import { challengesOf, table9, table9All } from './challenges.js';
+import { sampleCase, smallCase } from '../../test-support/samples.js';
+import { challengeLabel, challengesOf, firmWideRatings, table9, table9All } from './challenges.js';
 
 // Thesis Table 9 (../shared/seeds/003_…txt §4.4, p. 73), transcribed: row label, Company A, Company B.
 const TABLE_9: [string, string, string, string][] = [
@@ -30,11 +30,41 @@ describe('challengesOf (thesis Table 9 for one case)', () => {
     ]);
   });
 
+  it('labels a category used without a definition by its id, and copies no evidence a rating does not cite', () => {
+    // A file that failed the reference check still analyzes: the rating names a category the case never defines.
+    const c = { ...smallCase(), challengeRatings: [{ id: 'r-visa', category: 'work_visas', level: 'High' as const }] };
+    expect(challengeLabel(c, 'work_visas')).toBe('work_visas');
+    expect(challengesOf(c)).toEqual([{ category: 'work_visas', label: 'work_visas', level: 'High', market: undefined, description: undefined, evidence: [] }]);
+  });
+
   it('lists a per-market rating after the firm-wide one of its category', () => {
     const b = sampleCase('company-b');
     const perMarket = { id: 'rating-reg-cn', category: 'regulatory_institutional', level: 'High' as const, market: 'mkt-cn' };
     const rows = challengesOf({ ...b, challengeRatings: [perMarket, ...b.challengeRatings] });
     expect(rows.slice(0, 2).map((r) => r.market)).toEqual([undefined, 'mkt-cn']);
+  });
+});
+
+describe('firmWideRatings', () => {
+  it('gives one firm-wide rating per rated category, in table order, and nothing for the categories not rated', () => {
+    const b = sampleCase('company-b');
+    const perMarket = { id: 'rating-cult-kg', category: 'cultural_communication', level: 'Low' as const, market: 'mkt-kg' };
+    const ratings = firmWideRatings({ ...b, challengeRatings: [perMarket, ...b.challengeRatings] });
+    expect(ratings.map((r) => `${r.category} ${r.level}`)).toEqual([
+      'regulatory_institutional High',
+      'financial_resource Medium',
+      'knowledge_experience High',
+      'market_specific Unknown',
+      'cultural_communication Medium',
+      'technological_digital High',
+      'country_of_origin High',
+    ]);
+    expect(firmWideRatings(sampleCase('sl-it-sme')).map((r) => r.category)).toEqual([
+      'regulatory_institutional',
+      'market_specific',
+      'pandemic_disruption',
+      'distance_accessibility',
+    ]);
   });
 });
 

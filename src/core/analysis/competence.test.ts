@@ -19,6 +19,14 @@ describe('competenceOf', () => {
       ['internal_communication', 1.67, 3],
     ]);
     expect(summary?.overall).toBe(2.67);
+    // Each of the four dimensions has three items in the questionnaire, answered or not.
+    expect(summary?.dimensions.map((d) => [d.label, d.items])).toEqual([
+      ['Coordination', 3],
+      ['Relational skills', 3],
+      ['Partner knowledge', 3],
+      ['Internal communication', 3],
+    ]);
+    expect(summary).toMatchObject({ assessmentId: 'ca-1', date: '2025-05', respondent: undefined });
   });
   it('is empty without assessments', () => {
     expect(competenceOf({ competenceAssessments: [] })).toEqual([]);

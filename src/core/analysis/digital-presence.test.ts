@@ -21,6 +21,40 @@ describe('digitalPresenceOf (paper Table 1)', () => {
       ['Facebook', [[368, 12, 'last 03 months']], undefined],
     ]);
     expect(rows[1]?.snapshots[0]?.audiences).toContain('industry networks');
+    expect(rows[0]?.snapshots).toEqual([
+      {
+        id: 'dp-website',
+        date: undefined,
+        followers: null,
+        posts: 3,
+        postsPeriod: 'last 03 months',
+        audiences: ['Potential customers'],
+        contentTypes: ['Company information', 'Services offered', 'Recent projects'],
+        evidence: ['seg-t1-website', 'seg-t1-header', 'seg-t1-source'],
+      },
+    ]);
+  });
+
+  it('keeps case order among undated snapshots and among snapshots of the same date', () => {
+    const rows = digitalPresenceOf({
+      digitalPresence: [
+        snapshot('site-2024-b', 'Website', '2024-03', 12),
+        snapshot('site-undated-1', 'Website', undefined, 5),
+        snapshot('site-2024-a', 'Website', '2024-03', 10),
+        snapshot('site-undated-2', 'Website', undefined, 7),
+      ],
+    });
+    expect(rows[0]?.snapshots.map((s) => s.id)).toEqual(['site-undated-1', 'site-undated-2', 'site-2024-b', 'site-2024-a']);
+    expect(rows[0]?.snapshots[0]?.evidence).toEqual([]);
+  });
+
+  it('measures growth only between two dated counts, skipping a newest snapshot whose count is not available', () => {
+    const one = digitalPresenceOf({ digitalPresence: [snapshot('a', 'LinkedIn', '2023', 100), snapshot('b', 'LinkedIn', undefined, 400)] });
+    expect(one[0]?.growth).toBeUndefined();
+    const [row] = digitalPresenceOf({
+      digitalPresence: [snapshot('a', 'LinkedIn', '2023', 100), snapshot('b', 'LinkedIn', '2024', 150), snapshot('c', 'LinkedIn', '2025', null)],
+    });
+    expect(row?.growth).toEqual({ from: '2023', to: '2024', followers: 50, percent: 50 });
   });
 
   it('groups by platform, sorts undated first then by date, and measures growth between dated counts', () => {

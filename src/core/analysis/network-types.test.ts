@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleCase } from '../../test-support/samples.js';
+import { sampleCase, smallCase } from '../../test-support/samples.js';
 import { networkTypesOf } from './network-types.js';
 
 describe('networkTypesOf (thesis Table 8)', () => {
@@ -48,5 +48,28 @@ describe('networkTypesOf (thesis Table 8)', () => {
     expect(digital).toMatchObject({ ties: 2, activeTies: 0, inUse: false, statement: 'Limited' });
     const dormant = { ...b, ties: b.ties.map((x) => (x.networkType === 'digital' ? { ...x, status: 'dormant' as const } : x)) };
     expect(networkTypesOf(dormant).byType.digital).toMatchObject({ activeTies: 0, inUse: true });
+  });
+
+  it('counts a tie between two key people without naming anyone: examples are the actors reached', () => {
+    const c = smallCase({
+      keyPeople: [
+        { id: 'kp-ceo', role: 'Chief executive officer' },
+        { id: 'kp-cto', role: 'Chief technology officer' },
+      ],
+      actors: [{ id: 'a-classmate', name: 'A former classmate', kind: 'person' }],
+      ties: [
+        { id: 't-colleagues', from: 'kp-ceo', to: 'kp-cto', networkType: 'social' },
+        { id: 't-classmate', from: 'kp-cto', to: 'a-classmate', networkType: 'social', status: 'dormant' },
+      ],
+    });
+    expect(networkTypesOf(c).byType.social).toEqual({
+      networkType: 'social',
+      statement: undefined,
+      ties: 2,
+      activeTies: 1,
+      examples: ['A former classmate'],
+      inUse: true,
+      evidence: [],
+    });
   });
 });

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { sampleCase } from '../../test-support/samples.js';
+import { sampleCase, smallCase } from '../../test-support/samples.js';
 import { profileOf } from './profile.js';
 import type { AnalysisContext } from './types.js';
 
-const NAMES: Record<string, string> = { FI: 'Finland', MN: 'Mongolia', KZ: 'Kazakhstan', UZ: 'Uzbekistan', US: 'United States', JP: 'Japan' };
+const NAMES: Record<string, string> = {
+  FI: 'Finland',
+  MN: 'Mongolia',
+  KZ: 'Kazakhstan',
+  UZ: 'Uzbekistan',
+  US: 'United States',
+  JP: 'Japan',
+  DE: 'Germany',
+  EE: 'Estonia',
+};
 const ctx: AnalysisContext = {
   economyClasses: new Map([
     ['FI', 'developed'],
@@ -98,5 +107,53 @@ describe('profileOf (thesis Table 7)', () => {
     expect(row?.basis).toBe('stated');
     const derived = profileOf({ ...sampleCase('sl-it-sme'), facts: [] }, { ...ctx, countryName: () => 'Sri Lanka' }).rows[0];
     expect(derived?.value).toBe('Sri Lanka');
+  });
+
+  it('derives every row of a one-person start-up in the singular, with the evidence of the records behind it', () => {
+    const segment = (id: string) => ({ id, source: 'src-site', quote: `Quote ${id}`, location: 'home page' });
+    const c = smallCase(
+      {
+        keyPeople: [
+          { id: 'kp-ceo', role: 'CEO', education: 'MSc Engineering, Aalto', internationalNetworking: '   ', evidence: ['seg-ceo'] },
+          { id: 'kp-cfo', role: 'CFO', education: '', evidence: ['seg-cfo'] },
+        ],
+        markets: [
+          { id: 'm-se', country: 'SE', status: 'entered', evidence: ['seg-se'] },
+          { id: 'm-no', country: 'NO', status: 'exited' },
+          { id: 'm-dk', country: 'DK', status: 'failed' },
+          { id: 'm-de', country: 'DE', status: 'target', evidence: ['seg-de'] },
+          { id: 'm-ee', country: 'EE', status: 'exploring', evidence: ['seg-ee'] },
+        ],
+        sources: [{ id: 'src-site', kind: 'website', title: 'Company website' }],
+        segments: ['seg-ceo', 'seg-cfo', 'seg-se', 'seg-de', 'seg-ee'].map(segment),
+      },
+      {
+        foundedYear: 2024,
+        firstInternationalYear: 2025,
+        employees: { value: 1, qualifier: 'exact' },
+        productType: 'Flat-pack saunas',
+        pathway: { value: 'born_global' },
+      },
+    );
+    expect(profileOf(c, ctx).rows.map((r) => [r.key, r.basis, r.value, r.evidence])).toEqual([
+      ['country_of_origin', 'derived', 'Finland (developed economy)', []],
+      ['company_size', 'derived', 'Micro enterprise (1 employee)', []],
+      ['pathway', 'derived', 'Born global', []],
+      ['market_experience', 'derived', '1 year (founded 2024)', []],
+      ['product_type', 'derived', 'Flat-pack saunas', []],
+      ['international_experience', 'derived', 'First international step in 2025 (1 year after founding); 1 foreign market entered; 2 exited or failed', []],
+      ['target_markets', 'derived', 'Germany, Estonia (exploring)', ['seg-de', 'seg-ee']],
+      // The CFO's education is blank and the CEO's networking only spaces: neither says anything.
+      ['key_people_education', 'derived', 'CEO: MSc Engineering, Aalto', ['seg-ceo']],
+      ['key_people_networking', 'missing', undefined, []],
+    ]);
+  });
+
+  it('says how long a firm took to go abroad only when its founding year is known', () => {
+    const rowOf = (firm: Record<string, unknown>) => profileOf(smallCase({}, firm), ctx).rows.find((r) => r.key === 'international_experience')?.value;
+    expect(rowOf({ foundedYear: 2010, firstInternationalYear: 2013 })).toBe('First international step in 2013 (3 years after founding)');
+    expect(rowOf({ firstInternationalYear: 2016 })).toBe('First international step in 2016');
+    const size = profileOf(smallCase({}, { employees: { value: 10, qualifier: 'less_than' } }), ctx).rows[1];
+    expect(size?.value).toBe('Micro enterprise (less than 10 employees)');
   });
 });

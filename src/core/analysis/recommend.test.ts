@@ -130,6 +130,22 @@ describe('recommend', () => {
   });
 });
 
+describe('recommend: rule order', () => {
+  it('ranks rules by the conditions they set, a condition left undefined being none, then by id', () => {
+    const ordered = knowledgeBaseSchema.parse({
+      title: 'order',
+      recordedOn: '2026-11-23',
+      rules: [
+        rule('b-regulated-economy-unset', { economyClass: undefined, regulatedSector: true }),
+        rule('c-general'),
+        rule('a-regulated', { regulatedSector: true }),
+        rule('d-regulated-emerging', { regulatedSector: true, economyClass: 'emerging' }),
+      ],
+    });
+    expect(recommend([gap], firm, ordered).map((r) => r.ruleId)).toEqual(['d-regulated-emerging', 'a-regulated', 'b-regulated-economy-unset', 'c-general']);
+  });
+});
+
 describe('coverage', () => {
   it('counts the rules of every built-in challenge × network type pair', () => {
     const pairs = coverage(kb);

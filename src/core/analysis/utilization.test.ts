@@ -28,6 +28,11 @@ describe('recorded utilization (thesis Table 10)', () => {
     expect(matrix).not.toHaveProperty('country_of_origin');
     expect(utilizationOf(sampleCase('sl-it-sme'))).toEqual({});
   });
+  it('has only the cells a case records, and an empty column for a case that records none', () => {
+    const c = smallCase({ utilization: [{ id: 'u-fin-inst', challenge: 'financial_resource', networkType: 'institutional', level: 'High' }] });
+    expect(utilizationOf(c)).toEqual({ financial_resource: { institutional: { level: 'High', evidence: [] } } });
+    expect(table10([c, sampleCase('sl-it-sme')])).toEqual({ f: { financial_resource: { institutional: 'High' } }, 'sl-it-sme': {} });
+  });
 });
 
 describe('suggestedLevel', () => {
