@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { analyzeLoaded } from '../../services/analysis-service.js';
 import { minimalCase, parsedCase, richCase } from '../../test-support/cases.js';
 import { sampleCase } from '../../test-support/samples.js';
@@ -11,7 +11,6 @@ import type { Block, ReportDocument, Section } from './types.js';
 const now = new Date('2025-06-01T00:00:00Z');
 const report = (cases: CaseFile[]) => buildReport({ analyses: cases.map((c) => analyzeLoaded(c, now)), cases, generatedOn: '2025-06-01' });
 const [a, b] = [sampleCase('company-a'), sampleCase('company-b')];
-const ab = report([a!, b!]);
 
 /** Every note number in the order a reader meets them (the order the renderers write them). */
 function notesInReadingOrder(doc: ReportDocument): number[] {
@@ -34,6 +33,13 @@ const text = (doc: ReportDocument, id: string) =>
   (doc.sections.find((s) => s.id === id)?.blocks ?? []).flatMap((bl) => (bl.kind === 'paragraph' ? [bl.text] : [])).join('\n');
 
 describe('buildReport: cross-case (company-a, company-b)', () => {
+  // Made before each test, not when the file loads: Stryker activates a mutant only while tests
+  // run, so a report built at load time could never show one.
+  let ab: ReportDocument;
+  beforeEach(() => {
+    ab = report([a!, b!]);
+  });
+
   it('follows the thesis’s comparison chapter, then the firm-by-firm parts', () => {
     expect(ab.kind).toBe('cross-case');
     expect(ab.title).toBe('Company A and Company B');

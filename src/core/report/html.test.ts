@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { analyzeLoaded } from '../../services/analysis-service.js';
 import { parsedCase } from '../../test-support/cases.js';
 import { sampleCase } from '../../test-support/samples.js';
@@ -10,10 +10,18 @@ import { cssString } from './html-style.js';
 
 const now = new Date('2025-06-01T00:00:00Z');
 const html = (cases: CaseFile[]) => renderHtml(buildReport({ analyses: cases.map((c) => analyzeLoaded(c, now)), cases, generatedOn: '2025-06-01' }));
-const out = html([sampleCase('company-a'), sampleCase('company-b')]);
-const ids = [...out.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '');
+const cases = [sampleCase('company-a'), sampleCase('company-b')];
 
 describe('renderHtml: the company-a + company-b cross-case report', () => {
+  // Made before each test, not when the file loads: Stryker activates a mutant only while tests
+  // run, so a report built at load time could never show one.
+  let out = '';
+  let ids: string[] = [];
+  beforeEach(() => {
+    out = html(cases);
+    ids = [...out.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '');
+  });
+
   it('is one self-contained English document', () => {
     expect(out.startsWith('<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">')).toBe(true);
     expect(out).toContain('<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;');

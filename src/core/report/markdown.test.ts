@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { compareCases } from '../analysis/index.js';
 import { analyzeLoaded } from '../../services/analysis-service.js';
 import { parsedCase } from '../../test-support/cases.js';
@@ -12,11 +12,18 @@ import { tableView } from './table-views.js';
 const now = new Date('2025-06-01T00:00:00Z');
 const markdown = (cases: CaseFile[]) => renderMarkdown(buildReport({ analyses: cases.map((c) => analyzeLoaded(c, now)), cases, generatedOn: '2025-06-01' }));
 const cases = [sampleCase('company-a'), sampleCase('company-b')];
-const md = markdown(cases);
-/** The text without footnote markers, so rows can be compared with the thesis's. */
-const plain = md.replace(/\[\^\d+\]/g, '');
 
 describe('renderMarkdown: the company-a + company-b cross-case report', () => {
+  // Made before each test, not when the file loads: Stryker activates a mutant only while tests
+  // run, so a report built at load time could never show one.
+  let md = '';
+  /** The text without footnote markers, so rows can be compared with the thesis's. */
+  let plain = '';
+  beforeEach(() => {
+    md = markdown(cases);
+    plain = md.replace(/\[\^\d+\]/g, '');
+  });
+
   it('reproduces thesis Table 9', () => {
     expect(plain).toContain('**Table 9. Internationalization challenges**');
     for (const row of [
