@@ -1,0 +1,45 @@
+// Mutation testing with StrykerJS: `npm run test:mutation` (see QUALITY.md for how to read the
+// results and how to run a narrower set: `npm run test:mutation -- --mutate 'src/core/analysis/gaps.ts'`).
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The seed-based tests find the seeds beside the repository (../shared/seeds); the sandbox Stryker
+// copies the project into does not sit there, so tell the tests where they are.
+process.env.FOOTHOLD_SEEDS ??= join(import.meta.dirname, '..', 'shared', 'seeds');
+// PostgreSQL adds a third store target to every store test; mutation runs use SQLite and PGlite only.
+delete process.env.TEST_DATABASE_URL;
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
+  mutate: [
+    'src/core/**/*.ts',
+    'src/services/**/*.ts',
+    'src/store/**/*.ts',
+    '!**/*.test.ts',
+    '!**/__snapshots__/**',
+    '!src/test-support/**',
+    // Test helpers that live beside the code they serve.
+    '!src/core/case-file/test-case.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  // Static mutants (module-level constants, schema definitions) would each need a fresh module graph
+  // and the whole suite; they are left out and listed as "Ignored" in the report.
+  ignoreStatic: true,
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  reporters: ['html', 'json', 'clear-text', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  // Two cores are shared with whoever else is working: one test runner at a time.
+  concurrency: 1,
+  timeoutMS: 10_000,
+  dryRunTimeoutMinutes: 15,
+  // The sandbox lives outside the checkout, so `npm run lint` and editors never see its copy.
+  tempDirName: join(tmpdir(), 'foothold-stryker'),
+  ignorePatterns: ['dist', '.foothold', 'coverage', '.tmp', 'test-results', 'docs/screenshots', 'reports'],
+  thresholds: { high: 80, low: 70, break: null },
+};
