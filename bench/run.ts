@@ -1,14 +1,19 @@
-// `npm run bench`: times importing and exporting a large generated case on the embedded SQLite store
-// (and PostgreSQL when BENCH_DATABASE_URL is set), prints the figures and writes BENCHMARKS.md.
-// Benchmarks are not tests: nothing here asserts a time.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run bench`: prints figures and writes BENCHMARKS.md. Benchmarks are not tests: nothing here
+// asserts a time. Sections: whole-case import/export; single-record writes on a small and a huge
+// firm (the same run, so the two can be compared); the analysis cache; memory under large bodies.
+// PostgreSQL is measured too when BENCH_DATABASE_URL is set.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { caseFileSchema, checkReferences, type CaseFileInput } from '../src/core/case-file/index.js';
+import pg from 'pg';
+import { createApp } from '../src/api/app.js';
+import { silentLogger } from '../src/api/deps.js';
+import { caseFileSchema, checkReferences, type CaseFile, type CaseFileInput } from '../src/core/case-file/index.js';
 import { NETWORK_TYPES } from '../src/core/model/index.js';
 import { exportCase, importCases } from '../src/services/case-service.js';
-import pg from 'pg';
 import { openStore, type StoreConfig } from '../src/store/open.js';
+import type { CaseStore } from '../src/store/types.js';
 
 function generatedCase(actors: number, tiesPerActor: number): CaseFileInput {
   const c: CaseFileInput = { format: 'foothold.case/1', firm: { id: 'bench-firm', name: 'Bench firm', countryOfOrigin: 'FI' }, actors: [], ties: [] };
@@ -31,43 +36,217 @@ async function time<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
   return [value, Number(process.hrtime.bigint() - start) / 1e6];
 }
 
-const rows: string[] = [];
-const sizes = [
-  { actors: 1_000, tiesPerActor: 5 },
-  { actors: 20_000, tiesPerActor: 5 },
-];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;
+const ms = (x: number) => x.toFixed(x < 10 ? 1 : 0);
+
 const dir = mkdtempSync(join(tmpdir(), 'foothold-bench-'));
 const targets: { name: string; config: () => StoreConfig }[] = [
   { name: 'sqlite', config: () => ({ kind: 'sqlite', file: join(dir, `${Date.now()}.sqlite`) }) },
 ];
-if (process.env['BENCH_DATABASE_URL'])
-  targets.push({ name: 'postgres', config: () => ({ kind: 'postgres', connectionString: process.env['BENCH_DATABASE_URL']!, schema: `bench_${Date.now()}` }) });
+const benchUrl = process.env['BENCH_DATABASE_URL'];
+if (benchUrl) targets.push({ name: 'postgres', config: () => ({ kind: 'postgres', connectionString: benchUrl, schema: `bench_${Date.now()}` }) });
 
-for (const target of targets) {
-  for (const size of sizes) {
-    const input = generatedCase(size.actors, size.tiesPerActor);
-    const [parsed, parseMs] = await time(() => caseFileSchema.parse(input));
-    const [, refMs] = await time(() => checkReferences(parsed));
-    const config = target.config();
-    const store = await openStore(config);
-    const [, importMs] = await time(() => importCases(store, 'bench', [{ origin: 'bench', caseFile: parsed }], { replace: false }));
-    const [, exportMs] = await time(() => exportCase(store, 'bench', 'bench-firm'));
+async function withStore<T>(config: StoreConfig, fn: (store: CaseStore) => Promise<T>): Promise<T> {
+  const store = await openStore(config);
+  try {
+    return await fn(store);
+  } finally {
     await store.close();
     if (config.kind === 'postgres' && config.schema !== undefined) {
       const admin = new pg.Pool({ connectionString: config.connectionString });
       await admin.query(`drop schema ${config.schema} cascade`);
       await admin.end();
     }
-    const line = `| ${target.name} | ${size.actors.toLocaleString('en')} | ${parsed.ties.length.toLocaleString('en')} | ${parseMs.toFixed(0)} | ${refMs.toFixed(0)} | ${importMs.toFixed(0)} | ${exportMs.toFixed(0)} |`;
-    console.log(line);
-    rows.push(line);
   }
+}
+
+// ── 1. Whole cases ─────────────────────────────────────────────────────────────────────────────
+const importRows: string[] = [];
+for (const target of targets) {
+  for (const size of [
+    { actors: 1_000, tiesPerActor: 5 },
+    { actors: 20_000, tiesPerActor: 5 },
+  ]) {
+    const input = generatedCase(size.actors, size.tiesPerActor);
+    const [parsed, parseMs] = await time(() => caseFileSchema.parse(input));
+    const [, refMs] = await time(() => checkReferences(parsed));
+    await withStore(target.config(), async (store) => {
+      const [, importMs] = await time(() => importCases(store, 'bench', [{ origin: 'bench', caseFile: parsed }], { replace: false }));
+      const [, exportMs] = await time(() => exportCase(store, 'bench', 'bench-firm'));
+      const line = `| ${target.name} | ${size.actors.toLocaleString('en')} | ${parsed.ties.length.toLocaleString('en')} | ${ms(parseMs)} | ${ms(refMs)} | ${ms(importMs)} | ${ms(exportMs)} |`;
+      console.log(line);
+      importRows.push(line);
+    });
+  }
+}
+
+// ── 2. Single-record writes and the analysis cache, small firm vs huge firm, through the API ──────
+const writeRows: string[] = [];
+const healthRows: string[] = [];
+const cacheRows: string[] = [];
+const ROUNDS = 40;
+for (const target of targets) {
+  const perFirm: Record<number, number[]> = {};
+  for (const ties of [100, 100_000]) {
+    const caseFile: CaseFile = caseFileSchema.parse(generatedCase(ties / 5, 5));
+    await withStore(target.config(), async (store) => {
+      await importCases(store, 'default', [{ origin: 'bench', caseFile }], { replace: false });
+      const app = createApp({ store, now: () => new Date(), logger: silentLogger });
+      const send = (method: string, path: string, body?: unknown) =>
+        app.request(`/api/workspaces/default/firms/bench-firm${path}`, {
+          method,
+          headers: { 'content-type': 'application/json' },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
+      const post: number[] = [];
+      const put: number[] = [];
+      const del: number[] = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        const tie = { id: `bench-tie-${i}`, from: 'bench-firm', to: 'a1', networkType: 'social', evidence: [] };
+        const [created, postMs] = await time(() => send('POST', '/ties', tie));
+        if (created.status !== 201) throw new Error(`POST tie: ${created.status} ${await created.text()}`);
+        const [updated, putMs] = await time(() => send('PUT', `/ties/${tie.id}`, { version: 1, record: { ...tie, strength: 4 } }));
+        if (updated.status !== 200) throw new Error(`PUT tie: ${updated.status}`);
+        const [deleted, delMs] = await time(() => send('DELETE', `/ties/${tie.id}`));
+        if (deleted.status !== 204) throw new Error(`DELETE tie: ${deleted.status}`);
+        post.push(postMs);
+        put.push(putMs);
+        del.push(delMs);
+      }
+      perFirm[ties] = [median(post), median(put), median(del)];
+      const line = `| ${target.name} | ${ties.toLocaleString('en')} | ${ms(median(post))} (${ms(p95(post))}) | ${ms(median(put))} (${ms(p95(put))}) | ${ms(median(del))} (${ms(p95(del))}) |`;
+      console.log(line);
+      writeRows.push(line);
+
+      // Ten tie POSTs at once, and a health check sent among them: how long does it wait?
+      const burst = Array.from({ length: 10 }, (_, i) => send('POST', '/ties', { id: `burst-${i}`, from: 'bench-firm', to: 'a2', networkType: 'business' }));
+      const [health, healthMs] = await time(() => app.request('/api/health'));
+      const [, burstMs] = await time(() => Promise.all(burst));
+      if (health.status !== 200) throw new Error('health failed');
+      healthRows.push(`| ${target.name} | ${ties.toLocaleString('en')} | ${ms(burstMs)} | ${ms(healthMs)} |`);
+
+      const analysis = () => app.request('/api/workspaces/default/firms/bench-firm/analysis');
+      const [, coldMs] = await time(analysis);
+      const warm: number[] = [];
+      for (let i = 0; i < 5; i++) warm.push((await time(analysis))[1]);
+      cacheRows.push(`| ${target.name} | ${ties.toLocaleString('en')} | ${ms(coldMs)} | ${ms(median(warm))} |`);
+    });
+  }
+  const [small, huge] = [perFirm[100]!, perFirm[100_000]!];
+  writeRows.push(
+    `| ${target.name} | ratio 100,000 / 100 | ${(huge[0]! / small[0]!).toFixed(2)}× | ${(huge[1]! / small[1]!).toFixed(2)}× | ${(huge[2]! / small[2]!).toFixed(2)}× |`,
+  );
+}
+
+// ── 3. Memory of a server under large bodies ──────────────────────────────────────────────────────
+interface Served {
+  url: string;
+  pid: number;
+  stop(): void;
+}
+function serve(dataDir: string): Promise<Served> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0'], {
+    cwd: new URL('..', import.meta.url).pathname,
+    env: { ...process.env, FOOTHOLD_DATA: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const match = /running at (http:\/\/\S+?)\/? \(/.exec(chunk.toString());
+      if (match?.[1] !== undefined) resolve({ url: match[1], pid: child.pid!, stop: () => child.kill('SIGTERM') });
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+}
+const peakRssMb = (pid: number) => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
+
+const memoryRows: string[] = [];
+for (const [label, bytes, chunked] of [
+  ['16 × 100 MB, Content-Length given', 100 * 1024 * 1024, false],
+  ['16 × 100 MB, streamed without Content-Length', 100 * 1024 * 1024, true],
+  ['16 × 45 MB (under the limit; a JSON file of an unknown format)', 45 * 1024 * 1024, false],
+] as const) {
+  const server = await serve(mkdtempSync(join(dir, 'serve-')));
+  const idle = peakRssMb(server.pid);
+  // A JSON document of the right size that parses and is then refused for its format (422).
+  const note = 'x'.repeat(1024 * 1024 - 8);
+  const body = Buffer.from(`{"format":"other","notes":[${Array.from({ length: Math.floor(bytes / (1024 * 1024)) }, () => `"${note}"`).join(',')}]}`);
+  const statuses = await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      const payload = chunked
+        ? new ReadableStream<Uint8Array>({
+            start(controller) {
+              for (let i = 0; i < body.length; i += 1024 * 1024) controller.enqueue(body.subarray(i, i + 1024 * 1024));
+              controller.close();
+            },
+          })
+        : body;
+      try {
+        const res = await fetch(`${server.url}/api/workspaces/default/cases`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: payload,
+          ...(chunked ? { duplex: 'half' } : {}),
+        } as RequestInit);
+        return String(res.status);
+      } catch {
+        // The server may answer 413 and close before the whole body is sent.
+        return 'closed early';
+      }
+    }),
+  );
+  const peak = peakRssMb(server.pid);
+  server.stop();
+  const counts = Object.entries(statuses.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), {}))
+    .map(([s, n]) => `${n}× ${s}`)
+    .join(', ');
+  const line = `| ${label} | ${counts} | ${idle.toFixed(0)} | ${peak.toFixed(0)} |`;
+  console.log(line);
+  memoryRows.push(line);
 }
 rmSync(dir, { recursive: true, force: true });
 
 const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 writeFileSync(
   new URL('../BENCHMARKS.md', import.meta.url),
-  `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; ${machine}. Times in milliseconds, one run each.\n\n| store | actors | ties | schema parse | reference check | import (one transaction) | export |\n| --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`,
+  `# Benchmarks
+
+Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; ${machine}. Times in milliseconds.
+PostgreSQL rows appear when \`BENCH_DATABASE_URL\` is set.
+
+## Whole cases (one run each)
+
+| store | actors | ties | schema parse | reference check | import (one transaction) | export |
+| --- | --- | --- | --- | --- | --- | --- |
+${importRows.join('\n')}
+
+## Single-record writes through the API: median (p95) of ${ROUNDS} rounds
+
+A firm with 100 ties and one with 100,000, measured in the same run. Each write checks only the
+ids the record names and the records that name it (the reference index), never the whole case.
+
+| store | ties in the firm | POST tie | PUT tie | DELETE tie |
+| --- | --- | --- | --- | --- |
+${writeRows.join('\n')}
+
+## Ten tie POSTs at once, with a health check sent among them
+
+| store | ties in the firm | all ten answered after | health answered after |
+| --- | --- | --- | --- |
+${healthRows.join('\n')}
+
+## Analysis of an unchanged firm: first request, then the median of five more (cached per case revision)
+
+| store | ties in the firm | first | again |
+| --- | --- | --- | --- |
+${cacheRows.join('\n')}
+
+## Peak memory of one server process under sixteen large bodies at once (SQLite; limit 50 MB)
+
+| bodies | answers | resident MB before | peak resident MB |
+| --- | --- | --- | --- |
+${memoryRows.join('\n')}
+`,
 );
 console.log('wrote BENCHMARKS.md');

@@ -12,10 +12,13 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
+// CI=true makes vitest fail on a snapshot that is missing or differs instead of writing it.
+const env = { ...process.env, CI: 'true' };
+
 function step(title, command, args) {
   console.log(`\n── ${title}: ${command} ${args.join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
   console.log(`── ${title}: ${result.status === 0 ? 'ok' : `FAILED (exit ${result.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return result.status === 0;
 }

@@ -16,7 +16,7 @@ import { isUniqueViolation } from './db-errors.js';
 import type { Database } from './db-schema.js';
 import { storableJson } from './storable.js';
 import type { CaseStore, CollectionRecord, FirmSummary, Referrer, StoreKind, StoredCase, Versioned } from './types.js';
-import { assertCaseIdsUnique, newRevision, readCase, writeCase } from './whole-case.js';
+import { assertCaseIdsUnique, newRevision, readCase, refreshStatistics, writeCase } from './whole-case.js';
 
 /** A running transaction; `open` turns false when it commits or rolls back. */
 interface ActiveTransaction {
@@ -178,6 +178,7 @@ class KyselyCaseStore implements CaseStore {
         if (isUniqueViolation(err)) throw firmConflict(workspaceId, firmId);
         throw err;
       }
+      if (this.kind !== 'sqlite') await refreshStatistics(db, caseFile);
     });
   }
 

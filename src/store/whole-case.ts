@@ -81,6 +81,21 @@ export async function writeCase(db: Kysely<Database>, workspaceId: string, c: Ca
   await insertReferenceRows(db, caseReferenceRows(workspaceId, c));
 }
 
+/** A collection this large in one import can change the best query plans of its table. */
+const LARGE_IMPORT_ROWS = 1000;
+
+/**
+ * PostgreSQL plans from table statistics that autovacuum refreshes only now and then: right after a
+ * large import it still believes the tables are nearly empty and picks indexes that scan the whole
+ * firm (a single tie write took 25 ms instead of 3 on a 100,000-tie firm). ANALYZE the tables the
+ * import filled, inside its transaction, so the first writes after it are planned right.
+ */
+export async function refreshStatistics(db: Kysely<Database>, c: CaseFile): Promise<void> {
+  const large = COLLECTION_NAMES.filter((name) => c[name].length >= LARGE_IMPORT_ROWS).map((name) => tableOf(name));
+  if (large.length === 0) return;
+  await sql`analyze ${sql.join([...large, 'case_references'].map((table) => sql.table(table)))}`.execute(db);
+}
+
 function collectionRows<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, records: CollectionRecord<C>[]): LooseCollectionRow[] {
   return records.map((record, position) => collectionRow(workspaceId, firmId, collection, record, position, 1, `/${collection}/${position}`));
 }

@@ -3,6 +3,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { caseFileSchema, validateCaseValue } from '../../core/case-file/index.js';
 import { ValidationError } from '../../shared/errors.js';
+import { oneAtATime } from '../../shared/one-at-a-time.js';
 import { exportCase, importCases } from '../../services/case-service.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses, firmParams, jsonContent, param, readJsonBody, workspaceParam } from '../common.js';
@@ -15,6 +16,9 @@ const importResultSchema = z.object({
 });
 
 export function registerCaseRoutes(app: OpenAPIHono, deps: AppDeps): void {
+  // One import at a time: each may read, parse and hold a case file of up to the size limit in
+  // memory, and all would queue for the store's write lock anyway. Waiting requests' bodies stay unread.
+  const importing = oneAtATime();
   endpoint(
     app,
     {
@@ -30,14 +34,15 @@ export function registerCaseRoutes(app: OpenAPIHono, deps: AppDeps): void {
       },
       responses: { 201: jsonContent(importResultSchema, 'Imported'), ...errorResponses },
     },
-    async (c) => {
-      const parsed = validateCaseValue(await readJsonBody(c, deps.limits.caseFile));
-      if (!parsed.ok) throw new ValidationError(parsed.problems);
-      const result = await importCases(deps.store, param(c, 'workspace'), [{ origin: 'request body', caseFile: parsed.caseFile }], {
-        replace: c.req.query('replace') === 'true',
-      });
-      return c.json(result, 201);
-    },
+    (c) =>
+      importing(async () => {
+        const parsed = validateCaseValue(await readJsonBody(c, deps.limits.caseFile));
+        if (!parsed.ok) throw new ValidationError(parsed.problems);
+        const result = await importCases(deps.store, param(c, 'workspace'), [{ origin: 'request body', caseFile: parsed.caseFile }], {
+          replace: c.req.query('replace') === 'true',
+        });
+        return c.json(result, 201);
+      }),
   );
 
   endpoint(

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCaseText, validateCaseValue } from './parse.js';
 import { sampleCaseInput } from './test-case.js';
@@ -55,5 +56,35 @@ describe('parseCaseText', () => {
     expect(byPointer['/firm/foundedYear']).toBe('expected number, got "nineteen"');
     expect(byPointer['/actors/0/colour']).toBe('unknown field "colour"');
     expect(byPointer['/actors/1/country']).toBe('not an assigned ISO 3166-1 alpha-2 country code');
+  });
+});
+
+/** What the CLI's validate and import do with any file: typed problems, never an exception (exit 70). */
+describe('parseCaseText under fuzzing', () => {
+  const runs = Number(process.env['FUZZ_RUNS'] ?? 2000);
+  const valid = JSON.stringify(sampleCaseInput());
+
+  it('never throws on a case file with a subtree replaced, a cut, or bytes flipped', () => {
+    const mangled = fc.oneof(
+      fc.tuple(fc.jsonValue({ maxDepth: 3 }), fc.nat()).map(([value, pick]) => {
+        const c = JSON.parse(valid) as Record<string, unknown>;
+        const keys = Object.keys(c);
+        c[keys[pick % keys.length]!] = value;
+        return Buffer.from(JSON.stringify(c));
+      }),
+      fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => Buffer.from(valid.slice(0, a % valid.length) + valid.slice(b % valid.length))),
+      fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })).map(([at, byte]) => {
+        const bytes = Buffer.from(valid);
+        bytes[at % bytes.length] = byte;
+        return bytes;
+      }),
+    );
+    fc.assert(
+      fc.property(mangled, (input) => {
+        const result = parseCaseText(input);
+        if (!result.ok) expect(result.problems.every((p) => typeof p.pointer === 'string' && p.message.length > 0)).toBe(true);
+      }),
+      { numRuns: runs },
+    );
   });
 });
