@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Tie } from '../core/model/index.js';
 import { ConflictError, NotFoundError, StaleVersionError } from '../shared/errors.js';
-import { richCase } from '../test-support/cases.js';
+import { minimalCase, richCase } from '../test-support/cases.js';
 import { dumpTables, storeTargets } from '../test-support/stores.js';
 import { kyselyOf } from './case-store.js';
 import type { CaseStore } from './types.js';
@@ -44,6 +44,20 @@ describe.each(storeTargets())('records on $name', (target) => {
     expect(await tieColumns('tie-new')).toEqual([{ from_id: 'kp-export', to_id: 'act-linkedin', network_type: 'digital', status: 'active', strength: 2 }]);
     // The firm's version moves only with updateFirm.
     expect((await store.getFirm(WS, FIRM))?.version).toBe(1);
+  });
+
+  it('gives each appended record its own position after the last, whatever its id', async () => {
+    // Ids that sort before the existing ones: only the position keeps them in the order they were added.
+    await store.insertRecord(WS, FIRM, 'facts', { id: 'a-first', topic: 'other', text: '1' });
+    await store.insertRecord(WS, FIRM, 'facts', { id: 'a-second', topic: 'other', text: '2' });
+    expect((await store.getCase(WS, FIRM))?.facts.map((f) => f.id)).toEqual(['fact-size', 'fact-markets', 'a-first', 'a-second']);
+    expect((await store.listRecords(WS, FIRM, 'facts')).map((f) => f.record.id)).toEqual(['fact-size', 'fact-markets', 'a-first', 'a-second']);
+    const positions = (await dumpTables(store)).facts.filter((r) => r['firm_id'] === FIRM).map((r) => Number(r['position']));
+    expect(new Set(positions).size).toBe(positions.length);
+    // Into an empty collection, the first record goes to position 0.
+    await store.putCase(WS, minimalCase('empty-firm'), { replace: false });
+    await store.insertRecord(WS, 'empty-firm', 'keyPeople', { id: 'kp-new', role: 'Owner' });
+    expect((await dumpTables(store)).key_people.filter((r) => r['firm_id'] === 'empty-firm').map((r) => Number(r['position']))).toEqual([0]);
   });
 
   it('refuses an id used anywhere in the case, naming where', async () => {

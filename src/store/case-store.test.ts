@@ -1,9 +1,11 @@
+import { sql } from 'kysely';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseFile } from '../core/case-file/index.js';
 import { COLLECTION_NAMES } from '../core/case-file/index.js';
 import { ConflictError, NotFoundError, StaleVersionError } from '../shared/errors.js';
 import { minimalCase, parsedCase, richCase } from '../test-support/cases.js';
 import { STORE_TABLES, dumpTables, rowCountsOfFirm, storeTargets } from '../test-support/stores.js';
+import { kyselyOf } from './case-store.js';
 import type { CaseStore } from './types.js';
 
 const WS = 'research';
@@ -109,6 +111,53 @@ describe.each(storeTargets())('case store on $name', (target) => {
       expect(results.find((r) => r.status === 'rejected')?.reason).toBeInstanceOf(ConflictError);
       expect(await store.listFirms(WS)).toHaveLength(1);
     });
+
+    // Only PostgreSQL runs two writers' transactions at once (SQLite begins immediate, PGlite has one
+    // connection), so only there can both see "no such firm" and race to insert it. The race is held at
+    // that point on purpose: the first transaction has inserted and waits; the second is checked to be
+    // blocked on the first's row before the first commits.
+    if (target.name === 'postgres') {
+      it('turns the unique violation of a put that lost the race into ConflictError, and keeps the winner', async () => {
+        const other = await target.reopen(store);
+        const probe = kyselyOf(store);
+        let release!: () => void;
+        const gate = new Promise<void>((resolve) => (release = resolve));
+        let winnerXid!: string;
+        let inserted!: () => void;
+        const insertedOnce = new Promise<void>((resolve) => (inserted = resolve));
+        const winner = store.transaction(async (tx) => {
+          await tx.putCase(WS, minimalCase('race', 'First'), { replace: false });
+          winnerXid = (await sql<{ xid: string }>`select txid_current()::text as xid`.execute(kyselyOf(tx))).rows[0]!.xid;
+          inserted();
+          await gate;
+        });
+        await insertedOnce;
+        const loser = other.putCase(WS, minimalCase('race', 'Second'), { replace: false }).then(
+          () => 'landed',
+          (err: unknown) => err,
+        );
+        const waiting = async () =>
+          Number(
+            (
+              await sql<{
+                n: string;
+              }>`select count(*)::text as n from pg_locks where locktype = 'transactionid' and transactionid::text = ${winnerXid} and not granted`.execute(
+                probe,
+              )
+            ).rows[0]?.n,
+          );
+        for (let i = 0; (await waiting()) === 0; i++) {
+          if (i > 500) throw new Error('the second put never blocked on the first');
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        release();
+        await winner;
+        const outcome = await loser;
+        expect(outcome).toBeInstanceOf(ConflictError);
+        expect((outcome as ConflictError).message).toContain(`firm "race" exists already in workspace "${WS}"`);
+        expect((await store.getFirm(WS, 'race'))?.record.name).toBe('First');
+      });
+    }
 
     it('needs the workspace to exist', async () => {
       await expect(store.putCase('no-such-ws', minimalCase(), { replace: false })).rejects.toThrow(new NotFoundError('workspace', 'no-such-ws'));

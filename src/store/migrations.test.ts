@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { minimalCase } from '../test-support/cases.js';
@@ -6,7 +10,7 @@ import { kyselyOf } from './case-store.js';
 import type { Database } from './db-schema.js';
 import { migrateToLatest } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
-import { SQLITE_BUSY_TIMEOUT_MS } from './open.js';
+import { openStore, SQLITE_BUSY_TIMEOUT_MS } from './open.js';
 
 /** Kysely's own bookkeeping: which migrations ran, and when. */
 async function migrationRows(db: Kysely<Database>): Promise<{ name: string; timestamp: string }[]> {
@@ -38,6 +42,21 @@ describe.each(storeTargets())('migrations on $name', (target) => {
 
   // Registered only where it applies, so other targets do not report it as skipped.
   if (target.name === 'sqlite') {
+    it('reports which migration failed and why, and adds none of its tables', async () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'foothold-migrate-')), 'clash.sqlite');
+      const raw = new SqliteDatabase(file);
+      raw.exec('create table workspaces (something_else text)');
+      raw.close();
+      await expect(openStore({ kind: 'sqlite', file })).rejects.toThrow(/^database migration "0001-initial" failed: table "workspaces" already exists/);
+      const after = new SqliteDatabase(file);
+      expect(after.prepare("select name from sqlite_master where type = 'table' order by name").all()).toEqual([
+        { name: 'kysely_migration' },
+        { name: 'kysely_migration_lock' },
+        { name: 'workspaces' },
+      ]);
+      after.close();
+    });
+
     it('opens SQLite in WAL mode with foreign keys on', async () => {
       const store = await target.open();
       const db = kyselyOf(store);

@@ -61,3 +61,64 @@ describe('checkReferences', () => {
     expect(problems.map((p) => p.pointer)).toEqual(['/challengeRatings/2', '/utilization/1']);
   });
 });
+
+describe('checkReferences, field by field', () => {
+  it.each<[string, (c: CaseFile) => void, { pointer: string; message: string }]>([
+    [
+      'a tie from a record that is not the firm, a key person or an actor',
+      (c) => (c.ties[0]!.from = 'mkt-mn'),
+      { pointer: '/ties/0/from', message: '"mkt-mn" is a market (/markets/0); expected the id of the firm or a key person or an actor' },
+    ],
+    [
+      'a tie to the firm',
+      (c) => (c.ties[0]!.to = 'acme'),
+      { pointer: '/ties/0/to', message: '"acme" is the firm (/firm); expected the id of an actor or a key person' },
+    ],
+    [
+      'a tie that helped with an unknown challenge',
+      (c) => (c.ties[0]!.helpedWith = { challenges: ['financial_resource', 'weather'], benefits: [] }),
+      {
+        pointer: '/ties/0/helpedWith/challenges/1',
+        message:
+          'unknown challenge category "weather"; expected one of regulatory_institutional|financial_resource|knowledge_experience|market_specific|cultural_communication|technological_digital|country_of_origin or the id of an entry in /challengeCategories',
+      },
+    ],
+    [
+      'an activity naming a tie as an actor',
+      (c) => (c.activities[0]!.actors = ['act-agency', 'tie-agency']),
+      { pointer: '/activities/0/actors/1', message: '"tie-agency" is a tie (/ties/0); expected the id of an actor' },
+    ],
+    [
+      'an activity naming a missing tie',
+      (c) => (c.activities[0]!.ties = ['tie-gone']),
+      { pointer: '/activities/0/ties/0', message: '"tie-gone" does not exist in this file; expected the id of a tie' },
+    ],
+    [
+      'a benefit of a missing tie',
+      (c) => (c.benefits[0]!.tie = 'tie-gone'),
+      { pointer: '/benefits/0/tie', message: '"tie-gone" does not exist in this file; expected the id of a tie' },
+    ],
+    [
+      'digital presence of a key person instead of an actor',
+      (c) => (c.digitalPresence[0]!.actor = 'kp-ceo'),
+      { pointer: '/digitalPresence/0/actor', message: '"kp-ceo" is a key person (/keyPeople/0); expected the id of an actor' },
+    ],
+    [
+      'a competence assessment answered by an actor',
+      (c) => (c.competenceAssessments = [{ id: 'ca-1', respondent: 'act-friend', answers: {} }]),
+      { pointer: '/competenceAssessments/0/respondent', message: '"act-friend" is an actor (/actors/1); expected the id of a key person' },
+    ],
+    [
+      'a tie referred by itself',
+      (c) => (c.ties[1]!.origin = { kind: 'referral', referredByTie: 'tie-friend' }),
+      { pointer: '/ties/1/origin/referredByTie', message: 'a tie cannot be referred by itself' },
+    ],
+    [
+      'the firm citing a source as evidence',
+      (c) => (c.firm.pathway = { value: 'born_global', evidence: ['src-int'] }),
+      { pointer: '/firm/pathway/evidence/0', message: '"src-int" is a source (/sources/0); expected the id of an evidence segment' },
+    ],
+  ])('reports %s, and only that', (_, edit, problem) => {
+    expect(checkReferences(build(edit))).toEqual([problem]);
+  });
+});
