@@ -3,14 +3,13 @@
  * in step with the records on every write, so that single-record writes can ask "what is this
  * id?" and "who still refers to it?" with indexed queries instead of loading the whole case.
  * The rows are derived data: the rules that produce them live in core (referencesOf), and a firm
- * whose rows were built by older rules (or none) is rebuilt when the store opens.
+ * whose rows were built by older rules (or none) is rebuilt when the store opens (reference-rebuild.ts).
  */
 import { sql, type Kysely } from 'kysely';
 import { COLLECTION_NAMES, referencesOf, type AnyRecord, type CaseFile, type RecordKind } from '../core/case-file/index.js';
 import { collectionDb, tableOf } from './collection-tables.js';
 import type { CaseReferenceTable, Database } from './db-schema.js';
 import type { Referrer } from './types.js';
-import { readCase } from './whole-case.js';
 
 /** Bump when referencesOf changes what it returns: every firm's rows are rebuilt on the next open. */
 export const REFERENCE_RULES_VERSION = 1;
@@ -99,33 +98,4 @@ export async function recordKinds(db: Kysely<Database>, workspaceId: string, fir
     }
   }
   return found;
-}
-
-/** Rebuilds one firm's rows from its stored records and marks them current. */
-async function rebuildFirm(db: Kysely<Database>, workspaceId: string, firmId: string): Promise<void> {
-  // Lock the firm row and re-check under the lock: a process opening the store at the same time may have done it.
-  const claimed = await db
-    .updateTable('firms')
-    .set({ references_version: sql<number>`references_version` })
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', firmId)
-    .where('references_version', '<', REFERENCE_RULES_VERSION)
-    .executeTakeFirst();
-  if (Number(claimed.numUpdatedRows) === 0) return;
-  const c = await readCase(db, workspaceId, firmId);
-  if (c === undefined) return;
-  await db.deleteFrom('case_references').where('workspace_id', '=', workspaceId).where('firm_id', '=', firmId).execute();
-  await insertReferenceRows(db, caseReferenceRows(workspaceId, c.caseFile));
-  await db.updateTable('firms').set({ references_version: REFERENCE_RULES_VERSION }).where('workspace_id', '=', workspaceId).where('id', '=', firmId).execute();
-}
-
-/**
- * Builds the rows of every firm indexed by older rules or not at all (after an upgrade): one
- * transaction per firm, so another process opening the same database at once only repeats work.
- * Returns how many firms were indexed.
- */
-export async function indexStaleFirms(db: Kysely<Database>): Promise<number> {
-  const stale = await db.selectFrom('firms').select(['workspace_id', 'id']).where('references_version', '<', REFERENCE_RULES_VERSION).execute();
-  for (const firm of stale) await db.transaction().execute((trx) => rebuildFirm(trx, firm.workspace_id, firm.id));
-  return stale.length;
 }

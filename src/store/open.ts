@@ -7,7 +7,7 @@ import { Kysely, PostgresDialect, sql, type Dialect } from 'kysely';
 import pg from 'pg';
 import { ValidationError } from '../shared/errors.js';
 import { retryWhileLocked } from './busy.js';
-import { indexStaleFirms } from './case-references.js';
+import { indexStaleFirms } from './reference-rebuild.js';
 import { createCaseStore, type CaseStoreOptions } from './case-store.js';
 import type { Database } from './db-schema.js';
 import { migrateToLatest } from './migrate.js';

@@ -11,6 +11,8 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SAMPLE_IDS, sampleCase } from '../test-support/samples.js';
+import { caseReferenceRows } from './case-references.js';
+import { kyselyOf } from './case-store.js';
 import { migrateTo } from './migrate.js';
 import { openStore, type StoreConfig } from './open.js';
 import { pgliteDialect } from './pglite-dialect.js';
@@ -40,6 +42,17 @@ async function expectSamplesAfterUpgrade(config: StoreConfig): Promise<void> {
   try {
     for (const sample of samples) expect(await store.getCase('default', sample.firm.id)).toEqual(sample);
     expect((await store.listFirms('default')).map((f) => f.version)).toEqual([1, 1, 1]);
+    // Migration 0003's reference index is built on open, from the upgraded rows, exactly as for a fresh import.
+    for (const sample of samples) {
+      const rows = await kyselyOf(store)
+        .selectFrom('case_references')
+        .select(['workspace_id', 'firm_id', 'source_collection', 'source_id', 'field', 'target_id'])
+        .where('firm_id', '=', sample.firm.id)
+        .execute();
+      const key = (r: { source_id: string; field: string }) => `${r.source_id} ${r.field}`;
+      expect(rows.map(key).sort()).toEqual(caseReferenceRows('default', sample).map(key).sort());
+      expect(rows.length).toBeGreaterThan(100);
+    }
   } finally {
     await store.close();
   }
