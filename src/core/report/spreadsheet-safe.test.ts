@@ -1,0 +1,36 @@
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { csvTable, spreadsheetSafe } from './table-views.js';
+
+describe('spreadsheetSafe', () => {
+  it.each([
+    ['=HYPERLINK("http://evil.example")', `'=HYPERLINK("http://evil.example")`],
+    ['+cmd', `'+cmd`],
+    ['-2+3', `'-2+3`],
+    ['@SUM(A1)', `'@SUM(A1)`],
+    ['\tindent', `'\tindent`],
+    ['\rreturn', `'\rreturn`],
+    ['-', `'-`],
+    ['-3', '-3'],
+    ['+4.5', '+4.5'],
+    ['High', 'High'],
+    ['a=b', 'a=b'],
+    ['', ''],
+  ])('%j → %j', (cell, safe) => {
+    expect(spreadsheetSafe(cell)).toBe(safe);
+  });
+});
+
+describe('csvTable', () => {
+  it('parses back to the cells, with formula-like cells as text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.string(), { minLength: 2, maxLength: 2 }), { maxLength: 5 }), (rows) => {
+        const csv = csvTable({ header: ['a', 'b'], rows });
+        const back = parse(csv, { relax_column_count: false }) as string[][];
+        expect(back).toEqual([['a', 'b'], ...rows.map((r) => r.map(spreadsheetSafe))]);
+        for (const row of back.slice(1)) for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?![\d.]+$)/);
+      }),
+    );
+  });
+});
