@@ -25,8 +25,13 @@ export interface StoreTarget {
   cleanup(): Promise<void>;
 }
 
-/** The targets a store suite runs on: sqlite and pglite always, postgres when TEST_DATABASE_URL is set. */
+/**
+ * The targets a store suite runs on: sqlite and pglite always, postgres when TEST_DATABASE_URL is
+ * set. FOOTHOLD_TEST_STORES=sqlite narrows that to SQLite, for mutation runs that repeat the store
+ * tests for every mutant and cannot afford PGlite's start-up each time.
+ */
 export function storeTargets(env: Readonly<Record<string, string | undefined>> = process.env): StoreTarget[] {
+  if (env['FOOTHOLD_TEST_STORES'] === 'sqlite') return [sqliteTarget()];
   const url = env['TEST_DATABASE_URL'];
   return [sqliteTarget(), pgliteTarget(), ...(url === undefined || url === '' ? [] : [postgresTarget(url)])];
 }
