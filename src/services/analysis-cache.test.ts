@@ -7,7 +7,8 @@ import { richCase } from '../test-support/cases.js';
 import { openStore } from '../store/open.js';
 import type { CaseStore } from '../store/types.js';
 import { AnalysisCache } from './analysis-cache.js';
-import { analyzeFirm, analyzeLoaded, compareFirms } from './analysis-service.js';
+import { analyzeFirm, analyzeLoaded, compareFirms, loadAnalyzed, thesisTable } from './analysis-service.js';
+import { renderReport } from './report-service.js';
 
 const WS = 'w';
 const now = new Date('2025-06-01T00:00:00Z');
@@ -61,6 +62,23 @@ describe('AnalysisCache', () => {
     await expect(analyzeFirm(store, WS, 'c', now, cache)).rejects.toThrow(new NotFoundError('firm', 'c'));
     await store.putCase(WS, { ...richCase('c'), firm: { ...richCase('c').firm, name: 'Reborn' } }, { replace: false });
     expect((await analyzeFirm(store, WS, 'c', now, cache)).profile.name).toBe('Reborn');
+  });
+
+  it('hands out analyses that the comparison, the tables and the reports only read', async () => {
+    const cache = new AnalysisCache();
+    const loaded = await loadAnalyzed(store, WS, ['a'], now, cache);
+    const deepFreeze = (value: unknown): void => {
+      if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+      Object.freeze(value);
+      for (const child of Object.values(value)) deepFreeze(child);
+    };
+    deepFreeze(loaded);
+    // Strict-mode code throws on any write to a frozen object, so each of these proves it writes nothing.
+    await compareFirms(store, WS, ['a', 'a'], now, cache);
+    for (const n of [7, 8, 9, 10] as const) await thesisTable(store, WS, n, ['a'], now, true, cache);
+    await renderReport(store, WS, ['a'], 'md', now, cache);
+    await renderReport(store, WS, ['a', 'b'], 'html', now, cache);
+    expect(cache.stats.misses).toBe(2);
   });
 
   it('keeps at most its size, dropping the least recently used', async () => {
