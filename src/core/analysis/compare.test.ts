@@ -178,4 +178,14 @@ describe('compareCases (thesis Tables 7–10 side by side)', () => {
       networkType: 'social',
     });
   });
+
+  it('labels a category two firms define under one id with the first firm’s label', () => {
+    const withOwn = (id: string, label: string) =>
+      analyzeCase(
+        smallCase({ challengeCategories: [{ id: 'logistics', label }], challengeRatings: [{ id: 'r-log', category: 'logistics', level: 'High' }] }, { id }),
+        ctx,
+      );
+    const rows = compareCases([withOwn('f-one', 'Logistics'), withOwn('f-two', 'Shipping and customs')]).challenges;
+    expect(rows).toEqual([{ key: 'logistics', label: 'Logistics', values: ['High', 'High'], differs: false }]);
+  });
 });
