@@ -40,6 +40,6 @@ export default {
   dryRunTimeoutMinutes: 15,
   // The sandbox lives outside the checkout, so `npm run lint` and editors never see its copy.
   tempDirName: join(tmpdir(), 'foothold-stryker'),
-  ignorePatterns: ['dist', '.foothold', 'coverage', '.tmp', 'test-results', 'docs/screenshots', 'reports'],
+  ignorePatterns: ['dist', '.foothold', 'coverage', '.tmp', 'test-results', 'docs/screenshots'],
   thresholds: { high: 80, low: 70, break: null },
 };
