@@ -3,7 +3,7 @@
 // The seeds sit beside the repository (../shared/seeds, or FOOTHOLD_SEEDS): without them the quote
 // check fails with a message naming the missing path, rather than skipping as if it had passed.
 import { describe, expect, it } from 'vitest';
-import { sampleCase, seedText } from '../src/test-support/samples.js';
+import { parseCaseOrThrow, sampleCase, sampleCaseText, seedText } from '../src/test-support/samples.js';
 import { TABLE_10, TABLE_9 } from './thesis-tables.js';
 
 const SEED_OF: Record<string, string> = {
@@ -15,11 +15,10 @@ const SEED_OF: Record<string, string> = {
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe.each(Object.keys(SEED_OF))('sample case %s', (id) => {
-  const c = sampleCase(id);
-
-  it('has the firm id of its file name', () => expect(c.firm.id).toBe(id));
+  it('parses as a valid case file with the firm id of its file name', () => expect(parseCaseOrThrow(sampleCaseText(id)).firm.id).toBe(id));
 
   it('quotes its seed verbatim in every segment', () => {
+    const c = sampleCase(id);
     const seed = collapse(seedText(SEED_OF[id]!));
     const notFound = c.segments.filter((s) => !seed.includes(collapse(s.quote))).map((s) => `${s.id}: ${s.quote}`);
     expect(notFound).toEqual([]);
@@ -27,6 +26,7 @@ describe.each(Object.keys(SEED_OF))('sample case %s', (id) => {
   });
 
   it('backs its challenge ratings and utilization cells with evidence', () => {
+    const c = sampleCase(id);
     const bare = [...c.challengeRatings, ...c.utilization].filter((r) => (r.evidence ?? []).length === 0).map((r) => r.id);
     expect(bare).toEqual([]);
   });
@@ -44,9 +44,9 @@ const CATEGORIES = Object.keys(TABLE_9['company-a']) as (keyof (typeof TABLE_9)[
 const TYPES = ['social', 'business', 'institutional', 'digital'] as const;
 
 describe('thesis Tables 9 and 10 in the sample cases', () => {
-  const firms = [sampleCase('company-a'), sampleCase('company-b')];
+  const firms = () => [sampleCase('company-a'), sampleCase('company-b')];
   it('encodes Table 9 cell by cell', () => {
-    for (const c of firms) {
+    for (const c of firms()) {
       const expected = TABLE_9[c.firm.id as keyof typeof TABLE_9];
       for (const category of CATEGORIES) {
         const ratings = c.challengeRatings.filter((r) => r.category === category && r.market === undefined);
@@ -58,7 +58,7 @@ describe('thesis Tables 9 and 10 in the sample cases', () => {
     }
   });
   it('encodes Table 10 cell by cell', () => {
-    for (const c of firms) {
+    for (const c of firms()) {
       const expected = TABLE_10[c.firm.id as keyof typeof TABLE_10];
       expect(c.utilization).toHaveLength(24);
       for (const category of CATEGORIES) {

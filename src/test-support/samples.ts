@@ -18,8 +18,21 @@ export function parseCaseOrThrow(text: string): CaseFile {
   return result.caseFile;
 }
 
+const parsedSamples = new Map<string, CaseFile>();
+
+/**
+ * A sample case, parsed once per test file and handed out as a fresh copy each time, so a test may
+ * change its copy. Parsing it anew for every test would only test the parser again (its own tests and
+ * test/examples.test.ts do that) and would make every test of every layer cover the whole parser,
+ * which in a mutation run means running them all for each mutant of it.
+ */
 export function sampleCase(id: string): CaseFile {
-  return parseCaseOrThrow(sampleCaseText(id));
+  let parsed = parsedSamples.get(id);
+  if (parsed === undefined) {
+    parsed = parseCaseOrThrow(sampleCaseText(id));
+    parsedSamples.set(id, parsed);
+  }
+  return structuredClone(parsed);
 }
 
 /**
