@@ -105,6 +105,15 @@ describe('single-record writes against the whole-case rules', () => {
     }
   });
 
+  it('says what a wrongly named id is, without a file position, and what was expected', async () => {
+    const outcome = await tryWrite((tx) => createRecord(tx, WS, FIRM, 'ties', { id: 'tie-x', from: FIRM, to: 'mkt-lk', networkType: 'business' }));
+    expect((outcome as ValidationError).problems).toEqual([{ pointer: '/to', message: '"mkt-lk" is a market; expected the id of an actor or a key person' }]);
+    const missing = await tryWrite((tx) => createRecord(tx, WS, FIRM, 'benefits', { id: 'ben-x', benefit: 'reputation', tie: 'tie-gone' }));
+    expect((missing as ValidationError).problems).toEqual([
+      { pointer: '/tie', message: '"tie-gone" does not exist in the case of firm "gobi-pharma"; expected the id of a tie' },
+    ]);
+  });
+
   it('names the records that still refer to what is deleted, and where', async () => {
     const outcome = await tryWrite((tx) => deleteRecord(tx, WS, FIRM, 'actors', 'act-distributor'));
     expect((outcome as ConflictError).message).toBe(

@@ -88,3 +88,51 @@ describe('parseCaseText under fuzzing', () => {
     );
   });
 });
+
+describe('validateCaseValue: what a value that is no case file is told', () => {
+  const notAnObject = [{ pointer: '', message: 'expected a JSON object with "format": "foothold.case/1"' }];
+
+  it.each([null, [1, 2], 'a case', 5, true])('refuses %j as a whole', (value) => {
+    expect(validateCaseValue(value)).toEqual({ ok: false, kind: 'invalid', problems: notAnObject });
+  });
+
+  it('asks for the format when it is missing', () => {
+    expect(validateCaseValue({ firm: {} })).toEqual({
+      ok: false,
+      kind: 'invalid',
+      problems: [{ pointer: '/format', message: 'required field is missing: this file does not say its format; expected "foothold.case/1"' }],
+    });
+  });
+
+  it('names an unknown format, hinting at a newer Foothold only for its own kind of format name', () => {
+    const problem = (format: unknown) => {
+      const result = validateCaseValue({ format, firm: {} });
+      return result.ok ? undefined : result.problems;
+    };
+    expect(problem('foothold.case/9')).toEqual([
+      { pointer: '/format', message: 'unknown format version "foothold.case/9" (a newer Foothold may read it); this Foothold reads foothold.case/1' },
+    ]);
+    expect(problem('refi-qda/1.0')).toEqual([{ pointer: '/format', message: 'unknown format version "refi-qda/1.0"; this Foothold reads foothold.case/1' }]);
+    expect(problem(1)).toEqual([{ pointer: '/format', message: 'unknown format version 1; this Foothold reads foothold.case/1' }]);
+  });
+
+  it('reports reference problems only once the schema holds, as invalid', () => {
+    const input = sampleCaseInput();
+    (input.ties as { to: string }[])[0]!.to = 'nobody';
+    expect(validateCaseValue(input)).toEqual({
+      ok: false,
+      kind: 'invalid',
+      problems: [{ pointer: '/ties/0/to', message: '"nobody" does not exist in this file; expected the id of an actor or a key person' }],
+    });
+  });
+
+  it('passes the reading limits on, and a failed reading through as it is', () => {
+    expect(parseCaseText(text(sampleCaseInput()), { maxBytes: 100 })).toMatchObject({ ok: false, kind: 'too_large' });
+    expect(parseCaseText(`{"format":${'['.repeat(10)}1${']'.repeat(10)}}`, { maxDepth: 5 })).toMatchObject({ ok: false, kind: 'malformed' });
+    expect(parseCaseText('{"format":"foothold.case/1","__proto__":{}}')).toEqual({
+      ok: false,
+      kind: 'invalid',
+      problems: [{ pointer: '/__proto__', message: 'the key "__proto__" is not allowed (it could change how objects behave); remove it' }],
+    });
+  });
+});

@@ -122,3 +122,39 @@ describe('checkReferences, field by field', () => {
     expect(checkReferences(build(edit))).toEqual([problem]);
   });
 });
+
+describe('checkReferences, messages', () => {
+  it('names the rating that holds a cell already, with its market when it has one', () => {
+    const problems = checkReferences(
+      build((c) => {
+        c.challengeRatings.push({ ...c.challengeRatings[0]!, id: 'cr-again' });
+        c.challengeRatings.push({ ...c.challengeRatings[1]!, id: 'cr-again-mn' });
+      }),
+    );
+    expect(problems).toEqual([
+      { pointer: '/challengeRatings/2', message: '"regulatory_institutional" is rated already at /challengeRatings/0' },
+      { pointer: '/challengeRatings/3', message: '"sanctions" in market "mkt-mn" is rated already at /challengeRatings/1' },
+    ]);
+  });
+
+  it('tells the same category in two markets apart, and a firm-wide rating from a market one', () => {
+    expect(
+      checkReferences(
+        build((c) => {
+          c.markets.push({ id: 'mkt-kz', country: 'KZ', status: 'target' });
+          c.challengeRatings.push({ id: 'cr-kz', category: 'sanctions', level: 'Low', market: 'mkt-kz' });
+          c.challengeRatings.push({ id: 'cr-all', category: 'sanctions', level: 'Low' });
+        }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('points at an unknown category of a rating, and at missing evidence of the firm', () => {
+    expect(checkReferences(build((c) => (c.challengeRatings[0]!.category = 'weather')))).toEqual([
+      { pointer: '/challengeRatings/0/category', message: expect.stringMatching(/^unknown challenge category "weather"/) },
+    ]);
+    expect(checkReferences(build((c) => (c.firm.evidence = ['seg-1', 'seg-gone'])))).toEqual([
+      { pointer: '/firm/evidence/1', message: '"seg-gone" does not exist in this file; expected the id of an evidence segment' },
+    ]);
+  });
+});

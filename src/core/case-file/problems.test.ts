@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { toPointer, zodProblems } from './problems.js';
+
+/** The problems zod's issues turn into, for a schema and a value. */
+const problemsOf = (schema: z.ZodType, value: unknown, base: PropertyKey[] = []) => {
+  const parsed = schema.safeParse(value, { reportInput: true });
+  if (parsed.success) throw new Error('expected the value to be refused');
+  return zodProblems(parsed.error, base);
+};
+
+describe('zodProblems', () => {
+  it('says which single value was expected, or which of several', () => {
+    expect(problemsOf(z.object({ format: z.literal('foothold.case/1') }), { format: 'v2' })).toEqual([
+      { pointer: '/format', message: 'expected "foothold.case/1", got "v2"' },
+    ]);
+    expect(problemsOf(z.object({ kind: z.enum(['person', 'organization']) }), { kind: 7 })).toEqual([
+      { pointer: '/kind', message: 'expected one of person|organization, got number 7' },
+    ]);
+  });
+
+  it('tells a missing field from one of the wrong type, and describes what came', () => {
+    const schema = z.object({ name: z.string() });
+    expect(problemsOf(schema, {})).toEqual([{ pointer: '/name', message: 'required field is missing (expected string)' }]);
+    expect(problemsOf(schema, { name: null })).toEqual([{ pointer: '/name', message: 'expected string, got null' }]);
+    expect(problemsOf(schema, { name: [1] })).toEqual([{ pointer: '/name', message: 'expected string, got an array' }]);
+    expect(problemsOf(schema, { name: { a: 1 } })).toEqual([{ pointer: '/name', message: 'expected string, got an object' }]);
+    expect(problemsOf(schema, { name: true })).toEqual([{ pointer: '/name', message: 'expected string, got boolean true' }]);
+    expect(problemsOf(z.object({ n: z.number() }), { n: 'x'.repeat(60) })).toEqual([{ pointer: '/n', message: `expected number, got "${'x'.repeat(60)}"` }]);
+    expect(problemsOf(z.object({ n: z.number() }), { n: 'y'.repeat(61) })).toEqual([{ pointer: '/n', message: `expected number, got "${'y'.repeat(57)}..."` }]);
+  });
+
+  it('points at an unknown field when there is one, and at the object when there are several', () => {
+    const schema = z.object({ id: z.string() }).strict();
+    expect(problemsOf(schema, { id: 'a', colour: 'red' })).toEqual([{ pointer: '/colour', message: 'unknown field "colour"' }]);
+    expect(problemsOf(z.object({ inner: schema }), { inner: { id: 'a', colour: 'red', size: 2 } })).toEqual([
+      { pointer: '/inner', message: 'unknown fields "colour", "size"' },
+    ]);
+  });
+
+  it('asks for text where text was empty, and says what was too small otherwise', () => {
+    expect(problemsOf(z.object({ label: z.string().min(1) }), { label: '' })).toEqual([{ pointer: '/label', message: 'expected a non-empty text' }]);
+    const tooFew = problemsOf(z.object({ list: z.array(z.number()).min(2, 'expected at least two') }), { list: [1] });
+    expect(tooFew).toEqual([{ pointer: '/list', message: 'expected at least two, got an array' }]);
+    expect(problemsOf(z.object({ code: z.string().min(3, 'too short') }), { code: 'ab' })).toEqual([{ pointer: '/code', message: 'too short, got "ab"' }]);
+  });
+
+  it("gives a rule's own message, with what came unless the rule is custom", () => {
+    expect(problemsOf(z.object({ id: z.string().regex(/^[a-z]+$/, 'expected lower-case letters') }), { id: 'A1' })).toEqual([
+      { pointer: '/id', message: 'expected lower-case letters, got "A1"' },
+    ]);
+    expect(problemsOf(z.object({ year: z.number().refine((n) => n > 1800, 'too early') }), { year: 1700 })).toEqual([
+      { pointer: '/year', message: 'too early' },
+    ]);
+  });
+
+  it('puts the pointer under a base path and escapes "~" and "/" in keys', () => {
+    expect(problemsOf(z.object({ 'a/b': z.object({ 'c~d': z.string() }) }), { 'a/b': { 'c~d': 1 } }, ['query'])).toEqual([
+      { pointer: '/query/a~1b/c~0d', message: 'expected string, got number 1' },
+    ]);
+    expect(toPointer([])).toBe('');
+    expect(toPointer(['ties', 0, 'to'])).toBe('/ties/0/to');
+  });
+});
