@@ -107,6 +107,7 @@ describe('validateCaseValue: what a value that is no case file is told', () => {
   it('names an unknown format, hinting at a newer Foothold only for its own kind of format name', () => {
     const problem = (format: unknown) => {
       const result = validateCaseValue({ format, firm: {} });
+      expect(result).toMatchObject({ ok: false, kind: 'invalid' });
       return result.ok ? undefined : result.problems;
     };
     expect(problem('foothold.case/9')).toEqual([
@@ -114,6 +115,14 @@ describe('validateCaseValue: what a value that is no case file is told', () => {
     ]);
     expect(problem('refi-qda/1.0')).toEqual([{ pointer: '/format', message: 'unknown format version "refi-qda/1.0"; this Foothold reads foothold.case/1' }]);
     expect(problem(1)).toEqual([{ pointer: '/format', message: 'unknown format version 1; this Foothold reads foothold.case/1' }]);
+  });
+
+  it('reports schema problems as invalid', () => {
+    expect(validateCaseValue({ format: 'foothold.case/1', firm: { id: 'x', name: 'X' } })).toEqual({
+      ok: false,
+      kind: 'invalid',
+      problems: [{ pointer: '/firm/countryOfOrigin', message: 'required field is missing (expected string)' }],
+    });
   });
 
   it('reports reference problems only once the schema holds, as invalid', () => {

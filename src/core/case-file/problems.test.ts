@@ -14,6 +14,9 @@ describe('zodProblems', () => {
     expect(problemsOf(z.object({ format: z.literal('foothold.case/1') }), { format: 'v2' })).toEqual([
       { pointer: '/format', message: 'expected "foothold.case/1", got "v2"' },
     ]);
+    expect(problemsOf(z.object({ format: z.literal('foothold.case/1') }), {})).toEqual([
+      { pointer: '/format', message: 'expected "foothold.case/1", got nothing' },
+    ]);
     expect(problemsOf(z.object({ kind: z.enum(['person', 'organization']) }), { kind: 7 })).toEqual([
       { pointer: '/kind', message: 'expected one of person|organization, got number 7' },
     ]);
