@@ -43,6 +43,10 @@ describe('zodProblems', () => {
 
   it('asks for text where text was empty, and says what was too small otherwise', () => {
     expect(problemsOf(z.object({ label: z.string().min(1) }), { label: '' })).toEqual([{ pointer: '/label', message: 'expected a non-empty text' }]);
+    // Only text is "text": an empty list keeps zod's own words.
+    expect(problemsOf(z.object({ list: z.array(z.string()).min(1, 'expected at least one entry') }), { list: [] })).toEqual([
+      { pointer: '/list', message: 'expected at least one entry, got an array' },
+    ]);
     const tooFew = problemsOf(z.object({ list: z.array(z.number()).min(2, 'expected at least two') }), { list: [1] });
     expect(tooFew).toEqual([{ pointer: '/list', message: 'expected at least two, got an array' }]);
     expect(problemsOf(z.object({ code: z.string().min(3, 'too short') }), { code: 'ab' })).toEqual([{ pointer: '/code', message: 'too short, got "ab"' }]);
