@@ -92,3 +92,9 @@ describe('AnalysisCache', () => {
     expect(cache.stats).toEqual({ hits: 2, misses: 4 });
   });
 });
+
+describe('loadAnalyzed', () => {
+  it('needs at least one firm', async () => {
+    await expect(loadAnalyzed(store, WS, [], now)).rejects.toMatchObject({ problems: [{ pointer: '', message: 'name at least one firm' }] });
+  });
+});

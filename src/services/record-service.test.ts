@@ -9,7 +9,7 @@ import { ConflictError, FootholdError, NotFoundError, ValidationError } from '..
 import { richCase } from '../test-support/cases.js';
 import { openStore } from '../store/open.js';
 import type { CaseStore } from '../store/types.js';
-import { createRecord, deleteRecord, updateFirm, updateRecord } from './record-service.js';
+import { createFirm, createRecord, deleteRecord, getFirm, getRecord, listRecords, updateFirm, updateRecord } from './record-service.js';
 
 const WS = 'w';
 const FIRM = 'gobi-pharma';
@@ -153,6 +153,67 @@ describe('single-record writes against the whole-case rules', () => {
     const bad = await tryWrite((tx) => updateFirm(tx, WS, FIRM, { ...base.firm, evidence: ['seg-2', 'act-friend', 'nowhere'] }, 1));
     expect((bad as ValidationError).problems.map((p) => p.pointer)).toEqual(['/evidence/1', '/evidence/2']);
     expect(await tryWrite((tx) => updateFirm(tx, WS, FIRM, { ...base.firm, evidence: ['seg-2'] }, 1))).toBe('ok');
+  });
+});
+
+describe('reads, firms and messages', () => {
+  it('say which firm or record is missing', async () => {
+    await expect(listRecords(store, WS, 'nobody', 'ties')).rejects.toThrow(new NotFoundError('firm', 'nobody'));
+    await expect(getRecord(store, WS, 'nobody', 'ties', 'tie-friend')).rejects.toThrow(new NotFoundError('firm', 'nobody'));
+    await expect(getRecord(store, WS, FIRM, 'ties', 'nope')).rejects.toThrow(new NotFoundError('tie', 'nope'));
+    await expect(getFirm(store, WS, 'nobody')).rejects.toThrow(new NotFoundError('firm', 'nobody'));
+    expect((await listRecords(store, WS, FIRM, 'ties')).map((t) => t.record.id)).toEqual(['tie-chamber', 'tie-friend', 'tie-distributor']);
+  });
+
+  it('tell what came where something else was expected', async () => {
+    const outcome = await tryWrite((tx) =>
+      createRecord(tx, WS, FIRM, 'ties', { id: 'tie-x', from: FIRM, to: 'act-friend', networkType: 'social', strength: 'strong' }),
+    );
+    expect((outcome as ValidationError).problems).toEqual([{ pointer: '/strength', message: 'expected number, got "strong"' }]);
+  });
+
+  it('list at most ten referrers and count the rest', async () => {
+    const outcome = await tryWrite(async (tx) => {
+      for (let i = 0; i < 12; i++)
+        await createRecord(tx, WS, FIRM, 'ties', { id: `tie-${String(i).padStart(2, '0')}`, from: FIRM, to: 'act-linkedin', networkType: 'digital' });
+      await deleteRecord(tx, WS, FIRM, 'actors', 'act-linkedin');
+    });
+    const message = (outcome as ConflictError).message;
+    expect(message).toMatch(/^actor "act-linkedin" is still referred to by digital presence snapshot "dp-linkedin" at \/actor, tie "tie-00" at \/to, /);
+    expect(message).toContain('tie "tie-08" at /to and 3 more; change or delete those first');
+  });
+
+  it('let a record go that only names itself', async () => {
+    const outcome = await tryWrite(async (tx) => {
+      await createRecord(tx, WS, FIRM, 'segments', { id: 'seg-self', source: 'src-ia1', quote: 'q', location: 'p. 1', evidence: ['seg-self'] });
+      await deleteRecord(tx, WS, FIRM, 'segments', 'seg-self');
+    });
+    expect(outcome).toBe('ok');
+  });
+
+  it('create a firm with an empty case, and refuse one that exists, as a request body', async () => {
+    const outcome = await tryWrite(async (tx) => {
+      expect(await createFirm(tx, WS, { id: 'new-firm', name: 'New', countryOfOrigin: 'KE' })).toEqual({
+        record: { id: 'new-firm', name: 'New', countryOfOrigin: 'KE', isPseudonym: false },
+        version: 1,
+      });
+      expect((await tx.getCase(WS, 'new-firm'))?.ties).toEqual([]);
+      await createFirm(tx, WS, { id: FIRM, name: 'Again', countryOfOrigin: 'MN' });
+    });
+    expect((outcome as ConflictError).message).toBe(
+      `request body: firm "${FIRM}" already exists in workspace "${WS}"; use --replace (API: ?replace=true) to overwrite it`,
+    );
+  });
+
+  it('update a firm, returning what was stored, and check its id and its pathway evidence', async () => {
+    const outcome = await tryWrite(async (tx) => {
+      expect(await updateFirm(tx, WS, FIRM, { ...base.firm, sector: 'Herbal' }, 1)).toEqual({ record: { ...base.firm, sector: 'Herbal' }, version: 2 });
+      const renamed = await updateFirm(tx, WS, FIRM, { ...base.firm, id: 'other' }, 2).catch((e: unknown) => e);
+      expect((renamed as ValidationError).problems).toEqual([{ pointer: '/id', message: `expected "${FIRM}" (the id in the address); ids cannot be changed` }]);
+      const badPathway = await updateFirm(tx, WS, FIRM, { ...base.firm, pathway: { value: 'born_global', evidence: ['nowhere'] } }, 2).catch((e: unknown) => e);
+      expect((badPathway as ValidationError).problems.map((p) => p.pointer)).toEqual(['/pathway/evidence/0']);
+    });
+    expect(outcome).toBe('ok');
   });
 });
 

@@ -7,7 +7,6 @@ import type { Browser } from 'playwright-core';
 import { buildReport, type ReportDocument } from '../core/report/document.js';
 import { renderHtml } from '../core/report/html.js';
 import { renderMarkdown } from '../core/report/markdown.js';
-import { compareCases } from '../core/analysis/index.js';
 import { InputError } from '../shared/errors.js';
 import type { CaseStore } from '../store/types.js';
 import type { AnalysisCache } from './analysis-cache.js';
@@ -49,7 +48,6 @@ export async function reportDocument(
   return buildReport({
     analyses,
     cases,
-    ...(analyses.length > 1 ? { comparison: compareCases(analyses) } : {}),
     generatedOn: now.toISOString().slice(0, 10),
     countryName,
   });

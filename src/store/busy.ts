@@ -26,7 +26,13 @@ export interface RetryOptions {
 
 export const DEFAULT_RETRY: RetryOptions = { deadlineMs: 15_000, firstWaitMs: 10, maxWaitMs: 400 };
 
-export async function retryWhileLocked<T>(work: () => Promise<T>, options: RetryOptions = DEFAULT_RETRY, clock: () => number = Date.now): Promise<T> {
+/** Runs work, and runs it again while it fails for lock contention; `clock` and `wait` are injectable for tests. */
+export async function retryWhileLocked<T>(
+  work: () => Promise<T>,
+  options: RetryOptions = DEFAULT_RETRY,
+  clock: () => number = Date.now,
+  wait: (ms: number) => Promise<unknown> = sleep,
+): Promise<T> {
   const started = clock();
   for (let attempt = 0; ; attempt++) {
     try {
@@ -39,8 +45,8 @@ export async function retryWhileLocked<T>(work: () => Promise<T>, options: Retry
           `the database stayed locked by another writer for ${Math.round(waited / 1000)} s (another Foothold process, or a long import); nothing was written — try again`,
         );
       }
-      const wait = Math.min(options.maxWaitMs, options.firstWaitMs * 2 ** attempt) * (0.5 + Math.random());
-      await sleep(Math.min(wait, Math.max(1, options.deadlineMs - waited)));
+      const nominal = Math.min(options.maxWaitMs, options.firstWaitMs * 2 ** attempt) * (0.5 + Math.random());
+      await wait(Math.min(nominal, Math.max(1, options.deadlineMs - waited)));
     }
   }
 }

@@ -88,7 +88,7 @@ function dialectFor(config: StoreConfig): Dialect {
  * Adds "-c search_path=<schema>" to the connection's startup options, so every pooled connection
  * is in the schema from its first statement (a SET on pool 'connect' could race the first query).
  */
-function withSearchPath(connectionString: string, schema: string): string {
+export function withSearchPath(connectionString: string, schema: string): string {
   let url: URL;
   try {
     url = new URL(connectionString);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { countryName, economyClassReference, knowledgeBaseData } from './reference-data.js';
+
+describe('reference data', () => {
+  it('names countries in English, and gives back a code it does not know', () => {
+    expect(countryName('MN')).toBe('Mongolia');
+    expect(countryName('LK')).toBe('Sri Lanka');
+    expect(countryName('ZZ')).toBe('ZZ');
+  });
+
+  it('classes IMF advanced economies as developed and every other assigned code as emerging, read once', () => {
+    const classes = economyClassReference();
+    expect(classes.get('FI')).toBe('developed');
+    expect(classes.get('MN')).toBe('emerging');
+    expect(classes.get('LK')).toBe('emerging');
+    expect(classes.size).toBeGreaterThan(240);
+    expect(economyClassReference()).toBe(classes);
+  });
+
+  it('loads the knowledge base once, checked against its schema', () => {
+    const kb = knowledgeBaseData();
+    expect(kb.rules.length).toBeGreaterThan(40);
+    expect(knowledgeBaseData()).toBe(kb);
+  });
+});
