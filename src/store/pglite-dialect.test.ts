@@ -73,7 +73,7 @@ describe('pgliteDialect', () => {
       expect((await db.executeQuery(CompiledQuery.raw('select current_schema() as s'))).rows).toEqual([{ s: 'public' }]);
       const chunks: unknown[][] = [];
       const streamed = await db.connection().execute(async (conn) => {
-        for await (const chunk of conn.getExecutor().stream(CompiledQuery.raw('select generate_series(1, 5) as n'), 2, { queryId: { queryId: 'q' } })) {
+        for await (const chunk of conn.getExecutor().stream(CompiledQuery.raw('select generate_series(1, 5) as n'), 2)) {
           chunks.push(chunk.rows);
         }
         return chunks;
