@@ -8,6 +8,12 @@ import { join } from 'node:path';
 process.env.FOOTHOLD_SEEDS ??= join(import.meta.dirname, '..', 'shared', 'seeds');
 // PostgreSQL adds a third store target to every store test; mutation runs use SQLite and PGlite only.
 delete process.env.TEST_DATABASE_URL;
+// PGlite's start-up, repeated for every store mutant, costs more than it finds: the store suites run on
+// SQLite alone here (src/test-support/stores.ts), and the PGlite dialect keeps a test file of its own.
+process.env.FOOTHOLD_TEST_STORES ??= 'sqlite';
+// The property-based tests draw 2,000 inputs per property in `npm test`; fifty per mutant is enough
+// to reach every branch they reach.
+process.env.FUZZ_RUNS ??= '50';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
