@@ -24,8 +24,10 @@ describe('years', () => {
     expect(yearsActive({ foundedYear: 1990 }, 2025)).toBe(35);
     expect(yearsActive({}, 2025)).toBeUndefined();
   });
-  it('counts years to the first international step', () => {
+  it('counts years to the first international step, when both years are known', () => {
     expect(yearsToInternationalization({ foundedYear: 2019, firstInternationalYear: 2020 })).toBe(1);
+    expect(yearsToInternationalization({ foundedYear: 2019 })).toBeUndefined();
+    expect(yearsToInternationalization({ firstInternationalYear: 2020 })).toBeUndefined();
   });
 });
 
@@ -59,5 +61,14 @@ describe('pathwayIndicators', () => {
       stated: { value: 'born_global', evidence: ['s1'] },
     });
     expect(pathwayIndicators({}, []).stated).toBeUndefined();
+  });
+  it('leaves exited and failed markets out of those active or planned, and keeps a pathway without evidence', () => {
+    const markets = [{ status: 'exited' }, { status: 'failed' }, { status: 'exploring' }];
+    expect(pathwayIndicators({ pathway: { value: 'traditional' } }, markets)).toEqual({
+      yearsToFirstInternational: undefined,
+      marketsEntered: 0,
+      marketsActiveOrPlanned: 1,
+      stated: { value: 'traditional', evidence: [] },
+    });
   });
 });
