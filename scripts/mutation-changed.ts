@@ -4,7 +4,7 @@
 // change can be checked in minutes rather than the hours a full run takes. The run is incremental:
 // the results for every other file stay in the report.
 //
-//   node scripts/mutation-changed.mjs [--list] [BASE] [-- STRYKER OPTIONS]
+//   npm run mutation:changed -- [--list] [BASE] [-- STRYKER OPTIONS]
 //
 // BASE is any git revision (default HEAD: the changes not committed yet); CI passes the branch the
 // change will merge into, e.g. origin/main. --list prints the files and runs nothing.
@@ -14,20 +14,20 @@ import { existsSync } from 'node:fs';
 const SCOPE = ['src/core', 'src/services', 'src/store'];
 
 /** Source files to mutate: TypeScript under SCOPE, not tests, not snapshots, still present. */
-export function mutable(paths) {
+export function mutable(paths: readonly string[]): string[] {
   return [...new Set(paths)]
     .filter((p) => p.endsWith('.ts') && !p.endsWith('.test.ts') && !p.includes('/__snapshots__/') && !p.startsWith('src/test-support/'))
     .filter((p) => existsSync(p))
     .sort();
 }
 
-function git(args) {
+function git(args: readonly string[]): string[] {
   return execFileSync('git', args, { encoding: 'utf8' })
     .split('\n')
     .filter((line) => line !== '');
 }
 
-function main(argv) {
+function main(argv: readonly string[]): number {
   const dash = argv.indexOf('--');
   const own = dash < 0 ? argv : argv.slice(0, dash);
   const passOn = dash < 0 ? [] : argv.slice(dash + 1);
