@@ -33,6 +33,11 @@ describe('storeConfigFromEnv', () => {
     expect(storeConfigFromEnv({}, fallback)).toEqual({ kind: 'sqlite', file: join(fallback, 'foothold.sqlite') });
     expect(existsSync(fallback)).toBe(true);
   });
+
+  it('treats an empty FOOTHOLD_DATA as unset', () => {
+    const fallback = join(tempDir(), '.foothold');
+    expect(storeConfigFromEnv({ FOOTHOLD_DATA: '' }, fallback)).toEqual({ kind: 'sqlite', file: join(fallback, 'foothold.sqlite') });
+  });
 });
 
 describe('openStore', () => {

@@ -30,6 +30,14 @@ describe('networkTypesOf (thesis Table 8)', () => {
     expect(Object.values(t.byType).every((s) => s.inUse)).toBe(true);
   });
 
+  it('cites the evidence of the type’s ties beside that of the thesis’s statement', () => {
+    const t = networkTypesOf(sampleCase('company-b'));
+    // From the ties to the former manager (social) and to the raw-material suppliers in China (business).
+    expect(t.byType.social.evidence).toEqual(expect.arrayContaining(['seg-former-manager-network', 'seg-only-social-kg']));
+    expect(t.byType.business.evidence).toContain('seg-cn-unprofessional');
+    expect(t.byType.social.evidence).not.toContain('seg-cn-unprofessional');
+  });
+
   it('leaves ties between actors out (they are for warm paths) and lists each actor once', () => {
     const a = sampleCase('company-a');
     const t = networkTypesOf(a);

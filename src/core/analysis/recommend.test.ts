@@ -75,6 +75,11 @@ describe('recommend', () => {
     ]);
     expect(recs[0]?.severity).toBe(4);
   });
+  it('applies only the rules of the gap’s own network type, not those of the same challenge and another type', () => {
+    const withOtherType = knowledgeBaseSchema.parse({ ...kb, rules: [...kb.rules, rule('same-challenge-social', {}, 'regulatory_institutional', 'social')] });
+    expect(recommend([gap], firm, withOtherType).map((r) => r.ruleId)).toEqual(['regulated-emerging', 'emerging-only', 'general']);
+    expect(recommend([{ ...gap, networkType: 'social' }], firm, withOtherType).map((r) => r.ruleId)).toEqual(['same-challenge-social']);
+  });
   it('does not apply a condition whose firm value is unknown', () => {
     expect(recommend([gap], { ...firm, economyClass: undefined }, kb).map((r) => r.ruleId)).toEqual(['general']);
   });
