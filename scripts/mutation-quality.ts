@@ -106,6 +106,19 @@ export function mutationScore(counts: Counts): number | undefined {
   return valid === 0 ? undefined : (100 * detected) / valid;
 }
 
+/** The parsed JSON as a report, or an error saying it is not one (a report has a "files" object whose files have mutants). */
+export function asMutationReport(value: unknown): MutationReport {
+  const files = (value as { files?: unknown } | null)?.files;
+  const isReport =
+    typeof files === 'object' &&
+    files !== null &&
+    Object.values(files).every(
+      (f: unknown) => typeof (f as { source?: unknown } | null)?.source === 'string' && Array.isArray((f as { mutants?: unknown }).mutants),
+    );
+  if (!isReport) throw new Error('not a Stryker JSON report: expected "files", each with "source" and "mutants"');
+  return value as MutationReport;
+}
+
 /** Counts per folder and the undetected mutants, from a mutation-testing-report-schema report. */
 export function summarize(report: MutationReport, root = report.projectRoot ?? ROOT): Summary {
   const folders = new Map<string, Counts>();
@@ -218,7 +231,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const outFile = resolve(arg('--out', resolve(ROOT, 'QUALITY.md')));
   let report: MutationReport;
   try {
-    report = JSON.parse(readFileSync(reportFile, 'utf8')) as MutationReport;
+    report = asMutationReport(JSON.parse(readFileSync(reportFile, 'utf8')));
   } catch (error) {
     console.error(`cannot read the mutation report ${reportFile}: ${(error as Error).message}. Run \`npm run test:mutation\` first.`);
     return 2;

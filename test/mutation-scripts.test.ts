@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { mutable } from '../scripts/mutation-changed.js';
 import {
+  asMutationReport,
   folderOf,
   generatedPart,
   mutationScore,
@@ -64,6 +65,15 @@ describe('mutationScore', () => {
 
   it('has no score without a valid mutant', () => {
     expect(mutationScore({ ...zero, Ignored: 4, CompileError: 1 })).toBeUndefined();
+  });
+});
+
+describe('asMutationReport', () => {
+  it('takes a report and refuses JSON that is not one', () => {
+    expect(asMutationReport(report())).toEqual(report());
+    for (const value of [null, {}, { files: null }, { files: { 'a.ts': { source: 'x' } } }, { files: { 'a.ts': null } }]) {
+      expect(() => asMutationReport(value)).toThrow(/not a Stryker JSON report/);
+    }
   });
 });
 
