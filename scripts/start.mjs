@@ -1,11 +1,27 @@
 // `npm start`: build if the sources are newer than dist/, load the sample cases that are not in
-// the store yet (a fresh data folder gets all three), then serve and print the URL.
+// the store yet (a fresh data folder gets all three), then serve and print the URL. SIGINT or
+// SIGTERM stops the server; "Foothold stopped." says it has.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = join(root, 'dist/cli/main.js');
+
+// Until the server runs, a stop has nothing to close; the build or import under way finishes first
+// (they run synchronously), then the script leaves.
+let server;
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopping = true;
+    if (server === undefined) {
+      console.log('Foothold stopped.');
+      process.exit(0);
+    }
+    server.kill(signal);
+  });
+}
 
 function newestMtime(dir) {
   let newest = 0;
@@ -42,6 +58,13 @@ if (missing.length > 0) {
   run(['import', ...missing.map((s) => s.file)], { stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
-const server = spawn(process.execPath, [bin, 'serve', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+server = spawn(process.execPath, [bin, 'serve', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+server.on('exit', (code, signal) => {
+  // `foothold serve` says "Foothold stopped." itself; a server ended by a signal before it could
+  // (stopped while still starting) is reported here.
+  if (code === null) {
+    console.log(stopping ? 'Foothold stopped.' : `Foothold ended by ${signal}.`);
+    process.exit(stopping ? 0 : 1);
+  }
+  process.exit(code);
+});

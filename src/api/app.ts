@@ -3,7 +3,10 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { VERSION } from '../shared/version.js';
 import { withDefaults, type ApiDeps } from './deps.js';
 import { requestGuards } from './guards.js';
+import { MethodNotAllowedError } from '../shared/errors.js';
 import { errorResponse } from './errors.js';
+import { allowedMethods } from './methods.js';
+import { requestLog } from './request-log.js';
 import { registerAnalysisRoutes } from './analysis/routes.js';
 import { registerCaseRoutes } from './cases/routes.js';
 import { registerFirmRoutes } from './firms/routes.js';
@@ -15,8 +18,13 @@ export function createApp(given: ApiDeps): OpenAPIHono {
   const deps = withDefaults(given);
   const app = new OpenAPIHono();
   app.onError((err, c) => errorResponse(err, c, deps.logger));
+  app.use('*', requestLog(deps.logger));
   app.use('*', requestGuards(deps.allowedHosts));
-  app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
+  app.notFound((c) => {
+    const allowed = allowedMethods(app, c.req.path);
+    if (allowed.length > 0) return errorResponse(new MethodNotAllowedError(c.req.method, c.req.path, allowed), c, deps.logger);
+    return c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404);
+  });
 
   app.get('/api/health', (c) => c.json({ ok: true, store: deps.store.kind }));
   registerHomeRoutes(app, deps);
@@ -32,7 +40,7 @@ export function createApp(given: ApiDeps): OpenAPIHono {
       title: 'Foothold API',
       version: VERSION,
       description:
-        'Firms, their ties, markets, challenge ratings, network utilization, benefits and the evidence behind them. Errors are `{ "error": { code, message, path?, problems? } }`.',
+        'Firms, their ties, markets, challenge ratings, network utilization, benefits and the evidence behind them. Errors are `{ "error": { code, message, path?, problems? } }`; a method a path does not take gets 405 with an `Allow` header.',
     },
   });
   return app;

@@ -9,25 +9,32 @@ export const workspaceParam = z.object({ workspace: idSchema.describe('Workspace
 export const firmParams = workspaceParam.extend({ firmId: idSchema.describe('Firm id, e.g. "company-a"') });
 export const recordParams = firmParams.extend({ id: idSchema.describe('Record id') });
 
-/** ?firms=a,b,c: one or more firm ids, in the order the caller wants them. */
+/**
+ * ?firms=a&firms=b, ?firms=a,b or both mixed: one or more firm ids, in the order the caller wants
+ * them. Declared as an array so OpenAPI describes the repeated form; route.ts hands it every value.
+ */
 export const firmsQuery = z.object({
   firms: z
-    .string()
-    .describe('Comma-separated firm ids, in column order, e.g. "company-a,company-b"')
-    .refine((raw) => firmIdsOf(raw).length > 0, 'name at least one firm, e.g. ?firms=company-a,company-b')
-    .refine((raw) => firmIdsOf(raw).every((id) => ID_PATTERN.test(id)), 'expected firm ids separated by commas (lower-case letters, digits, ".", "_", "-")'),
+    .array(z.string())
+    .refine((values) => firmIdsOf(values).length > 0, 'name at least one firm, e.g. ?firms=company-a&firms=company-b')
+    .refine(
+      (values) => firmIdsOf(values).every((id) => ID_PATTERN.test(id)),
+      'expected firm ids (lower-case letters, digits, ".", "_", "-"), each in its own firms= or separated by commas',
+    )
+    .describe('Firm ids in column order: repeat the parameter (firms=company-a&firms=company-b) or separate the ids by commas (firms=company-a,company-b)')
+    .meta({ param: { style: 'form', explode: true } }),
 });
 
-function firmIdsOf(raw: string): string[] {
-  return raw
-    .split(',')
+function firmIdsOf(values: readonly string[]): string[] {
+  return values
+    .flatMap((value) => value.split(','))
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }
 
-/** The firm ids of a ?firms= list that firmsQuery has accepted. */
-export function firmList(raw: string | undefined): string[] {
-  return firmIdsOf(raw ?? '');
+/** The firm ids of a request whose ?firms= firmsQuery has accepted, in the order given. */
+export function firmList(c: Context): string[] {
+  return firmIdsOf(c.req.queries('firms') ?? []);
 }
 
 /** ?version=N on a DELETE: the version the caller read. */
@@ -44,7 +51,9 @@ export const errorSchema = z
     error: z.object({
       code: z
         .string()
-        .describe('validation_failed, not_found, conflict, stale_version, bad_input, too_large, unsupported_media_type, forbidden, busy, internal'),
+        .describe(
+          'validation_failed, not_found, method_not_allowed, conflict, stale_version, bad_input, too_large, unsupported_media_type, forbidden, busy, internal',
+        ),
       message: z.string(),
       path: z.string().optional().describe('JSON pointer into the request body, or /path/NAME and /query/NAME for URL parameters'),
       problems: z.array(z.object({ pointer: z.string(), message: z.string(), file: z.string().optional() })).optional(),

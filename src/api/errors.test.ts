@@ -5,13 +5,14 @@ import {
   ConflictError,
   ForbiddenError,
   InputError,
+  MethodNotAllowedError,
   NotFoundError,
   StaleVersionError,
   TooLargeError,
   UnsupportedMediaTypeError,
   ValidationError,
 } from '../shared/errors.js';
-import { errorResponse, statusOf } from './errors.js';
+import { errorResponse, hintText, statusOf } from './errors.js';
 
 /** An app whose one route throws the given error, and the log lines it wrote. */
 function throwing(err: Error) {
@@ -35,6 +36,7 @@ describe('errorResponse', () => {
     [new UnsupportedMediaTypeError('not JSON'), 415, 'unsupported_media_type'],
     [new ForbiddenError('no'), 403, 'forbidden'],
     [new BusyError('locked'), 503, 'busy'],
+    [new MethodNotAllowedError('PUT', '/x', ['GET', 'HEAD']), 405, 'method_not_allowed'],
   ] as const)('maps %s to its status and code', async (err, status, code) => {
     expect(statusOf(err)).toBe(status);
     const res = await throwing(err).app.request('/');
@@ -52,6 +54,22 @@ describe('errorResponse', () => {
   it('asks a client to retry a busy database after a second', async () => {
     const res = await throwing(new BusyError('locked')).app.request('/');
     expect(res.headers.get('retry-after')).toBe('1');
+  });
+
+  it('names the methods a route takes in the Allow header of a 405', async () => {
+    const res = await throwing(new MethodNotAllowedError('PUT', '/x', ['GET', 'HEAD'])).app.request('/');
+    expect(res.headers.get('allow')).toBe('GET, HEAD');
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe('PUT is not allowed on /x; it takes GET, HEAD');
+  });
+
+  it('words an option hint as a query parameter, never as a command-line flag', async () => {
+    const conflict = new ConflictError('firm "a" already exists', '/firm/id', { option: 'replace', effect: 'to overwrite it' });
+    expect(((await (await throwing(conflict).app.request('/')).json()) as { error: { message: string } }).error.message).toBe(
+      'firm "a" already exists; add ?replace=true to overwrite it',
+    );
+    expect(hintText({ option: 'format', value: 'html', effect: 'for a report that needs no Chromium' })).toBe(
+      'use ?format=html for a report that needs no Chromium',
+    );
   });
 
   it('answers an unexpected error with 500 and a message that gives nothing away, and logs it', async () => {

@@ -1,15 +1,17 @@
 /**
  * Refuses requests a browser could be tricked into sending to a Foothold on this machine, before
- * any route runs (see docs/decisions/0006-request-guards.md):
+ * any route runs (see docs/decisions/0006-untrusted-input.md):
  * - DNS rebinding: the Host must be an IP address or an allowed name (loopback names by default);
  * - cross-site requests: a present Origin must be this server's own origin;
- * - "simple" cross-site forms and fetches: a body sent with POST, PUT or PATCH must be
- *   application/json, which no page can send to another origin without a CORS preflight.
+ * - "simple" cross-site forms and fetches: a body sent with POST, PUT or PATCH to a route that takes
+ *   that method must be application/json, which no page can send to another origin without a CORS
+ *   preflight. A method or path no route takes reaches no handler, so it is left to the 404 and 405.
  * Sessions and CSRF tokens come with accounts (the multi-user server); these guards stay under them.
  */
 import { isIP } from 'node:net';
 import type { MiddlewareHandler } from 'hono';
 import { ForbiddenError, UnsupportedMediaTypeError } from '../shared/errors.js';
+import { hasRoute } from './methods.js';
 
 /** Names a local Foothold answers to without configuration; IP addresses are always accepted. */
 export const DEFAULT_ALLOWED_HOSTS: readonly string[] = ['localhost'];
@@ -44,7 +46,7 @@ export function requestGuards(allowedHosts: readonly string[]): MiddlewareHandle
     const host = requestHost(c.req.url, c.req.header('host'));
     if (!isAllowedHost(host, allowedHosts)) {
       throw new ForbiddenError(
-        `this server does not answer to the host "${hostNameOf(host)}" (a guard against DNS rebinding); it answers to IP addresses and ${allowedHosts.join(', ')}. To reach it by that name, start it with --allowed-host ${hostNameOf(host) || 'NAME'} (or FOOTHOLD_ALLOWED_HOSTS)`,
+        `this server does not answer to the host "${hostNameOf(host)}" (a guard against DNS rebinding); it answers to IP addresses and ${allowedHosts.join(', ')}. To reach it by that name, the server must be started with the name among its allowed hosts (FOOTHOLD_ALLOWED_HOSTS=${hostNameOf(host) || 'NAME'})`,
       );
     }
     const origin = c.req.header('origin');
@@ -60,7 +62,7 @@ export function requestGuards(allowedHosts: readonly string[]): MiddlewareHandle
         throw new ForbiddenError(`cross-site request refused: it comes from ${JSON.stringify(origin)}, not from this server (${own.protocol}//${own.host})`);
       }
     }
-    if (METHODS_WITH_BODY.has(c.req.method)) {
+    if (METHODS_WITH_BODY.has(c.req.method) && hasRoute(c)) {
       const type = c.req.header('content-type');
       if (!isJsonMediaType(type)) {
         throw new UnsupportedMediaTypeError(

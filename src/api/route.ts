@@ -7,13 +7,32 @@
  */
 import type { OpenAPIHono, RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { zodProblems } from '../core/case-file/index.js';
 import { ValidationError, type Problem } from '../shared/errors.js';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 
-function problemsOf(schema: unknown, values: Record<string, string>, where: 'path' | 'query'): Problem[] {
+/** A declared parameter that takes every value of a repeated key (?firms=a&firms=b), not only the first. */
+function isListSchema(schema: z.ZodType | undefined): boolean {
+  let inner = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
+  return inner instanceof z.ZodArray;
+}
+
+/**
+ * The query as the declared schema takes it: every value of an array parameter (none given is an
+ * empty list, so the schema's own "name at least one" message answers), the first value of the rest.
+ */
+function queryValues(c: Context, schema: unknown): Record<string, string | string[]> {
+  const shape: Record<string, z.ZodType> = schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>) : {};
+  const values: Record<string, string | string[]> = {};
+  for (const key of Object.keys(shape)) if (isListSchema(shape[key])) values[key] = [];
+  for (const [key, given] of Object.entries(c.req.queries())) values[key] = isListSchema(shape[key]) ? given : (given[0] ?? '');
+  return values;
+}
+
+function problemsOf(schema: unknown, values: Record<string, string | string[]>, where: 'path' | 'query'): Problem[] {
   if (schema === undefined) return [];
   const parsed = (schema as z.ZodType).safeParse(values, { reportInput: true });
   return parsed.success ? [] : zodProblems(parsed.error, [where]);
@@ -23,7 +42,10 @@ export function endpoint(app: OpenAPIHono, spec: RouteConfig & { method: Method 
   app.openAPIRegistry.registerPath(spec);
   const honoPath = spec.path.replace(/\{(\w+)\}/g, ':$1');
   app.on(spec.method.toUpperCase(), honoPath, (c) => {
-    const problems = [...problemsOf(spec.request?.params, c.req.param(), 'path'), ...problemsOf(spec.request?.query, c.req.query(), 'query')];
+    const problems = [
+      ...problemsOf(spec.request?.params, c.req.param(), 'path'),
+      ...problemsOf(spec.request?.query, queryValues(c, spec.request?.query), 'query'),
+    ];
     if (problems.length > 0) throw new ValidationError(problems);
     return handler(c);
   });

@@ -85,7 +85,8 @@ describe('importCases', () => {
       { replace: false },
     );
     await expect(again).rejects.toBeInstanceOf(ConflictError);
-    await expect(again).rejects.toThrow('a2.json: firm "a" already exists in workspace "study"; use --replace (API: ?replace=true) to overwrite it');
+    await expect(again).rejects.toThrow('a2.json: firm "a" already exists in workspace "study"');
+    await expect(again).rejects.toMatchObject({ hint: { option: 'replace', effect: 'to overwrite it' } });
     expect(await dumpTables(store)).toEqual(before);
 
     const replaced = await importCases(store, 'study', [{ origin: 'a2.json', caseFile: minimalCase('a', 'A again') }], { replace: true });

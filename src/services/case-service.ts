@@ -51,10 +51,10 @@ export async function importCases(store: CaseStore, workspaceId: string, items: 
       const firmId = item.caseFile.firm.id;
       const exists = await tx.firmExists(workspaceId, firmId);
       if (exists && !options.replace) {
-        throw new ConflictError(
-          `${item.origin}: firm "${firmId}" already exists in workspace "${workspaceId}"; use --replace (API: ?replace=true) to overwrite it`,
-          '/firm/id',
-        );
+        throw new ConflictError(`${item.origin}: firm "${firmId}" already exists in workspace "${workspaceId}"`, '/firm/id', {
+          option: 'replace',
+          effect: 'to overwrite it',
+        });
       }
       await tx.putCase(workspaceId, item.caseFile, { replace: options.replace });
       imported.push({ firmId, origin: item.origin, replaced: exists });

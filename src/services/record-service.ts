@@ -156,7 +156,13 @@ export async function getFirm(store: CaseStore, workspaceId: string, firmId: str
 export async function createFirm(store: CaseStore, workspaceId: string, body: unknown): Promise<Versioned<Firm>> {
   const firm = parseWith(firmSchema, body);
   const caseFile = parseWith(caseFileSchema, { format: CASE_FORMAT, firm });
-  await importCases(store, workspaceId, [{ origin: 'request body', caseFile }], { replace: false });
+  try {
+    await importCases(store, workspaceId, [{ origin: 'request body', caseFile }], { replace: false });
+  } catch (err) {
+    // Starting a case never overwrites one, so an import's hint to replace the firm does not apply.
+    if (err instanceof ConflictError && err.hint !== undefined) throw new ConflictError(err.message, err.path);
+    throw err;
+  }
   return { record: firm, version: 1 };
 }
 

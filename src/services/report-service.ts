@@ -99,8 +99,9 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
 function chromiumMissing(path: string, detail?: string): InputError {
   return new InputError(
     `cannot make a PDF: Chromium is not available at ${path}${detail === undefined ? '' : ` (${detail})`}. ` +
-      'Install it with "apt-get install -y chromium fonts-noto-core", or set CHROMIUM_PATH to a Chromium or Chrome binary. ' +
-      '"--format html" (API: format=html) works without it, and any browser can print that file to PDF.',
+      'Install it with "apt-get install -y chromium fonts-noto-core", or set CHROMIUM_PATH to a Chromium or Chrome binary',
+    undefined,
+    { option: 'format', value: 'html', effect: 'for a report that needs no Chromium (any browser can print it to PDF)' },
   );
 }
 

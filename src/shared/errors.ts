@@ -17,14 +17,31 @@ export function formatProblem(p: Problem): string {
   return p.file === undefined ? `${where}: ${p.message}` : `${p.file}: ${where}: ${p.message}`;
 }
 
+/**
+ * A way out the caller takes by setting one option of the same operation. Core and services name it
+ * neutrally; each edge words it (`use --replace` on the command line, `add ?replace=true` over
+ * HTTP), so no message of a shared error speaks of flags or query strings.
+ */
+export interface OptionHint {
+  /** The option's name, the same at every edge: "replace", "format". */
+  option: string;
+  /** The value to give it; absent for a switch that is simply turned on. */
+  value?: string;
+  /** What taking it does, read after the option: "to overwrite it". */
+  effect: string;
+}
+
 export abstract class FootholdError extends Error {
   abstract readonly code: string;
   /** JSON pointer (or field path) the error is about, when there is one. */
   readonly path: string | undefined;
-  constructor(message: string, path?: string) {
+  /** An option that would avoid the error; the edges append it to the message in their own words. */
+  readonly hint: OptionHint | undefined;
+  constructor(message: string, path?: string, hint?: OptionHint) {
     super(message);
     this.name = new.target.name;
     this.path = path;
+    this.hint = hint;
   }
 }
 
@@ -81,6 +98,16 @@ export class TooLargeError extends FootholdError {
 /** A request whose body is not in a format the route takes (HTTP 415). */
 export class UnsupportedMediaTypeError extends FootholdError {
   readonly code = 'unsupported_media_type';
+}
+
+/** A request with a method the route does not take (HTTP 405, with the methods it does take). */
+export class MethodNotAllowedError extends FootholdError {
+  readonly code = 'method_not_allowed';
+  readonly allowed: readonly string[];
+  constructor(method: string, path: string, allowed: readonly string[]) {
+    super(`${method} is not allowed on ${path}; it takes ${allowed.join(', ')}`);
+    this.allowed = allowed;
+  }
 }
 
 /** A request refused before it reached any data: foreign Host, cross-site Origin (HTTP 403). */

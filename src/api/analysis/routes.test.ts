@@ -30,6 +30,24 @@ describe('analysis routes', () => {
     expect(await (await app.request('/api/workspaces/study/tables/10?firms=company-a,company-b')).json()).toEqual(TABLE_10);
   });
 
+  it('takes the firms as repeated parameters, as a comma list, or both, in the order given', async () => {
+    for (const query of ['firms=company-a&firms=company-b', 'firms=company-a,company-b', 'firms=company-a&firms=,company-b']) {
+      expect(await (await app.request(`/api/workspaces/study/tables/9?${query}`)).json(), query).toEqual(TABLE_9);
+    }
+    const cmp = (await (await app.request('/api/workspaces/study/compare?firms=company-b&firms=company-a')).json()) as { firms: { firmId: string }[] };
+    expect(cmp.firms.map((f) => f.firmId)).toEqual(['company-b', 'company-a']);
+  });
+
+  it('describes the firm list as a repeatable query parameter in the OpenAPI document', async () => {
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, { get: { parameters: { name: string; in: string; style?: string; explode?: boolean; schema: unknown }[] } }>;
+    };
+    for (const path of ['/api/workspaces/{workspace}/tables/{n}', '/api/workspaces/{workspace}/compare', '/api/workspaces/{workspace}/report']) {
+      const firms = doc.paths[path]?.get.parameters.find((p) => p.name === 'firms');
+      expect(firms, path).toMatchObject({ in: 'query', required: true, style: 'form', explode: true, schema: { type: 'array', items: { type: 'string' } } });
+    }
+  });
+
   it('serves a table as Markdown and CSV', async () => {
     const md = await app.request('/api/workspaces/study/tables/9?firms=company-a,company-b&format=md');
     expect(md.headers.get('content-type')).toMatch(/text\/markdown/);
@@ -49,7 +67,11 @@ describe('analysis routes', () => {
   });
 
   it('answers a missing firm list, a bad table number and an unknown firm with clear errors', async () => {
-    expect((await app.request('/api/workspaces/study/compare')).status).toBe(422);
+    const none = await app.request('/api/workspaces/study/compare');
+    expect(none.status).toBe(422);
+    expect(((await none.json()) as { error: { message: string } }).error.message).toBe(
+      '/query/firms: name at least one firm, e.g. ?firms=company-a&firms=company-b',
+    );
     expect((await app.request('/api/workspaces/study/tables/11?firms=company-a')).status).toBe(422);
     const missing = await app.request('/api/workspaces/study/tables/9?firms=company-a,nope');
     expect(missing.status).toBe(404);

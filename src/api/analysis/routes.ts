@@ -29,7 +29,7 @@ export function registerAnalysisRoutes(app: OpenAPIHono, deps: AppDeps): void {
       method: 'get',
       path: '/api/workspaces/{workspace}/tables/{n}',
       tags: ['analysis'],
-      summary: "One of the thesis's cross-case tables over several firms",
+      summary: "Tabulate several firms in one of the thesis's cross-case tables",
       description:
         'n = 7, 8, 9 or 10. format=json (default) gives Table 9 as { firm: { challenge: level } } and Table 10 as { firm: { challenge: { networkType: level } } }; md and csv give the table as text.',
       request: {
@@ -40,7 +40,7 @@ export function registerAnalysisRoutes(app: OpenAPIHono, deps: AppDeps): void {
     },
     async (c) => {
       const n = Number(param(c, 'n')) as ThesisTableNumber;
-      const firms = firmList(c.req.query('firms'));
+      const firms = firmList(c);
       const all = c.req.query('all') === 'true';
       const format = c.req.query('format') ?? 'json';
       if (format === 'json') return c.json(await thesisTable(deps.store, param(c, 'workspace'), n, firms, deps.now(), all, deps.analysisCache));
@@ -56,10 +56,10 @@ export function registerAnalysisRoutes(app: OpenAPIHono, deps: AppDeps): void {
       method: 'get',
       path: '/api/workspaces/{workspace}/compare',
       tags: ['analysis'],
-      summary: 'Compare firms: Tables 7–10 side by side, rows where they differ marked',
+      summary: 'Compare firms in Tables 7–10 side by side, marking the rows where they differ',
       request: { params: workspaceParam, query: firmsQuery },
       responses: { 200: jsonContent(z.record(z.string(), z.unknown()), 'The comparison'), ...errorResponses },
     },
-    async (c) => c.json(await compareFirms(deps.store, param(c, 'workspace'), firmList(c.req.query('firms')), deps.now(), deps.analysisCache)),
+    async (c) => c.json(await compareFirms(deps.store, param(c, 'workspace'), firmList(c), deps.now(), deps.analysisCache)),
   );
 }

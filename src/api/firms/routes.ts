@@ -98,7 +98,7 @@ export function registerFirmRoutes(app: OpenAPIHono, deps: AppDeps): void {
       method: 'get',
       path: '/api/workspaces/{workspace}/firms/{firmId}/overview',
       tags: ['firms'],
-      summary: 'A firm with derived values (economy class, EU size class, years active), markets and record counts',
+      summary: 'Show a firm with its derived values (economy class, EU size class, years active), markets and record counts',
       request: { params: firmParams },
       responses: { 200: jsonContent(z.record(z.string(), z.unknown()), 'Overview'), ...errorResponses },
     },

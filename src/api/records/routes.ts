@@ -19,6 +19,21 @@ function pascal(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/** "an actor", "a tie", "a utilization cell": the article by sound, for the record nouns of a case. */
+export function withArticle(noun: string): string {
+  // A "u" said "you" (utilization, unit, user) takes "a"; other vowels take "an".
+  const an = /^[aeio]/i.test(noun) || (/^u/i.test(noun) && !/^u(ti|ni|s[aeu])/i.test(noun));
+  return `${an ? 'an' : 'a'} ${noun}`;
+}
+
+/** "ties", "key people", "activities": the plural of a record noun, changing its last word. */
+export function pluralOf(noun: string): string {
+  if (/person$/.test(noun)) return noun.replace(/person$/, 'people');
+  if (/[^aeiou]y$/.test(noun)) return noun.replace(/y$/, 'ies');
+  if (/(s|x|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
+
 function registerCollection(app: OpenAPIHono, deps: AppDeps, collection: CollectionName): void {
   const slug = COLLECTION_SLUGS[collection];
   const noun = RECORD_NOUN[collection];
@@ -33,7 +48,7 @@ function registerCollection(app: OpenAPIHono, deps: AppDeps, collection: Collect
       method: 'get',
       path: base,
       tags,
-      summary: `List the ${slug} of a firm`,
+      summary: `List the firm's ${pluralOf(noun)}`,
       request: { params: firmParams },
       responses: { 200: jsonContent(z.array(versioned), 'In stored order'), ...errorResponses },
     },
@@ -45,7 +60,7 @@ function registerCollection(app: OpenAPIHono, deps: AppDeps, collection: Collect
       method: 'post',
       path: base,
       tags,
-      summary: `Add a ${noun}`,
+      summary: `Add ${withArticle(noun)}`,
       description: 'The record is checked against the schema and against the rest of the case (references must exist; ids are unique within the case).',
       request: { params: firmParams, body: { content: { 'application/json': { schema: recordSchema } }, required: true } },
       responses: { 201: jsonContent(versioned, 'Created, version 1'), ...errorResponses },
@@ -58,7 +73,7 @@ function registerCollection(app: OpenAPIHono, deps: AppDeps, collection: Collect
       method: 'get',
       path: `${base}/{id}`,
       tags,
-      summary: `Read a ${noun}`,
+      summary: `Read ${withArticle(noun)}`,
       request: { params: recordParams },
       responses: { 200: jsonContent(versioned, 'The record and its version'), ...errorResponses },
     },
@@ -70,7 +85,7 @@ function registerCollection(app: OpenAPIHono, deps: AppDeps, collection: Collect
       method: 'put',
       path: `${base}/{id}`,
       tags,
-      summary: `Replace a ${noun}`,
+      summary: `Replace ${withArticle(noun)}`,
       description: 'Send `{ "version": <the version you read>, "record": {…} }`; 409 `stale_version` when it changed since.',
       request: { params: recordParams, body: { content: { 'application/json': { schema: versioned } }, required: true } },
       responses: { 200: jsonContent(versioned, 'The record as stored'), ...errorResponses },
@@ -86,7 +101,7 @@ function registerCollection(app: OpenAPIHono, deps: AppDeps, collection: Collect
       method: 'delete',
       path: `${base}/{id}`,
       tags,
-      summary: `Delete a ${noun}`,
+      summary: `Delete ${withArticle(noun)}`,
       description: 'Refused with 409 while other records refer to it. `?version=` makes the delete conditional.',
       request: { params: recordParams, query: versionQuerySchema },
       responses: { 204: { description: 'Deleted' }, ...errorResponses },

@@ -32,6 +32,12 @@ describe('GET /api/workspaces/{workspace}/report', () => {
     expect(body).toContain('<dt>Generated</dt><dd>2025-06-01</dd>');
   });
 
+  it('takes the firms as repeated parameters too, in the order given', async () => {
+    const res = await app.request(`${ws}/report?firms=company-b&firms=company-a&format=md`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="foothold-report-company-b-company-a.md"');
+  });
+
   it('sends Markdown on request', async () => {
     const res = await app.request(`${ws}/report?firms=company-b&format=md`);
     expect(res.status).toBe(200);

@@ -25,7 +25,7 @@ export function registerReportRoutes(app: OpenAPIHono, deps: AppDeps): void {
       method: 'get',
       path: '/api/workspaces/{workspace}/report',
       tags: ['reports'],
-      summary: 'A report with its evidence, as a download',
+      summary: 'Download a report with its evidence',
       description:
         'One firm gives a firm report; several give a cross-case report in the order given (thesis Tables 7–10, charts, benefits, gaps, blind spots, recommendations with their citations, works cited, numbered evidence notes). format=html (default) is one self-contained file with no scripts; md is GitHub-flavoured Markdown; pdf is A4, printed by Chromium on the server (400 when Chromium is not installed).',
       request: {
@@ -46,7 +46,7 @@ export function registerReportRoutes(app: OpenAPIHono, deps: AppDeps): void {
     },
     async (c) => {
       const format = (c.req.query('format') ?? 'html') as ReportFormat;
-      const firms = firmList(c.req.query('firms'));
+      const firms = firmList(c);
       const report = await renderReport(deps.store, param(c, 'workspace'), firms, format, deps.now(), deps.analysisCache);
       const headers: Record<string, string> = {
         'content-type': REPORT_CONTENT_TYPES[format],

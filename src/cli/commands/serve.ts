@@ -9,6 +9,9 @@ import { openStore, storeConfigFromEnv } from '../../store/open.js';
 import type { CliIo } from '../io.js';
 import { DEFAULT_DATA_DIR } from '../store.js';
 
+/** How long a stop waits for open requests to finish before the process exits anyway. */
+const STOP_WAIT_MS = 5_000;
+
 export function registerServe(program: Command, io: CliIo): void {
   program
     .command('serve')
@@ -44,14 +47,29 @@ export function registerServe(program: Command, io: CliIo): void {
       }
       io.out(`Foothold is running at ${server.url} (store: ${store.kind}). Stop with Ctrl-C.`);
       const running = server;
-      const stop = () => {
-        void running
+      let stopping = false;
+      const finish = (code: number, message: string) => {
+        if (code === 0) io.out(message);
+        else io.err(message);
+        process.exit(code);
+      };
+      // Ctrl-C reaches every process of the terminal's group, and `npm start` passes it on too, so the
+      // same signal can arrive more than once: the first stops the server, the others change nothing.
+      const stop = (signal: NodeJS.Signals) => {
+        if (stopping) return;
+        stopping = true;
+        // A client holding a request open must not keep the process alive for ever.
+        setTimeout(() => finish(1, `Foothold stopped on ${signal} without waiting for open requests.`), STOP_WAIT_MS).unref();
+        running
           .close()
           .then(() => store.close())
-          .then(() => process.exit(0));
+          .then(
+            () => finish(0, 'Foothold stopped.'),
+            (err: unknown) => finish(1, `Foothold stopped; closing the store failed: ${err instanceof Error ? err.message : String(err)}`),
+          );
       };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
     });
 }
 
