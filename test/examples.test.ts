@@ -1,9 +1,9 @@
 // The sample cases must say what the seed studies say: every quote is verbatim from its seed, and
 // the thesis's Table 9 and Table 10 are encoded cell by cell (expected values in thesis-tables.ts).
 // The seeds sit beside the repository (../shared/seeds, or FOOTHOLD_SEEDS): without them the quote
-// check fails with a message naming the missing path, rather than skipping as if it had passed.
+// check skips and says why; with FOOTHOLD_SEEDS naming a folder that lacks them, it fails.
 import { describe, expect, it } from 'vitest';
-import { parseCaseOrThrow, sampleCase, sampleCaseText, seedText } from '../src/test-support/samples.js';
+import { parseCaseOrThrow, sampleCase, sampleCaseText, seedAbsence, seedText, skipWithoutSeed } from '../src/test-support/samples.js';
 import { TABLE_10, TABLE_9 } from './thesis-tables.js';
 
 const SEED_OF: Record<string, string> = {
@@ -17,7 +17,8 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 describe.each(Object.keys(SEED_OF))('sample case %s', (id) => {
   it('parses as a valid case file with the firm id of its file name', () => expect(parseCaseOrThrow(sampleCaseText(id)).firm.id).toBe(id));
 
-  it('quotes its seed verbatim in every segment', () => {
+  it('quotes its seed verbatim in every segment', (ctx) => {
+    skipWithoutSeed(ctx, SEED_OF[id]!);
     const c = sampleCase(id);
     const seed = collapse(seedText(SEED_OF[id]!));
     const notFound = c.segments.filter((s) => !seed.includes(collapse(s.quote))).map((s) => `${s.id}: ${s.quote}`);
@@ -29,6 +30,18 @@ describe.each(Object.keys(SEED_OF))('sample case %s', (id) => {
     const c = sampleCase(id);
     const bare = [...c.challengeRatings, ...c.utilization].filter((r) => (r.evidence ?? []).length === 0).map((r) => r.id);
     expect(bare).toEqual([]);
+  });
+});
+
+describe('seedAbsence', () => {
+  it('gives the reason to skip when the seeds are neither beside the repository nor configured', () => {
+    expect(seedAbsence('nothing-here.txt', {})).toMatch(
+      /^seed study nothing-here\.txt not found in \S+\/shared\/seeds; set FOOTHOLD_SEEDS to the folder that holds the seed studies to run this check$/,
+    );
+  });
+
+  it('gives none when FOOTHOLD_SEEDS names a folder: a missing study there is a failure, not a skip', () => {
+    expect(seedAbsence('nothing-here.txt', { FOOTHOLD_SEEDS: '/nonexistent/seeds' })).toBeUndefined();
   });
 });
 

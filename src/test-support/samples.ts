@@ -1,6 +1,7 @@
 /** The sample cases of examples/cases/, parsed as the application parses them, for tests in any layer. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TestContext } from 'vitest';
 import { parseCaseText, type CaseFile } from '../core/case-file/index.js';
 import { formatProblem } from '../shared/errors.js';
 
@@ -53,8 +54,8 @@ export function seedsDir(env: Readonly<Record<string, string | undefined>> = pro
 }
 
 /**
- * The text of a seed study. Tests that check the samples and the knowledge base against the seeds
- * fail with this message rather than skip: a skipped check looks like a passed one.
+ * The text of a seed study. Without the seeds where they were asked for (FOOTHOLD_SEEDS), tests
+ * that read them fail with this message; without them and unasked, they skip first (skipWithoutSeed).
  */
 export function seedText(file: string, dir: string = seedsDir()): string {
   const path = join(dir, file);
@@ -65,4 +66,33 @@ export function seedText(file: string, dir: string = seedsDir()): string {
     );
   }
   return readFileSync(path, 'utf8');
+}
+
+/**
+ * Why a check against a seed study cannot run here, or undefined when it can. The seed studies are
+ * not part of the repository, so without them such checks skip and say why. A FOOTHOLD_SEEDS that
+ * names a folder without them is a mistake, not a reason to skip: seedText then fails, naming it.
+ */
+export function seedAbsence(file: string, env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
+  const configured = env['FOOTHOLD_SEEDS'];
+  if (configured !== undefined && configured !== '') return undefined;
+  const dir = seedsDir(env);
+  if (existsSync(join(dir, file))) return undefined;
+  return `seed study ${file} not found in ${dir}; set FOOTHOLD_SEEDS to the folder that holds the seed studies to run this check`;
+}
+
+let toldWhy = false;
+
+/**
+ * Skips the running test when a seed study it needs is absent, saying why: in the test's result
+ * (verbose reporter) and, once per test file, on stderr, which the default reporter prints.
+ */
+export function skipWithoutSeed(ctx: Pick<TestContext, 'skip'>, file: string): void {
+  const why = seedAbsence(file);
+  if (why === undefined) return;
+  if (!toldWhy) {
+    toldWhy = true;
+    console.warn(`skipped: ${why}`);
+  }
+  ctx.skip(why);
 }
