@@ -1,10 +1,11 @@
-// Thesis Tables 9 and 10 from the sample cases on every store (SQLite, PGlite, and PostgreSQL when
+// Thesis Tables 2–10 from the sample cases on every store (SQLite, PGlite, and PostgreSQL when
 // TEST_DATABASE_URL is set), and the analysis of an empty firm.
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeFirm, thesisTable } from '../src/services/analysis-service.js';
 import { importCases } from '../src/services/case-service.js';
 import { parseCaseOrThrow, sampleCase } from '../src/test-support/samples.js';
 import { storeTargets } from '../src/test-support/stores.js';
+import { asThesisCells, expectedThesisCells } from './case-table-cells.js';
 import { TABLE_10, TABLE_7, TABLE_8, TABLE_9 } from './thesis-tables.js';
 
 const now = new Date('2025-06-01T00:00:00Z');
@@ -14,7 +15,7 @@ afterAll(async () => {
 });
 
 describe.each(targets)('on $name', (target) => {
-  it('reproduces thesis Tables 7–10 for company-a and company-b', async () => {
+  it('reproduces thesis Tables 2–10 for company-a and company-b', async () => {
     const store = await target.open();
     await importCases(
       store,
@@ -27,6 +28,9 @@ describe.each(targets)('on $name', (target) => {
     expect(await thesisTable(store, 'study', 8, firms, now)).toEqual(TABLE_8);
     expect(await thesisTable(store, 'study', 9, firms, now)).toEqual(TABLE_9);
     expect(await thesisTable(store, 'study', 10, firms, now)).toEqual(TABLE_10);
+    for (const n of [2, 3, 4, 5, 6] as const) {
+      expect(asThesisCells(n, await thesisTable(store, 'study', n, firms, now)), `Table ${n}`).toEqual(expectedThesisCells(n));
+    }
   });
 
   it('analyzes an empty firm to empty sections', async () => {

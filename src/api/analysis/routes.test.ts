@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asThesisCells, expectedThesisCells } from '../../../test/case-table-cells.js';
 import { TABLE_10, TABLE_9 } from '../../../test/thesis-tables.js';
 import { openStore } from '../../store/open.js';
 import type { CaseStore } from '../../store/types.js';
@@ -13,7 +14,7 @@ const root = new URL('../../../', import.meta.url);
 beforeAll(async () => {
   store = await openStore({ kind: 'sqlite', file: ':memory:' });
   app = createApp({ store, now: () => new Date('2025-06-01T00:00:00Z'), logger: silentLogger });
-  for (const id of ['company-a', 'company-b']) {
+  for (const id of ['company-a', 'company-b', 'sl-it-sme']) {
     const res = await app.request('/api/workspaces/study/cases', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -76,5 +77,43 @@ describe('analysis routes', () => {
     const missing = await app.request('/api/workspaces/study/tables/9?firms=company-a,nope');
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { error: { message: string } }).error.message).toBe('firm "nope" was not found');
+  });
+});
+
+describe('thesis Tables 2–6', () => {
+  it.each([2, 3, 4, 5, 6] as const)('serves Table %i as JSON equal to the thesis', async (n) => {
+    const res = await app.request(`/api/workspaces/study/tables/${n}?firms=company-a,company-b`);
+    expect(res.status).toBe(200);
+    expect(asThesisCells(n, await res.json())).toEqual(expectedThesisCells(n));
+  });
+
+  it('serves them as Markdown with a line for a firm with nothing recorded, and as CSV', async () => {
+    const md = await app.request('/api/workspaces/study/tables/4?firms=company-b,sl-it-sme&format=md');
+    expect(md.headers.get('content-type')).toMatch(/text\/markdown/);
+    const text = await md.text();
+    expect(text).toMatch(/^\| Firm \| Activities \| Country \| Role \|/);
+    expect(text).toContain('| Company B | exporting their product to the Kyrgyz Republic | Kyrgyzstan | — |');
+    expect(text.endsWith('\n\nSri Lankan IT SME (focal company): no activities recorded.\n')).toBe(true);
+    const csv = await (await app.request('/api/workspaces/study/tables/6?firms=company-b&format=csv')).text();
+    expect(csv.split('\n')[0]).toBe('Position,Degree,Experience,International networking');
+    expect(csv).toContain('Head of the Marketing Department,Bachelor’s Degree in chemical science and business administration,');
+  });
+
+  it('answers a table number the thesis does not have with the valid ones', async () => {
+    for (const n of ['1', '11']) {
+      const res = await app.request(`/api/workspaces/study/tables/${n}?firms=company-a`);
+      expect(res.status).toBe(422);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toBe(`/path/n: expected one of 2|3|4|5|6|7|8|9|10, got "${n}"`);
+    }
+  });
+
+  it('describes the table numbers in the OpenAPI document', async () => {
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, { get: { summary: string; description: string; parameters: { name: string; schema: { enum?: string[] } }[] } }>;
+    };
+    const route = doc.paths['/api/workspaces/{workspace}/tables/{n}']?.get;
+    expect(route?.parameters.find((p) => p.name === 'n')?.schema.enum).toEqual(['2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(route?.summary).toBe("Tabulate one or more firms in one of the thesis's Tables 2–10");
+    expect(route?.description).toContain('2 interviews, 3 secondary sources, 4 activities (value chain), 5 and 6 key people');
   });
 });

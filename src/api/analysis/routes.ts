@@ -1,8 +1,8 @@
 /** Analysis over HTTP: one firm's analysis, the thesis tables over several firms, and comparison. */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { csvTable, markdownTable, tableView } from '../../core/report/table-views.js';
-import { analyzeFirm, compareFirms, thesisTable, type ThesisTableNumber } from '../../services/analysis-service.js';
+import { csvTable, markdownTableWithNotes } from '../../core/report/table-views.js';
+import { analyzeFirm, compareFirms, thesisTable, thesisTableView, THESIS_TABLES, type ThesisTableNumber } from '../../services/analysis-service.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses, firmList, firmParams, firmsQuery, jsonContent, param, workspaceParam } from '../common.js';
 import { endpoint } from '../route.js';
@@ -29,11 +29,17 @@ export function registerAnalysisRoutes(app: OpenAPIHono, deps: AppDeps): void {
       method: 'get',
       path: '/api/workspaces/{workspace}/tables/{n}',
       tags: ['analysis'],
-      summary: "Tabulate several firms in one of the thesis's cross-case tables",
-      description:
-        'n = 7, 8, 9 or 10. format=json (default) gives Table 9 as { firm: { challenge: level } } and Table 10 as { firm: { challenge: { networkType: level } } }; md and csv give the table as text.',
+      summary: "Tabulate one or more firms in one of the thesis's Tables 2–10",
+      description: [
+        "n = 2 interviews, 3 secondary sources, 4 activities (value chain), 5 and 6 key people (the same table: the thesis has one per firm), 7 profile, 8 network types, 9 challenges, 10 utilization. Tables 2–6 come from each firm's case as recorded, for any firm.",
+        'format=json (default) gives the table as data keyed by firm id: Table 2 as { firm: { mainBusiness, interviews: [{ id, interviewee, participantId, mode, date, sessions: [{ date, durationMinutes }] }] } };',
+        'Table 3 as { firm: { sources: [{ id, title, kind, author, publisher, date, url }], reportedIn: [{ id, title }] } }, where reportedIn names the study the interviews are known through, which is not one of the sources;',
+        'Table 4 as { firm: [{ id, activity, step, countries, regions, role, partners }] }; Tables 5 and 6 as { firm: [{ id, role, name, participantId, education, experience, internationalNetworking }] } (fields not recorded are left out);',
+        'Tables 7 and 8 as { firm: { row: text } }; Table 9 as { firm: { challenge: level } }; Table 10 as { firm: { challenge: { networkType: level } } }.',
+        "format=md and format=csv give the table as text in the thesis's layout; md adds a line under the table for each firm with nothing recorded for it. all=true adds the rows beyond the thesis's six challenges to Tables 9 and 10.",
+      ].join(' '),
       request: {
-        params: workspaceParam.extend({ n: z.enum(['7', '8', '9', '10']) }),
+        params: workspaceParam.extend({ n: z.enum(THESIS_TABLES.map(String) as [string, ...string[]]).describe(`Table number: ${THESIS_TABLES.join(', ')}`) }),
         query: firmsQuery.extend({ format: z.enum(['json', 'md', 'csv']).optional(), all: z.enum(['true', 'false']).optional() }),
       },
       responses: { 200: jsonContent(z.record(z.string(), z.unknown()), 'The table'), ...errorResponses },
@@ -44,9 +50,9 @@ export function registerAnalysisRoutes(app: OpenAPIHono, deps: AppDeps): void {
       const all = c.req.query('all') === 'true';
       const format = c.req.query('format') ?? 'json';
       if (format === 'json') return c.json(await thesisTable(deps.store, param(c, 'workspace'), n, firms, deps.now(), all, deps.analysisCache));
-      const view = tableView(n, await compareFirms(deps.store, param(c, 'workspace'), firms, deps.now(), deps.analysisCache), { all });
+      const view = await thesisTableView(deps.store, param(c, 'workspace'), n, firms, deps.now(), all, deps.analysisCache);
       if (format === 'csv') return c.body(csvTable(view), 200, { 'content-type': 'text/csv; charset=utf-8' });
-      return c.body(markdownTable(view) + '\n', 200, { 'content-type': 'text/markdown; charset=utf-8' });
+      return c.body(markdownTableWithNotes(view) + '\n', 200, { 'content-type': 'text/markdown; charset=utf-8' });
     },
   );
 

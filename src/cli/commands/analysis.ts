@@ -1,8 +1,8 @@
 /** `foothold analyze`, `table`, `compare`: the seeds' tables, gaps and recommendations from stored cases. */
 import { Option, type Command } from 'commander';
-import { csvTable, markdownTable, tableView } from '../../core/report/table-views.js';
+import { CROSS_CASE_TABLES, csvTable, markdownTable, markdownTableWithNotes, tableView } from '../../core/report/table-views.js';
 import { InputError } from '../../shared/errors.js';
-import { analyzeFirm, compareFirms, thesisTable, THESIS_TABLES, type ThesisTableNumber } from '../../services/analysis-service.js';
+import { analyzeFirm, compareFirms, thesisTable, thesisTableView, THESIS_TABLES, type ThesisTableNumber } from '../../services/analysis-service.js';
 import type { CliIo } from '../io.js';
 import { workspaceOption } from '../options.js';
 import { withStore } from '../store.js';
@@ -48,27 +48,52 @@ export function registerAnalysisCommands(program: Command, io: CliIo): void {
 
   program
     .command('table')
-    .description("print one of the thesis's cross-case tables (7 profile, 8 network types, 9 challenges, 10 utilization) for one or more firms")
-    .argument('<n>', 'table number: 7, 8, 9 or 10')
-    .argument('<firm-ids...>', 'firms, in column order')
+    .description(
+      "print one of the thesis's tables for one or more firms: 2 interviews, 3 secondary sources, 4 activities (value chain), 5 and 6 key people, 7 profile, 8 network types, 9 challenges, 10 utilization",
+    )
+    .argument('<n>', `table number: ${THESIS_TABLES.join(', ')}`)
+    .argument('<firm-ids...>', 'firms, in column order (Tables 4–6: in row order)')
     .addOption(workspaceOption())
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'csv', 'json']).default('md'))
     .option('--all', 'Tables 9 and 10: also rows beyond the thesis six (country of origin, your own categories)')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ foothold table 9 company-a company-b\n  $ foothold table 10 company-a company-b --format json\n  $ foothold table 7 company-a company-b sl-it-sme --format csv > table7.csv',
+      [
+        '',
+        'Tables 2, 3 and 7–10 put the firms side by side as columns. Tables 4–6 have a row',
+        'per activity or key person, with a first column naming the firm when there are',
+        'several. The thesis gives Tables 4 and 5 for Company A and Table 6 for Company B;',
+        'here each works for any firm (5 and 6 are the same table). A firm with nothing',
+        'recorded for a table is named under it (on stderr with --format csv).',
+        '',
+        'Examples:',
+        '  $ foothold table 2 company-a company-b',
+        '  $ foothold table 4 company-a --format csv > activities.csv',
+        '  $ foothold table 9 company-a company-b',
+        '  $ foothold table 10 company-a company-b --format json',
+        '  $ foothold table 7 company-a company-b sl-it-sme --format csv > table7.csv',
+      ].join('\n'),
     )
     .action(async (nText: string, firmIds: string[], opts: { workspace: string; format: 'md' | 'csv' | 'json'; all?: boolean }) => {
       const n = Number(nText) as ThesisTableNumber;
-      if (!(THESIS_TABLES as readonly number[]).includes(n)) throw new InputError(`table number must be one of ${THESIS_TABLES.join(', ')}, got "${nText}"`);
+      if (!/^\d+$/.test(nText) || !(THESIS_TABLES as readonly number[]).includes(n)) {
+        throw new InputError(`table number must be one of ${THESIS_TABLES.join(', ')}, got "${nText}"`);
+      }
       await withStore(async (store) => {
         const now = new Date();
+        const all = opts.all === true;
         if (opts.format === 'json') {
-          io.out(JSON.stringify(await thesisTable(store, opts.workspace, n, firmIds, now, opts.all === true), null, 2));
+          io.out(JSON.stringify(await thesisTable(store, opts.workspace, n, firmIds, now, all), null, 2));
           return;
         }
-        const view = tableView(n, await compareFirms(store, opts.workspace, firmIds, now), { all: opts.all === true });
-        io.out(opts.format === 'csv' ? csvTable(view).trimEnd() : `Table ${n}. ${view.title}\n\n${markdownTable(view)}`);
+        const view = await thesisTableView(store, opts.workspace, n, firmIds, now, all);
+        if (opts.format === 'md') {
+          io.out(markdownTableWithNotes(view, { caption: true }));
+          return;
+        }
+        io.out(csvTable(view).trimEnd());
+        // The CSV stays data only; what a reader should know about it goes to stderr.
+        for (const note of view.notes ?? []) io.err(note);
       });
     });
 
@@ -87,7 +112,7 @@ export function registerAnalysisCommands(program: Command, io: CliIo): void {
           io.out(JSON.stringify(cmp, null, 2));
           return;
         }
-        for (const n of THESIS_TABLES) {
+        for (const n of CROSS_CASE_TABLES) {
           const view = tableView(n, cmp, { all: true });
           const marked = { ...view, rows: view.rows.map((r, i) => (view.differs.includes(i) ? [`${r[0] ?? ''} ≠`, ...r.slice(1)] : r)) };
           io.out(`Table ${n}. ${view.title}\n\n${markdownTable(marked)}\n`);

@@ -1,24 +1,45 @@
 /**
- * Thesis Tables 7–10 as plain grids (a header and rows of text), built from a cross-case comparison,
- * and their Markdown and CSV forms. The same grids feed `foothold table` and the reports.
+ * Thesis Tables 2–10 as plain grids (a header and rows of text) and their Markdown and CSV forms.
+ * Tables 7–10 are built here from a cross-case comparison; Tables 2–6 from the cases themselves in
+ * case-tables.ts. The same grids feed `foothold table` and the API, and Tables 7–10 the reports.
  */
 import { stringify } from 'csv-stringify/sync';
 import { NETWORK_TYPE_LABELS, THESIS_CHALLENGE_CATEGORIES } from '../analysis/index.js';
 import type { CrossCaseComparison } from '../analysis/index.js';
 import { NETWORK_TYPES } from '../model/index.js';
 
+/** Tables 2–6 describe each firm's data (interviews, sources, activities, key people); 7–10 compare firms. */
+export const CASE_TABLES = [2, 3, 4, 5, 6] as const;
+export const CROSS_CASE_TABLES = [7, 8, 9, 10] as const;
+export const THESIS_TABLES = [...CASE_TABLES, ...CROSS_CASE_TABLES] as const;
+export type CaseTableNumber = (typeof CASE_TABLES)[number];
+export type CrossCaseTableNumber = (typeof CROSS_CASE_TABLES)[number];
+export type ThesisTableNumber = (typeof THESIS_TABLES)[number];
+
+export const isCaseTable = (n: ThesisTableNumber): n is CaseTableNumber => (CASE_TABLES as readonly number[]).includes(n);
+
 export interface TableView {
-  number: 7 | 8 | 9 | 10;
+  number: ThesisTableNumber;
   title: string;
   header: string[];
   rows: string[][];
   /** Row indexes (into rows) where the firms' values differ, for marking in reports. */
   differs: number[];
-  /** The key of each row: the profile key (7), network type or "main_network_types" (8), challenge category (9, 10). */
+  /**
+   * The key of each row: the aspect (2, 3), "<firm id>/<record id>" (4–6), the profile key (7),
+   * network type or "main_network_types" (8), challenge category (9, 10).
+   */
   rowKeys: string[];
+  /** What a reader should know beside the grid, e.g. that a firm has no rows in it. */
+  notes?: string[];
 }
 
 export const TABLE_TITLES = {
+  2: 'Interview background',
+  3: 'Secondary sources',
+  4: 'Internationalization activities',
+  5: 'Key people’s experience and international networking',
+  6: 'Key people’s experience and international networking',
   7: 'Background comparison',
   8: 'Types of network and their utilization',
   9: 'Internationalization challenges',
@@ -28,7 +49,7 @@ export const TABLE_TITLES = {
 const cell = (v: string | undefined) => v ?? '—';
 
 /** One thesis table over the compared firms; `all` keeps categories beyond the thesis's six (Tables 9, 10). */
-export function tableView(n: 7 | 8 | 9 | 10, cmp: CrossCaseComparison, options: { all?: boolean } = {}): TableView {
+export function tableView(n: CrossCaseTableNumber, cmp: CrossCaseComparison, options: { all?: boolean } = {}): TableView {
   const names = cmp.firms.map((f) => f.name);
   const keep = (category: string) => options.all === true || (THESIS_CHALLENGE_CATEGORIES as readonly string[]).includes(category);
   const fromRows = (first: string, rows: { key: string; label: string; values: (string | undefined)[]; differs: boolean }[]): TableView => ({
@@ -75,6 +96,13 @@ const escapeMd = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>'
 export function markdownTable(view: Pick<TableView, 'header' | 'rows'>): string {
   const lines = [view.header, view.header.map(() => '---'), ...view.rows].map((r) => `| ${r.map(escapeMd).join(' | ')} |`);
   return lines.join('\n');
+}
+
+/** A view as Markdown with its notes under it (as the CLI and the API print it); `caption` adds "Table N. Title" above. */
+export function markdownTableWithNotes(view: TableView, options: { caption?: boolean } = {}): string {
+  const caption = options.caption === true ? `Table ${view.number}. ${view.title}\n\n` : '';
+  const notes = (view.notes ?? []).map((n) => `\n\n${n}`).join('');
+  return `${caption}${markdownTable(view)}${notes}`;
 }
 
 /**
