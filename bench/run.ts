@@ -2,7 +2,7 @@
 // asserts a time. Sections: whole-case import/export; single-record writes on a small and a huge
 // firm (the same run, so the two can be compared); the analysis cache; memory under large bodies.
 // PostgreSQL is measured too when BENCH_DATABASE_URL is set.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -207,6 +207,30 @@ for (const [label, bytes, chunked] of [
 }
 rmSync(dir, { recursive: true, force: true });
 
+// ── 4. CLI start-up: the built binary, as `npx foothold` runs it ─────────────────────────────────────
+const root = new URL('..', import.meta.url).pathname;
+const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) throw new Error('npm run build failed');
+const startupRows: string[] = [];
+const runsOf = (args: string[]) =>
+  Array.from({ length: 15 }, () => {
+    const start = process.hrtime.bigint();
+    const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`node ${args.join(' ')}: exit ${run.status}\n${run.stderr}`);
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  });
+for (const [label, args] of [
+  ['node itself (`node -e 0`), for comparison', ['-e', '0']],
+  ['`foothold --version`', ['dist/cli/main.js', '--version']],
+  ['`foothold --help`', ['dist/cli/main.js', '--help']],
+  ['`foothold analyze --help`', ['dist/cli/main.js', 'analyze', '--help']],
+] as const) {
+  const times = runsOf([...args]);
+  const line = `| ${label} | ${ms(median(times))} | ${ms(Math.min(...times))} |`;
+  console.log(line);
+  startupRows.push(line);
+}
+
 const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 writeFileSync(
   new URL('../BENCHMARKS.md', import.meta.url),
@@ -247,6 +271,15 @@ ${cacheRows.join('\n')}
 | bodies | answers | resident MB before | peak resident MB |
 | --- | --- | --- | --- |
 ${memoryRows.join('\n')}
+
+## CLI start-up: fifteen runs of the built binary, each a new process
+
+Commands load their implementations only when they run, so help and version need neither the
+schemas nor the store.
+
+| run | median | fastest |
+| --- | --- | --- |
+${startupRows.join('\n')}
 `,
 );
 console.log('wrote BENCHMARKS.md');

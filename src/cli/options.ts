@@ -1,6 +1,6 @@
 /** Options several commands share, declared once. */
 import { InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_WORKSPACE_ID, ID_PATTERN } from '../core/model/index.js';
+import { DEFAULT_WORKSPACE_ID, ID_PATTERN } from '../shared/ids.js';
 
 /** -w, --workspace: checked like a workspace id in a URL, so the CLI cannot create what the API would refuse. */
 export function workspaceOption(): Option {

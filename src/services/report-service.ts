@@ -12,15 +12,9 @@ import type { CaseStore } from '../store/types.js';
 import type { AnalysisCache } from './analysis-cache.js';
 import { loadAnalyzed } from './analysis-service.js';
 import { countryName } from './reference-data.js';
+import type { ReportFormat } from './report-formats.js';
 
-export const REPORT_FORMATS = ['md', 'html', 'pdf'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
-  md: 'text/markdown; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-  pdf: 'application/pdf',
-};
+export { REPORT_CONTENT_TYPES, REPORT_FORMATS, type ReportFormat } from './report-formats.js';
 
 /** The same flags the browser tests use: headless, no sandbox (containers), nothing phoning home. */
 export const CHROMIUM_ARGS = [

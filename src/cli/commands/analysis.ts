@@ -1,11 +1,16 @@
 /** `foothold analyze`, `table`, `compare`: the seeds' tables, gaps and recommendations from stored cases. */
 import { Option, type Command } from 'commander';
-import { CROSS_CASE_TABLES, csvTable, markdownTable, markdownTableWithNotes, tableView } from '../../core/report/table-views.js';
+import { THESIS_TABLES, type ThesisTableNumber } from '../../core/report/table-numbers.js';
 import { InputError } from '../../shared/errors.js';
-import { analyzeFirm, compareFirms, thesisTable, thesisTableView, THESIS_TABLES, type ThesisTableNumber } from '../../services/analysis-service.js';
 import type { CliIo } from '../io.js';
 import { workspaceOption } from '../options.js';
 import { withStore } from '../store.js';
+
+/** The analysis and its table views, loaded when a command runs so that `foothold --help` starts at once. */
+async function analysis() {
+  const [service, views] = await Promise.all([import('../../services/analysis-service.js'), import('../../core/report/table-views.js')]);
+  return { ...service, ...views };
+}
 
 export function registerAnalysisCommands(program: Command, io: CliIo): void {
   program
@@ -16,6 +21,7 @@ export function registerAnalysisCommands(program: Command, io: CliIo): void {
     .option('--json', 'print the whole analysis as JSON')
     .addHelpText('after', '\nExamples:\n  $ foothold analyze company-b\n  $ foothold analyze company-b --json | jq .gaps')
     .action(async (firmId: string, opts: { workspace: string; json?: boolean }) => {
+      const { analyzeFirm } = await analysis();
       await withStore(async (store) => {
         const a = await analyzeFirm(store, opts.workspace, firmId, new Date());
         if (opts.json) {
@@ -79,6 +85,7 @@ export function registerAnalysisCommands(program: Command, io: CliIo): void {
       if (!/^\d+$/.test(nText) || !(THESIS_TABLES as readonly number[]).includes(n)) {
         throw new InputError(`table number must be one of ${THESIS_TABLES.join(', ')}, got "${nText}"`);
       }
+      const { csvTable, markdownTableWithNotes, thesisTable, thesisTableView } = await analysis();
       await withStore(async (store) => {
         const now = new Date();
         const all = opts.all === true;
@@ -106,6 +113,7 @@ export function registerAnalysisCommands(program: Command, io: CliIo): void {
     .addHelpText('after', '\nExamples:\n  $ foothold compare company-a company-b\n  $ foothold compare company-a company-b sl-it-sme --json')
     .action(async (firmIds: string[], opts: { workspace: string; json?: boolean }) => {
       if (firmIds.length < 2) throw new InputError('compare needs at least two firms');
+      const { compareFirms, CROSS_CASE_TABLES, markdownTable, tableView } = await analysis();
       await withStore(async (store) => {
         const cmp = await compareFirms(store, opts.workspace, firmIds, new Date());
         if (opts.json) {

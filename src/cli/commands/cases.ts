@@ -1,12 +1,17 @@
 /** `foothold import`, `export`, `firms`, `show`: moving cases in and out of the store and looking at them. */
 import type { Command } from 'commander';
 import { ValidationError, type Problem } from '../../shared/errors.js';
-import { checkCaseFile, caseFileText, writeCaseFile } from '../../services/case-files.js';
-import { exportCase, importCases, listFirms, showFirm, type ImportItem } from '../../services/case-service.js';
+import type { ImportItem } from '../../services/case-service.js';
 import { inputLimitsFromEnv } from '../../shared/limits.js';
 import type { CliIo } from '../io.js';
 import { workspaceOption } from '../options.js';
 import { withStore } from '../store.js';
+
+/** Case files and the case services, loaded when a command runs so that `foothold --help` starts at once. */
+async function cases() {
+  const [files, service] = await Promise.all([import('../../services/case-files.js'), import('../../services/case-service.js')]);
+  return { ...files, ...service };
+}
 
 export function registerCaseCommands(program: Command, io: CliIo): void {
   program
@@ -20,6 +25,7 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
       '\nExamples:\n  $ foothold import examples/cases/*.json\n  $ foothold import company-a.json --workspace vaasa-study --replace\n\nEvery file is checked first; if any has a problem, or a firm exists already (without --replace), nothing is written.',
     )
     .action(async (files: string[], opts: { workspace: string; replace?: boolean }) => {
+      const { checkCaseFile, importCases } = await cases();
       const items: ImportItem[] = [];
       const problems: Problem[] = [];
       for (const file of files) {
@@ -42,6 +48,7 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .addHelpText('after', '\nExamples:\n  $ foothold export company-a -o company-a.json\n  $ foothold export company-b | jq .markets')
     .action(async (firmId: string, opts: { workspace: string; output?: string }) => {
+      const { caseFileText, exportCase, writeCaseFile } = await cases();
       await withStore(async (store) => {
         const caseFile = await exportCase(store, opts.workspace, firmId);
         if (opts.output === undefined) io.out(caseFileText(caseFile).trimEnd());
@@ -59,6 +66,7 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExample:\n  $ foothold firms --json')
     .action(async (opts: { workspace: string; json?: boolean }) => {
+      const { listFirms } = await cases();
       await withStore(async (store) => {
         const firms = await listFirms(store, opts.workspace);
         if (opts.json) io.out(JSON.stringify(firms, null, 2));
@@ -75,6 +83,7 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExamples:\n  $ foothold show company-b\n  $ foothold show company-b --json')
     .action(async (firmId: string, opts: { workspace: string; json?: boolean }) => {
+      const { showFirm } = await cases();
       await withStore(async (store) => {
         const view = await showFirm(store, opts.workspace, firmId, new Date());
         if (opts.json) {

@@ -4,7 +4,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { InputError } from '../../shared/errors.js';
-import { REPORT_FORMATS, renderReport, type ReportFormat } from '../../services/report-service.js';
+import { REPORT_FORMATS, type ReportFormat } from '../../services/report-formats.js';
 import type { CliIo } from '../io.js';
 import { workspaceOption } from '../options.js';
 import { withStore } from '../store.js';
@@ -64,6 +64,7 @@ export function registerReportCommand(program: Command, io: CliIo): void {
       if (format === 'pdf' && opts.output === undefined) {
         throw new InputError('a PDF report needs a file to go to: add -o FILE, e.g. -o report.pdf');
       }
+      const { renderReport } = await import('../../services/report-service.js');
       const report = await withStore((store) => renderReport(store, opts.workspace, firmIds, format, new Date()));
       if (opts.output === undefined) {
         io.out(String(report).replace(/\n$/, ''));

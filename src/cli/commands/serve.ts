@@ -1,11 +1,8 @@
 /** `foothold serve`: the HTTP API and the plain home page on one port. */
 import type { Command } from 'commander';
-import { destination, pino } from 'pino';
 import { DEFAULT_ALLOWED_HOSTS, hostNameOf } from '../../api/guards.js';
-import { startServer } from '../../api/server.js';
 import { InputError } from '../../shared/errors.js';
 import { inputLimitsFromEnv } from '../../shared/limits.js';
-import { openStore, storeConfigFromEnv } from '../../store/open.js';
 import type { CliIo } from '../io.js';
 import { DEFAULT_DATA_DIR } from '../store.js';
 
@@ -33,6 +30,12 @@ export function registerServe(program: Command, io: CliIo): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port must be a whole number from 0 to 65535, got "${opts.port}"`);
       const allowedHosts = allowedHostsFrom(opts.host, opts.allowedHost, process.env['FOOTHOLD_ALLOWED_HOSTS']);
       const limits = inputLimitsFromEnv(process.env);
+      // Loaded when the server starts, so that `foothold --help` does not wait for them.
+      const [{ destination, pino }, { startServer }, { openStore, storeConfigFromEnv }] = await Promise.all([
+        import('pino'),
+        import('../../api/server.js'),
+        import('../../store/open.js'),
+      ]);
       const logger = pino({ level: process.env['LOG_LEVEL'] ?? 'info' }, destination(2));
       const store = await openStore(storeConfigFromEnv(process.env, DEFAULT_DATA_DIR));
       let server;

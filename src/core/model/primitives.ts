@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import countries from 'i18n-iso-countries';
 
-export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,79}$/;
+import { ID_PATTERN } from '../../shared/ids.js';
+
+export { ID_PATTERN };
 
 export const idSchema = z
   .string()

@@ -13,4 +13,4 @@ export const workspaceSchema = z
   .strict();
 export type Workspace = z.infer<typeof workspaceSchema>;
 
-export const DEFAULT_WORKSPACE_ID = 'default';
+export { DEFAULT_WORKSPACE_ID } from '../../shared/ids.js';

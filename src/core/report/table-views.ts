@@ -7,14 +7,9 @@ import { stringify } from 'csv-stringify/sync';
 import { NETWORK_TYPE_LABELS, THESIS_CHALLENGE_CATEGORIES } from '../analysis/index.js';
 import type { CrossCaseComparison } from '../analysis/index.js';
 import { NETWORK_TYPES } from '../model/index.js';
+import { CASE_TABLES, type CaseTableNumber, type CrossCaseTableNumber, type ThesisTableNumber } from './table-numbers.js';
 
-/** Tables 2–6 describe each firm's data (interviews, sources, activities, key people); 7–10 compare firms. */
-export const CASE_TABLES = [2, 3, 4, 5, 6] as const;
-export const CROSS_CASE_TABLES = [7, 8, 9, 10] as const;
-export const THESIS_TABLES = [...CASE_TABLES, ...CROSS_CASE_TABLES] as const;
-export type CaseTableNumber = (typeof CASE_TABLES)[number];
-export type CrossCaseTableNumber = (typeof CROSS_CASE_TABLES)[number];
-export type ThesisTableNumber = (typeof THESIS_TABLES)[number];
+export { CASE_TABLES, CROSS_CASE_TABLES, THESIS_TABLES, type CaseTableNumber, type CrossCaseTableNumber, type ThesisTableNumber } from './table-numbers.js';
 
 export const isCaseTable = (n: ThesisTableNumber): n is CaseTableNumber => (CASE_TABLES as readonly number[]).includes(n);
 
