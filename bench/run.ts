@@ -16,9 +16,9 @@ import { openStore, type StoreConfig } from '../src/store/open.js';
 import type { CaseStore } from '../src/store/types.js';
 
 function generatedCase(actors: number, tiesPerActor: number): CaseFileInput {
-  const c: CaseFileInput = { format: 'foothold.case/1', firm: { id: 'bench-firm', name: 'Bench firm', countryOfOrigin: 'FI' }, actors: [], ties: [] };
+  const c: CaseFileInput = { format: 'foothold.case/2', firm: { id: 'bench-firm', name: 'Bench firm', countryOfOrigin: 'FI' }, actors: [], ties: [] };
   for (let i = 0; i < actors; i++)
-    c.actors!.push({ id: `a${i}`, name: `Actor ${i}`, kind: i % 3 === 0 ? 'person' : 'organization', country: i % 2 ? 'DE' : 'MN' });
+    c.actors!.push({ id: `a${i}`, name: `Actor ${i}`, kind: i % 3 === 0 ? 'person' : 'organization', countries: [i % 2 ? 'DE' : 'MN'] });
   let t = 0;
   for (let i = 0; i < actors; i++) {
     c.ties!.push({ id: `t${t++}`, from: 'bench-firm', to: `a${i}`, networkType: NETWORK_TYPES[i % 4]!, strength: (i % 5) + 1 });

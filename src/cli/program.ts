@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import type { CliIo } from './io.js';
 import { VERSION } from '../shared/version.js';
-import { registerValidate } from './commands/validate.js';
+import { registerUpgrade, registerValidate } from './commands/validate.js';
 import { registerCaseCommands } from './commands/cases.js';
 import { registerServe } from './commands/serve.js';
 import { registerAnalysisCommands } from './commands/analysis.js';
@@ -20,6 +20,7 @@ export function buildProgram(io: CliIo): Command {
       '\nExamples:\n  $ foothold validate examples/cases/*.json\n  $ foothold import examples/cases/*.json\n  $ foothold show company-b\n  $ foothold serve\n\nData: SQLite under $FOOTHOLD_DATA (default ./.foothold), or PostgreSQL when $DATABASE_URL is set.',
     );
   registerValidate(program, io);
+  registerUpgrade(program, io);
   registerCaseCommands(program, io);
   registerAnalysisCommands(program, io);
   registerReportCommand(program, io);

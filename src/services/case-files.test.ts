@@ -58,7 +58,7 @@ describe('writing case files', () => {
     await writeCaseFile(file, minimalCase('written'));
     const text = readFileSync(file, 'utf8');
     expect(text).toBe(caseFileText(minimalCase('written')));
-    expect(text.startsWith('{\n  "format": "foothold.case/1",\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "foothold.case/2",\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(await readCaseFile(file)).toStrictEqual(minimalCase('written'));
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);

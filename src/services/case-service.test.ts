@@ -104,10 +104,10 @@ describe('exportCase, listFirms and showFirm', () => {
 
   it('show a firm with its derived values, markets without empty fields, and counts of every collection', async () => {
     const c = parsedCase({
-      format: 'foothold.case/1',
+      format: 'foothold.case/2',
       firm: { id: 'f', name: 'F', countryOfOrigin: 'LK', foundedYear: 2010, firstInternationalYear: 2012, employees: { value: 42, qualifier: 'exact' } },
       markets: [
-        { id: 'm1', country: 'IT', status: 'entered', entryMode: 'direct_sales', startedOn: '2013' },
+        { id: 'm1', country: 'IT', status: 'serving', entryModes: ['direct_sales'], startedOn: '2013' },
         { id: 'm2', region: 'EU', status: 'target' },
       ],
       facts: [{ id: 'x', topic: 'other', text: 'x' }],
@@ -120,7 +120,7 @@ describe('exportCase, listFirms and showFirm', () => {
     expect(view.derived.economyClass.value).toBe('emerging');
     expect(view.derived.pathway.yearsToFirstInternational).toBe(2);
     expect(view.markets).toStrictEqual([
-      { id: 'm1', country: 'IT', status: 'entered', entryMode: 'direct_sales', startedOn: '2013' },
+      { id: 'm1', country: 'IT', status: 'serving', entryModes: ['direct_sales'], startedOn: '2013' },
       { id: 'm2', region: 'EU', status: 'target' },
     ]);
     expect(view.counts).toMatchObject({ markets: 2, facts: 1, ties: 0, actors: 0 });

@@ -82,7 +82,7 @@ export interface FirmOverview {
     yearsActive: number | undefined;
     pathway: PathwayIndicators;
   };
-  markets: Pick<Market, 'id' | 'country' | 'region' | 'status' | 'entryMode' | 'startedOn' | 'endedOn'>[];
+  markets: Pick<Market, 'id' | 'country' | 'region' | 'status' | 'entryModes' | 'servedBy' | 'startedOn' | 'endedOn'>[];
   counts: Record<CollectionName, number>;
 }
 
@@ -99,9 +99,9 @@ export async function showFirm(store: CaseStore, workspaceId: string, firmId: st
       pathway: pathwayIndicators(c.firm, c.markets),
     },
     markets: c.markets.map(
-      ({ id, country, region, status, entryMode, startedOn, endedOn }) =>
+      ({ id, country, region, status, entryModes, servedBy, startedOn, endedOn }) =>
         Object.fromEntries(
-          Object.entries({ id, country, region, status, entryMode, startedOn, endedOn }).filter(([, v]) => v !== undefined),
+          Object.entries({ id, country, region, status, entryModes, servedBy, startedOn, endedOn }).filter(([, v]) => v !== undefined),
         ) as FirmOverview['markets'][number],
     ),
     counts,

@@ -117,7 +117,7 @@ describe('single-record writes against the whole-case rules', () => {
   it('names the records that still refer to what is deleted, and where', async () => {
     const outcome = await tryWrite((tx) => deleteRecord(tx, WS, FIRM, 'actors', 'act-distributor'));
     expect((outcome as ConflictError).message).toBe(
-      'actor "act-distributor" is still referred to by activity "act-sales" at /actors/0, tie "tie-distributor" at /to; change or delete those first',
+      'actor "act-distributor" is still referred to by activity "act-sales" at /actors/0, market "mkt-lk" at /intermediaries/0, tie "tie-distributor" at /to; change or delete those first',
     );
     const segment = await tryWrite((tx) => deleteRecord(tx, WS, FIRM, 'segments', 'seg-1'));
     expect((segment as ConflictError).message).toBe(
@@ -248,5 +248,94 @@ describe('what a single-record write reads', () => {
     await write(recording(store, calls));
     expect(calls.filter((c) => WHOLE_CASE_READS.has(c))).toEqual([]);
     expect(calls).toContain('touchCase');
+  });
+});
+
+describe('rules between records, on single writes in both directions', () => {
+  const problemsOf = (outcome: 'ok' | FootholdError) => (outcome instanceof ValidationError ? outcome.problems : outcome);
+
+  it("refuses a benefit whose network type is not its tie's, and a tie change that would leave one so", async () => {
+    expect(
+      problemsOf(
+        await tryWrite((tx) => createRecord(tx, WS, FIRM, 'benefits', { id: 'ben-x', benefit: 'reputation', tie: 'tie-chamber', networkType: 'social' })),
+      ),
+    ).toEqual([
+      {
+        pointer: '/networkType',
+        message:
+          'tie "tie-chamber" is an institutional tie, so the benefit it brought counts as institutional; expected networkType "institutional" or none, got "social"',
+      },
+    ]);
+    // tie-distributor's benefit names no network type: changing the tie's type is fine.
+    expect(await tryWrite((tx) => updateRecord(tx, WS, FIRM, 'ties', 'tie-distributor', { ...base.ties[2]!, networkType: 'social' }, 1))).toBe('ok');
+    const outcome = await tryWrite(async (tx) => {
+      await createRecord(tx, WS, FIRM, 'benefits', { id: 'ben-y', benefit: 'market_access', tie: 'tie-chamber', networkType: 'institutional' });
+      await updateRecord(tx, WS, FIRM, 'ties', 'tie-chamber', { ...base.ties[0]!, networkType: 'business' }, 1);
+    });
+    expect(problemsOf(outcome)).toEqual([
+      {
+        pointer: '',
+        message:
+          'a benefit "ben-y" names this record at /tie: tie "tie-chamber" is a business tie, so the benefit it brought counts as business; expected networkType "business" or none, got "institutional"',
+      },
+    ]);
+  });
+
+  it("refuses a tie to a company of the firm's own group, and making a tied actor one", async () => {
+    const toSubsidiary = await tryWrite((tx) =>
+      createRecord(tx, WS, FIRM, 'ties', { id: 'tie-sub', from: FIRM, to: 'act-kz-subsidiary', networkType: 'business' }),
+    );
+    expect(problemsOf(toSubsidiary)).toEqual([
+      {
+        pointer: '/to',
+        message:
+          'actor "act-kz-subsidiary" is the firm\'s own subsidiary (groupRelation), part of the firm, not a network tie; leave the tie out and name the company in activities or markets',
+      },
+    ]);
+    // Ties from a group company to others are the group's own reach, and allowed.
+    expect(
+      await tryWrite((tx) => createRecord(tx, WS, FIRM, 'ties', { id: 'tie-sub-out', from: 'act-kz-subsidiary', to: 'act-friend', networkType: 'social' })),
+    ).toBe('ok');
+    const distributor = base.actors.find((a) => a.id === 'act-distributor')!;
+    const made = await tryWrite((tx) => updateRecord(tx, WS, FIRM, 'actors', 'act-distributor', { ...distributor, groupRelation: 'sister' }, 1));
+    expect(problemsOf(made)).toEqual([
+      expect.objectContaining({ pointer: '', message: expect.stringMatching(/^a tie "tie-distributor" names this record at \/to: /) }),
+    ]);
+  });
+
+  it('asks for an organization as what a person belongs to, a group company to serve a market, and an interview to report from', async () => {
+    const ceo = base.keyPeople[0]!;
+    expect(problemsOf(await tryWrite((tx) => updateRecord(tx, WS, FIRM, 'keyPeople', 'kp-ceo', { ...ceo, memberOf: ['act-friend'] }, 1)))).toEqual([
+      { pointer: '/memberOf/0', message: 'actor "act-friend" is a person; expected the id of an organization the record belongs to' },
+    ]);
+    const chamber = base.actors.find((a) => a.id === 'act-trade-body')!;
+    const demoted = await tryWrite((tx) =>
+      updateRecord(tx, WS, FIRM, 'actors', 'act-trade-body', { ...chamber, kind: 'person', organizationType: undefined }, 1),
+    );
+    expect((problemsOf(demoted) as { message: string }[]).map((p) => p.message.split(':')[0])).toEqual([
+      'an actor "act-distributor" names this record at /memberOf/0',
+      'a key person "kp-ceo" names this record at /memberOf/0',
+    ]);
+    const market = base.markets.find((m) => m.id === 'mkt-eaeu')!;
+    expect(problemsOf(await tryWrite((tx) => updateRecord(tx, WS, FIRM, 'markets', 'mkt-eaeu', { ...market, servedBy: 'act-distributor' }, 1)))).toEqual([
+      {
+        pointer: '/servedBy',
+        message:
+          'actor "act-distributor" is not a company of the firm\'s own group; expected an actor with groupRelation (set it on the actor, or name the actor in intermediaries)',
+      },
+    ]);
+    const segment = base.segments.find((s) => s.id === 'seg-2')!;
+    expect(problemsOf(await tryWrite((tx) => updateRecord(tx, WS, FIRM, 'segments', 'seg-2', { ...segment, reportedFrom: 'src-report' }, 1)))).toEqual([
+      {
+        pointer: '/reportedFrom',
+        message: 'source "src-report" is a report; expected an interview source (or a key person) that the words were reported from',
+      },
+    ]);
+    expect(await tryWrite((tx) => updateRecord(tx, WS, FIRM, 'segments', 'seg-2', { ...segment, reportedFrom: 'kp-ceo' }, 1))).toBe('ok');
+    const interview = base.sources.find((s) => s.id === 'src-ia1')!;
+    const retyped = await tryWrite((tx) => updateRecord(tx, WS, FIRM, 'sources', 'src-ia1', { id: interview.id, kind: 'document', title: interview.title }, 1));
+    expect(problemsOf(retyped)).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^an evidence segment "seg-2" names this record at \/reportedFrom: /) }),
+    ]);
   });
 });

@@ -12,6 +12,10 @@ import {
   CASE_FORMAT,
   caseFileSchema,
   cellTakenMessage,
+  hasLinkRule,
+  kindName,
+  linkProblem,
+  mustCheckReferrer,
   recordRuleProblems,
   RECORD_NOUN,
   referenceProblems,
@@ -20,6 +24,7 @@ import {
   type AnyRecord,
   type CollectionName,
   type RecordKind,
+  type Reference,
 } from '../core/case-file/index.js';
 import { firmSchema, type Firm } from '../core/model/index.js';
 import { ConflictError, NotFoundError, ValidationError, type Problem } from '../shared/errors.js';
@@ -28,7 +33,7 @@ import { importCases } from './case-service.js';
 
 function parseWith<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   const parsed = schema.safeParse(body, { reportInput: true });
-  if (!parsed.success) throw new ValidationError(zodProblems(parsed.error));
+  if (!parsed.success) throw new ValidationError(zodProblems(parsed.error, [], schema));
   return parsed.data;
 }
 
@@ -50,9 +55,52 @@ async function problemsInCase(tx: CaseStore, workspaceId: string, firmId: string
     return found === undefined ? undefined : { kind: found };
   };
   const problems = [...referenceProblems(refs, find, '', `the case of firm "${firmId}"`), ...recordRuleProblems(kind, record)];
+  problems.push(...(await linkProblemsInCase(tx, workspaceId, firmId, kind, record, refs, kinds)));
   if (kind !== 'firm') {
     const [holder] = await tx.cellHolders(workspaceId, firmId, kind, record as CollectionRecord<typeof kind>);
     if (holder !== undefined) problems.push({ pointer: '', message: cellTakenMessage(kind, record, `${RECORD_NOUN[kind]} "${holder}"`) });
+  }
+  return problems;
+}
+
+/** A stored record of any kind: the firm or a record of a collection. */
+async function storedRecord(tx: CaseStore, workspaceId: string, firmId: string, kind: RecordKind, id: string): Promise<AnyRecord | undefined> {
+  if (kind === 'firm') return (await tx.getFirm(workspaceId, firmId))?.record;
+  return (await tx.getRecord(workspaceId, firmId, kind, id))?.record;
+}
+
+/**
+ * The rules between records (core/case-file/links.ts) that a write touches, both ways: what the
+ * record names (a benefit's tie), and what names the record (the benefits of a tie whose network
+ * type changes) — loading only records some rule could find at fault.
+ */
+async function linkProblemsInCase(
+  tx: CaseStore,
+  workspaceId: string,
+  firmId: string,
+  kind: RecordKind,
+  record: AnyRecord,
+  refs: readonly Reference[],
+  kinds: ReadonlyMap<string, RecordKind>,
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const ref of refs) {
+    const targetKind = kinds.get(ref.id);
+    if (targetKind === undefined || !hasLinkRule(kind, ref.field, targetKind)) continue;
+    const target = ref.id === record.id ? record : await storedRecord(tx, workspaceId, firmId, targetKind, ref.id);
+    const problem = target === undefined ? undefined : linkProblem(kind, record, ref.field, targetKind, target);
+    if (problem !== undefined) problems.push(problem);
+  }
+  const referrers = (await tx.referrersOf(workspaceId, firmId, record.id)).filter(
+    (r) => r.id !== record.id && mustCheckReferrer(r.collection, r.field, kind, record),
+  );
+  for (const referrer of referrers) {
+    const stored = await storedRecord(tx, workspaceId, firmId, referrer.collection, referrer.id);
+    const problem = stored === undefined ? undefined : linkProblem(referrer.collection, stored, referrer.field, kind, record);
+    if (problem !== undefined) {
+      const where = referrer.collection === 'firm' ? 'the firm' : `${kindName(referrer.collection)} "${referrer.id}"`;
+      problems.push({ pointer: '', message: `${where} names this record at ${referrer.field}: ${problem.message}` });
+    }
   }
   return problems;
 }

@@ -41,7 +41,7 @@ export function knowledgeBaseData(): KnowledgeBase {
   if (knowledgeBase === undefined) {
     const file = 'knowledge/rules.json';
     const parsed = knowledgeBaseSchema.safeParse(JSON.parse(readFileSync(new URL(file, dataDir), 'utf8')));
-    if (!parsed.success) throw new ValidationError(zodProblems(parsed.error).map((p) => ({ ...p, file: `data/${file}` })));
+    if (!parsed.success) throw new ValidationError(zodProblems(parsed.error, [], knowledgeBaseSchema).map((p) => ({ ...p, file: `data/${file}` })));
     knowledgeBase = parsed.data;
   }
   return knowledgeBase;

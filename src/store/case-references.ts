@@ -12,7 +12,7 @@ import type { CaseReferenceTable, Database } from './db-schema.js';
 import type { Referrer } from './types.js';
 
 /** Bump when referencesOf changes what it returns: every firm's rows are rebuilt on the next open. */
-export const REFERENCE_RULES_VERSION = 1;
+export const REFERENCE_RULES_VERSION = 2;
 
 // Both dialects cap bound parameters per statement (SQLite 32766, PostgreSQL 65535); 500 rows of 6 stay far below.
 const CHUNK = 500;

@@ -43,7 +43,7 @@ describe.each(storeTargets())('case store on $name', (target) => {
 
     it('keeps the order records had in the case, not id order', async () => {
       const c = parsedCase({
-        format: 'foothold.case/1',
+        format: 'foothold.case/2',
         firm: { id: 'f', name: 'F', countryOfOrigin: 'FI' },
         facts: ['zeta', 'alpha', 'mid', 'beta'].map((id) => ({ id, topic: 'other' as const, text: id })),
       });
@@ -67,7 +67,7 @@ describe.each(storeTargets())('case store on $name', (target) => {
       const rich = richCase();
       await store.putCase(WS, rich, { replace: false });
       const before = await dumpTables(store);
-      const other = parsedCase({ format: 'foothold.case/1', title: 'Other', firm: { id: rich.firm.id, name: 'Someone else', countryOfOrigin: 'FI' } });
+      const other = parsedCase({ format: 'foothold.case/2', title: 'Other', firm: { id: rich.firm.id, name: 'Someone else', countryOfOrigin: 'FI' } });
       const attempt = store.putCase(WS, other, { replace: false });
       await expect(attempt).rejects.toBeInstanceOf(ConflictError);
       await expect(attempt).rejects.toThrow(`firm "${rich.firm.id}" exists already in workspace "${WS}"`);
@@ -79,7 +79,7 @@ describe.each(storeTargets())('case store on $name', (target) => {
       const rich = richCase();
       await store.putCase(WS, rich, { replace: false });
       const smaller = parsedCase({
-        format: 'foothold.case/1',
+        format: 'foothold.case/2',
         notes: ['second reading'],
         firm: { id: rich.firm.id, name: 'Gobi Pharma', countryOfOrigin: 'MN' },
         actors: [{ id: 'act-new', name: 'New partner', kind: 'organization' }],

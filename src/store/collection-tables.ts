@@ -34,7 +34,7 @@ const none = (): Record<string, never> => ({});
 const QUERY_COLUMNS: { [C in CollectionName]: (record: CollectionRecord<C>) => QueryColumns<TableOf<C>> } = {
   keyPeople: none,
   facts: none,
-  actors: (a) => ({ kind: a.kind, name: a.name, country: a.country ?? null }),
+  actors: (a) => ({ kind: a.kind, name: a.name, country: a.countries?.[0] ?? null }),
   ties: (t) => ({ from_id: t.from, to_id: t.to, network_type: t.networkType, status: t.status, strength: t.strength ?? null }),
   markets: (m) => ({ country: m.country ?? null, region: m.region ?? null, status: m.status }),
   activities: none,

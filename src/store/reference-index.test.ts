@@ -47,6 +47,7 @@ describe.each(storeTargets())('reference index on $name', (target) => {
     expect(rows).toContainEqual({ source_collection: 'ties', source_id: 'tie-distributor', field: '/origin/referredByTie', target_id: 'tie-friend' });
     expect(await store.referrersOf(WS, FIRM, 'act-distributor')).toEqual([
       { collection: 'activities', id: 'act-sales', field: '/actors/0' },
+      { collection: 'markets', id: 'mkt-lk', field: '/intermediaries/0' },
       { collection: 'ties', id: 'tie-distributor', field: '/to' },
     ]);
     expect(await store.referrersOf(WS, FIRM, 'fact-size')).toEqual([]);
@@ -73,7 +74,7 @@ describe.each(storeTargets())('reference index on $name', (target) => {
   });
 
   it('replaces the index with the case, and drops it with the firm', async () => {
-    await store.putCase(WS, { ...richCase(), ties: [], activities: [], benefits: [] }, { replace: true });
+    await store.putCase(WS, { ...richCase(), ties: [], activities: [], benefits: [], markets: [] }, { replace: true });
     expect(await indexRows()).toEqual(await expectedRows());
     expect(await store.referrersOf(WS, FIRM, 'act-distributor')).toEqual([]);
     await store.deleteFirm(WS, FIRM);

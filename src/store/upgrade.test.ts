@@ -1,6 +1,8 @@
 // Migrations never lose data: a database written at an old migration, holding the three sample
 // cases (a frozen copy of real rows, test/fixtures/store-0001-sample-cases.json), is opened by the
-// current store, which migrates it to the latest schema; every case must come back unchanged.
+// current store, which migrates it to the latest schema; every case must come back as the same
+// case-format-1 files (frozen in test/fixtures/cases-v1/) read by the current code (test/format-upgrade.test.ts
+// checks that those analyse as they did before format 2).
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +12,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SAMPLE_IDS, sampleCase } from '../test-support/samples.js';
+import { parseCaseOrThrow, SAMPLE_IDS } from '../test-support/samples.js';
 import { caseReferenceRows } from './case-references.js';
 import { kyselyOf } from './case-store.js';
 import { migrateTo } from './migrate.js';
@@ -22,7 +24,7 @@ const fixture = JSON.parse(readFileSync(join(root, 'test/fixtures/store-0001-sam
   migration: string;
   tables: Record<string, Record<string, unknown>[]>;
 };
-const samples = SAMPLE_IDS.map(sampleCase);
+const samples = SAMPLE_IDS.map((id) => parseCaseOrThrow(readFileSync(join(root, `test/fixtures/cases-v1/${id}.json`), 'utf8')));
 
 /** Writes the fixture's rows into a database that is at the fixture's migration. */
 async function loadOldDatabase(db: Kysely<Record<string, Record<string, unknown>>>, schema?: string): Promise<void> {

@@ -14,7 +14,7 @@ export function parsedCase(input: CaseFileInput): CaseFile {
 
 /** The smallest valid case: a firm and nothing else (no title, no notes, every collection empty). */
 export function minimalCase(firmId = 'nomad-tea', name = 'Nomad Tea'): CaseFile {
-  return parsedCase({ format: 'foothold.case/1', firm: { id: firmId, name, countryOfOrigin: 'MN' } });
+  return parsedCase({ format: 'foothold.case/2', firm: { id: firmId, name, countryOfOrigin: 'MN' } });
 }
 
 /**
@@ -24,7 +24,7 @@ export function minimalCase(firmId = 'nomad-tea', name = 'Nomad Tea'): CaseFile 
 export function richCase(firmId = 'gobi-pharma'): CaseFile {
   return parsedCase({
     $schema: '../../schema/case.schema.json',
-    format: 'foothold.case/1',
+    format: 'foothold.case/2',
     title: 'Gobi Pharma — Улаанбаатар to ශ්‍රී ලංකා',
     notes: ['Built from interview IA1 and the 2023 annual report.', 'Names of partners are pseudonyms; "quotes" and back\\slashes kept.'],
     firm: {
@@ -50,6 +50,10 @@ export function richCase(firmId = 'gobi-pharma'): CaseFile {
         participantId: 'IA1',
         education: 'MSc Pharmacy, Tartu',
         internationalNetworking: 'Alumni network in Estonia',
+        founder: true,
+        languages: ['mn', 'ru', 'en'],
+        memberOf: ['act-trade-body'],
+        networkReach: { countries: ['EE', 'MN'], regions: ['EU'], description: 'Classmates from Tartu' },
       },
       { id: 'kp-export', role: 'Export manager' },
     ],
@@ -63,13 +67,31 @@ export function richCase(firmId = 'gobi-pharma'): CaseFile {
         name: 'Lanka Medical Distributors',
         kind: 'organization',
         organizationType: 'company',
-        country: 'LK',
+        countries: ['LK'],
         roles: ['distributor'],
+        memberOf: ['act-trade-body'],
         url: 'https://example.lk/',
       },
-      { id: 'act-trade-body', name: 'Mongolian National Chamber', kind: 'organization', organizationType: 'chamber', country: 'MN', roles: [] },
+      {
+        id: 'act-kz-subsidiary',
+        name: 'Gobi Pharma Kazakhstan',
+        kind: 'organization',
+        organizationType: 'company',
+        countries: ['KZ'],
+        groupRelation: 'subsidiary',
+      },
+      { id: 'act-trade-body', name: 'Mongolian National Chamber', kind: 'organization', organizationType: 'chamber', countries: ['MN'], roles: [] },
       { id: 'act-linkedin', name: 'LinkedIn', kind: 'platform', platformType: 'professional_network', roles: ['channel'] },
-      { id: 'act-friend', name: 'A friend from Tartu', kind: 'person', isGroup: false, region: 'EU', lawfulBasis: 'legitimate_interests', roles: ['advisor'] },
+      {
+        id: 'act-friend',
+        name: 'A friend from Tartu',
+        kind: 'person',
+        isGroup: false,
+        regions: ['EU'],
+        languages: ['et', 'en'],
+        lawfulBasis: 'legitimate_interests',
+        roles: ['advisor'],
+      },
     ],
     ties: [
       {
@@ -85,8 +107,9 @@ export function richCase(firmId = 'gobi-pharma'): CaseFile {
         origin: { kind: 'programme', description: 'Export readiness programme' },
         helpedWith: { challenges: ['regulatory_institutional'], benefits: ['market_access', 'reputation'] },
         markets: ['LK', 'KZ'],
+        regions: ['EAEU'],
       },
-      { id: 'tie-friend', from: 'kp-ceo', to: 'act-friend', networkType: 'social', lastContact: '2024-03' },
+      { id: 'tie-friend', from: 'kp-ceo', to: 'act-friend', networkType: 'social', status: 'unknown', lastContact: '2024-03' },
       {
         id: 'tie-distributor',
         from: firmId,
@@ -97,8 +120,17 @@ export function richCase(firmId = 'gobi-pharma'): CaseFile {
       },
     ],
     markets: [
-      { id: 'mkt-lk', country: 'LK', status: 'entered', entryMode: 'distributor', startedOn: '2016-05', description: 'ශ්‍රී ලංකා: first market' },
-      { id: 'mkt-eaeu', region: 'EAEU', status: 'target' },
+      {
+        id: 'mkt-lk',
+        country: 'LK',
+        status: 'serving',
+        entryModes: ['distributor', 'online'],
+        intermediaries: ['act-distributor'],
+        startedOn: '2016-05',
+        description: 'ශ්‍රී ලංකා: first market',
+      },
+      { id: 'mkt-eaeu', region: 'EAEU', status: 'target', servedBy: 'act-kz-subsidiary', prerequisites: ['Registration with the EAEU'] },
+      { id: 'mkt-ru', country: 'RU', status: 'exited', startedOn: '2012', endedOn: '2014-03', failureReason: 'Sanctions' },
     ],
     activities: [
       { id: 'act-manufacturing', step: 'manufacturing', label: 'Tablet production', countries: ['MN'], role: 'In-house' },
@@ -114,16 +146,17 @@ export function richCase(firmId = 'gobi-pharma'): CaseFile {
     ],
     challengeCategories: [{ id: 'logistics', label: 'Logistics from a landlocked country', description: 'Two borders to cross' }],
     challengeRatings: [
-      { id: 'cr-reg', category: 'regulatory_institutional', level: 'High', description: 'Registration took 3 years' },
+      { id: 'cr-reg', category: 'regulatory_institutional', level: 'High', basis: 'stated', description: 'Registration took 3 years' },
       { id: 'cr-log-lk', category: 'logistics', level: 'Medium', market: 'mkt-lk' },
     ],
     utilization: [
-      { id: 'u-reg-inst', challenge: 'regulatory_institutional', networkType: 'institutional', level: 'High' },
+      { id: 'u-reg-inst', challenge: 'regulatory_institutional', networkType: 'institutional', level: 'High', basis: 'inferred' },
       { id: 'u-log-digital', challenge: 'logistics', networkType: 'digital', level: 'Not used', description: 'No platform helped' },
     ],
     benefits: [
       { id: 'ben-access', benefit: 'market_access', tie: 'tie-distributor' },
       { id: 'ben-rep', benefit: 'reputation', networkType: 'institutional', description: 'Chamber membership signals reliability' },
+      { id: 'ben-risk', benefit: 'risk_reduction', evidence: ['seg-2'], description: 'Known only from the report' },
     ],
     digitalPresence: [
       { id: 'dp-site', platform: 'website', date: '2024-01-15', followers: null, audiences: ['distributors'], contentTypes: ['catalogue'] },
@@ -143,7 +176,7 @@ export function richCase(firmId = 'gobi-pharma'): CaseFile {
     ],
     segments: [
       { id: 'seg-1', source: 'src-ia1', quote: 'We went abroad again after the crisis — «шинэ эхлэл».', location: '00:12:30', codes: ['pathway'] },
-      { id: 'seg-2', source: 'src-report', quote: 'Around 120 staff', location: 'p. 4', codes: [] },
+      { id: 'seg-2', source: 'src-report', quote: 'Around 120 staff', location: 'p. 4', reportedFrom: 'src-ia1', codes: [] },
     ],
     competenceAssessments: [
       { id: 'ca-2025', date: '2025-04', respondent: 'kp-export', answers: { 'coord-1': 4, 'rel-3': 2, 'int-3': 1 }, evidence: ['seg-1'] },

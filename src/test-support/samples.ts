@@ -41,7 +41,7 @@ export function sampleCase(id: string): CaseFile {
  * given, parsed as the application parses a file, so defaults are filled in and references checked.
  */
 export function smallCase(collections: Record<string, unknown> = {}, firm: Record<string, unknown> = {}): CaseFile {
-  return parseCaseOrThrow(JSON.stringify({ format: 'foothold.case/1', firm: { id: 'f', name: 'F Oy', countryOfOrigin: 'FI', ...firm }, ...collections }));
+  return parseCaseOrThrow(JSON.stringify({ format: 'foothold.case/2', firm: { id: 'f', name: 'F Oy', countryOfOrigin: 'FI', ...firm }, ...collections }));
 }
 
 /**

@@ -119,11 +119,22 @@ describe('foothold analyze', () => {
     expect(a.recommendations.every((r) => r.citations.length > 0)).toBe(true);
   });
 
-  it('prints a readable summary', () => {
+  it('prints every section in words, the action plan first', () => {
     const text = cli(['analyze', 'company-a'], env).stdout;
-    expect(text).toMatch(/^# Company A \(company-a\)/);
-    expect(text).toMatch(/## Gaps/);
-    expect(text).toMatch(/regulatory_institutional \(High\) × digital: Low \(recorded\)/);
+    expect(text).toMatch(/^# Company A\n\n## What to do first\n1\. /);
+    expect(text).toMatch(/- Regulatory and institutional challenges \(High\) × digital network: used little \(as recorded\)/);
+    expect(text).toContain('## Benefits the networks brought (paper Figure 1)');
+    expect(text).toContain('## Digital presence (paper Table 1)');
+    expect(text).toMatch(/weighted kappa [\d.—-]+\.\nThe recorded levels and the ties /);
+    expect(text).not.toContain('regulatory_institutional');
+  });
+
+  it('gives the Sri Lankan firm advice on its blind spots, its benefits and its digital presence', () => {
+    const text = cli(['analyze', 'sl-it-sme'], env).stdout;
+    expect(text).toMatch(/^- Market specific challenges: find out whether demand/m);
+    expect(text).toMatch(/^- LinkedIn: \d+ followers/m);
+    expect(text).toMatch(/^- Market access and expansion: /m);
+    expect(text).not.toContain('Recommendations: None');
   });
 });
 

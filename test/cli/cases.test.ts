@@ -30,15 +30,16 @@ describe('foothold import / export / show on a fresh data folder', () => {
     expect((JSON.parse(r.stdout) as { id: string }[]).map((f) => f.id)).toEqual(['company-a', 'company-b', 'sl-it-sme']);
   });
 
-  it('shows company-b with KG entered and CN failed among its markets', () => {
+  it('shows company-b serving KG, failed in CN, and its food subsidiary serving CN apart', () => {
     const r = cli(['show', 'company-b', '--json'], env);
     expect(r.code).toBe(0);
     const view = JSON.parse(r.stdout) as { markets: { country?: string; status: string }[]; derived: { economyClass: { value: string } } };
-    expect(view.markets).toContainEqual(expect.objectContaining({ country: 'KG', status: 'entered' }));
+    expect(view.markets).toContainEqual(expect.objectContaining({ country: 'KG', status: 'serving' }));
     expect(view.markets).toContainEqual(expect.objectContaining({ country: 'CN', status: 'failed' }));
+    expect(view.markets).toContainEqual(expect.objectContaining({ country: 'CN', status: 'serving', servedBy: 'actor-food-subsidiary' }));
     expect(view.derived.economyClass.value).toBe('emerging');
     const text = cli(['show', 'company-b'], env).stdout;
-    expect(text).toMatch(/KG\s+entered/);
+    expect(text).toMatch(/KG\s+serving/);
     expect(text).toMatch(/pathway\s+traditional/);
     expect(text).toMatch(/employees\s+about 150 → EU size class medium/);
   });
@@ -79,8 +80,8 @@ describe('bad input is refused, named, and leaves the store as it was', () => {
     ],
     [
       'an unknown format version',
-      () => write('v2.json', JSON.stringify({ ...validCase(), format: 'foothold.case/2' })),
-      /v2\.json: \/format: unknown format version "foothold.case\/2"/,
+      () => write('v3.json', JSON.stringify({ ...validCase(), format: 'foothold.case/3' })),
+      /v3\.json: \/format: unknown format version "foothold.case\/3" \(a newer Foothold may read it\); this Foothold reads foothold\.case\/1, foothold\.case\/2/,
     ],
     [
       'a schema error',

@@ -15,7 +15,7 @@ async function analysis() {
 export function registerAnalysisCommands(program: Command, io: CliIo): void {
   program
     .command('analyze')
-    .description('analyze a firm: Tables 7–10, suggested utilization and agreement, benefits, gaps, blind spots, recommendations')
+    .description('analyze a firm: action plan, Tables 7–10, suggested utilization and agreement, benefits, digital presence, gaps, blind spots, recommendations')
     .argument('<firm-id>', 'id of the firm')
     .addOption(workspaceOption())
     .option('--json', 'print the whole analysis as JSON')
@@ -28,27 +28,8 @@ export function registerAnalysisCommands(program: Command, io: CliIo): void {
           io.out(JSON.stringify(a, null, 2));
           return;
         }
-        io.out(`# ${a.profile.name} (${a.firmId})\n`);
-        io.out('## Challenges (Table 9)');
-        if (a.challenges.length === 0) io.out('No challenges rated yet.');
-        for (const c of a.challenges) io.out(`- ${c.label}${c.market ? ` [${c.market}]` : ''}: ${c.level}`);
-        io.out('\n## Gaps: high or medium challenges met by unused or weak network types');
-        if (a.gaps.length === 0) io.out('No gaps.');
-        for (const g of a.gaps) {
-          io.out(
-            `- ${g.challenge} (${g.challengeLevel}) × ${g.networkType}: ${g.utilization} (${g.utilizationBasis})${g.countryOfOriginFlag ? ' — country-of-origin effect' : ''}`,
-          );
-        }
-        io.out('\n## Blind spots: challenges not assessed');
-        if (a.blindSpots.length === 0) io.out('None.');
-        for (const b of a.blindSpots) io.out(`- ${b.label}: could be told by ${b.networkTypesThatCouldTell.join(', ')} ties`);
-        const ag = a.agreement;
-        io.out(
-          `\n## Recorded vs suggested utilization\n${ag.n} cells compared; agreement ${ag.percentAgreement === undefined ? '—' : `${ag.percentAgreement.toFixed(0)} %`}; weighted kappa ${ag.weightedKappa === undefined ? '—' : ag.weightedKappa.toFixed(2)}`,
-        );
-        io.out('\n## Recommendations');
-        if (a.recommendations.length === 0) io.out('None (no gaps, or no rule for them).');
-        for (const r of a.recommendations) io.out(`- ${r.title} [${r.challenge} × ${r.networkType}] — ${r.citations.map((c) => c.work).join('; ')}`);
+        const [{ analysisText }, { countryName }] = await Promise.all([import('../../core/report/analysis-text.js'), import('../../services/reference-data.js')]);
+        for (const line of analysisText(a, countryName)) io.out(line);
       });
     });
 

@@ -105,14 +105,16 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
         const p = d.pathway;
         const pace = [
           p.yearsToFirstInternational === undefined ? undefined : `abroad ${p.yearsToFirstInternational} year(s) after founding`,
-          `${p.marketsEntered} market(s) entered`,
+          `serving ${p.marketsServing} market(s) now`,
+          ...(p.marketsServedByGroup > 0 ? [`${p.marketsServedByGroup} more through its group companies`] : []),
+          `${p.marketsEntered} entered in all`,
         ].filter((x) => x !== undefined);
         io.out(`  pathway            ${p.stated === undefined ? 'not recorded' : p.stated.value.replace(/_/g, ' ')} (${pace.join(', ')})`);
         io.out('  markets');
         if (view.markets.length === 0) io.out('    (none recorded)');
         for (const m of view.markets)
           io.out(
-            `    ${(m.country ?? m.region ?? '').padEnd(14)} ${m.status}${m.entryMode ? `, ${m.entryMode}` : ''}${m.startedOn ? `, since ${m.startedOn}` : ''}`,
+            `    ${(m.country ?? m.region ?? '').padEnd(14)} ${m.status}${m.entryModes?.length ? `, ${m.entryModes.join(' + ').replace(/_/g, ' ')}` : ''}${m.startedOn ? `, since ${m.startedOn}` : ''}${m.endedOn ? `, until ${m.endedOn}` : ''}${m.servedBy ? `, served by ${m.servedBy}` : ''}`,
           );
         io.out('  records');
         io.out(

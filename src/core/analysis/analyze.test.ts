@@ -40,6 +40,7 @@ describe('analyzeCase', () => {
       gaps: [],
       blindSpots: [],
       recommendations: [],
+      actionPlan: { top: [], byChallenge: [] },
     });
     // The country is known even for an empty firm; everything else is missing.
     expect(analysis.profile.rows.map((r) => [r.key, r.basis])).toEqual([
@@ -78,10 +79,14 @@ describe('analyzeCase', () => {
     const recommendation: Recommendation = {
       ruleId: 'r1',
       challenge: 'regulatory_institutional',
+      challengeLabel: 'Regulatory and institutional challenges',
       networkType: 'digital',
       title: 'Test rule',
       rationale: 'because',
       actions: ['act'],
+      tiesUsed: [],
+      sectorFamily: undefined,
+      examples: [],
       citations: [],
       because: [],
       severity: 4,
@@ -96,15 +101,22 @@ describe('analyzeCase', () => {
     expect(analysis.recommendations).toEqual([recommendation]);
     expect(calls).toHaveLength(1);
     expect(calls[0]?.[0]).toBe(analysis.gaps);
-    expect(calls[0]?.[1]).toEqual({
+    expect(calls[0]?.[1]).toMatchObject({
       firmId: 'company-b',
       countryOfOrigin: 'MN',
       economyClass: 'emerging',
       sizeClass: 'medium',
       pathway: 'traditional',
       sector: 'pharmaceuticals',
+      sectorFamily: undefined,
       yearsActive: 35,
       targetMarkets: ['EAEU', 'Central Asia', 'KZ', 'UZ'],
     });
+    // The firm's live ties to actors, strongest first, are what advice may name.
+    const ties = calls[0]?.[1].ties ?? [];
+    expect(ties.length).toBeGreaterThan(3);
+    expect(ties.every((t) => sampleCase('company-b').ties.some((tie) => tie.id === t.tieId && tie.status !== 'ended'))).toBe(true);
+    // The plan ranks the recommendation's one action first: it is the only gap advice there is.
+    expect(analysis.actionPlan.top[0]).toMatchObject({ text: 'act', source: 'r1', challenge: 'regulatory_institutional' });
   });
 });

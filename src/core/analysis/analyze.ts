@@ -1,9 +1,12 @@
 /** The whole analysis of one case: every table, the suggested utilization and its agreement, gaps, blind spots and recommendations. */
 import type { CaseFile } from '../case-file/index.js';
+import { PROSPECT_STATUSES } from '../model/index.js';
+import { actionPlanOf } from './action-plan.js';
 import { agreement } from './agreement.js';
 import { benefitsOf } from './benefits.js';
-import { challengesOf } from './challenges.js';
+import { categoryOrder, challengesOf } from './challenges.js';
 import { digitalPresenceOf } from './digital-presence.js';
+import { firmTieViews } from './firm-ties.js';
 import { blindSpotsOf, gapsOf } from './gaps.js';
 import { networkTypesOf } from './network-types.js';
 import { profileOf } from './profile.js';
@@ -19,8 +22,11 @@ export function firmContextOf(c: CaseFile, derived: FirmAnalysis['profile']['der
     sizeClass: derived.sizeClass,
     pathway: c.firm.pathway?.value,
     sector: c.firm.sector,
+    productType: c.firm.productType,
+    sectorFamily: c.firm.sectorFamily,
+    ties: firmTieViews(c),
     yearsActive: derived.yearsActive,
-    targetMarkets: c.markets.filter((m) => m.status === 'target' || m.status === 'exploring').flatMap((m) => m.country ?? m.region ?? []),
+    targetMarkets: c.markets.filter((m) => PROSPECT_STATUSES.includes(m.status)).flatMap((m) => m.country ?? m.region ?? []),
   };
 }
 
@@ -30,6 +36,8 @@ export function analyzeCase(c: CaseFile, ctx: AnalysisContext): FirmAnalysis {
   const utilization = utilizationOf(c);
   const suggestedUtilization = suggestedUtilizationOf(c);
   const gaps = gapsOf(c, profile.derived.economyClass, { recorded: utilization, suggested: suggestedUtilization });
+  const blindSpots = blindSpotsOf(c);
+  const recommendations = ctx.recommend === undefined ? [] : ctx.recommend(gaps, firmContextOf(c, profile.derived));
   return {
     firmId: c.firm.id,
     profile,
@@ -41,7 +49,8 @@ export function analyzeCase(c: CaseFile, ctx: AnalysisContext): FirmAnalysis {
     benefits: benefitsOf(c),
     digitalPresence: digitalPresenceOf(c),
     gaps,
-    blindSpots: blindSpotsOf(c),
-    recommendations: ctx.recommend === undefined ? [] : ctx.recommend(gaps, firmContextOf(c, profile.derived)),
+    blindSpots,
+    recommendations,
+    actionPlan: actionPlanOf(recommendations, blindSpots, categoryOrder(c)),
   };
 }

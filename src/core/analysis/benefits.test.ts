@@ -10,8 +10,8 @@ describe('benefitsOf (paper Figure 1)', () => {
   it('counts the Sri Lankan SME’s benefits under the network type that brought them', () => {
     // Columns: social, business, institutional, digital. The paper names four benefits for the case,
     // "enhanced reputation and credibility" among them, but credits that one to "respected networks"
-    // in general, with no network type or tie; a benefit record needs one of the two, so the case
-    // keeps the finding as evidence only (next test) and Figure 1 has nothing to count for it.
+    // in general, with no network type or tie; the case records it as a benefit known only from the
+    // text (next test), which Figure 1 cannot count under any type.
     expect(counts(sampleCase('sl-it-sme'))).toEqual({
       market_access: [3, 1, 1, 4],
       resource_sharing: [0, 1, 1, 0],
@@ -23,16 +23,20 @@ describe('benefitsOf (paper Figure 1)', () => {
     expect(matrix.market_access.digital.from).toEqual(['ben-digital-market-access', 'tie-firm-website', 'tie-firm-linkedin-page', 'tie-firm-facebook-page']);
   });
 
-  it('keeps the Sri Lankan SME’s reputation benefit, which the paper names without a network type, as coded evidence', () => {
+  it('keeps the Sri Lankan SME’s reputation benefit, which the paper names without a network type, as a benefit known only from the text', () => {
     const sl = sampleCase('sl-it-sme');
     const reputation = sl.segments.filter((s) => s.codes.includes('reputation'));
     expect(reputation.map((s) => s.id)).toEqual(['seg-rep-visibility', 'seg-rep-connections', 'seg-rep-sensitive-data']);
     expect(reputation[0]?.quote).toBe(
       'The interview signpost that being part of respected networks boosts the visibility and credibility of IT-based SMEs in global markets.',
     );
-    // The case says why no benefit record holds it, so a reader of the file does not take the empty row for the paper's finding.
-    expect((sl.notes ?? []).some((n) => n.startsWith('Benefits not encoded as records: enhanced reputation & credibility'))).toBe(true);
-    expect(sl.benefits.filter((b) => b.benefit === 'reputation')).toEqual([]);
+    // A benefit record with evidence but neither tie nor network type: the paper's finding is in the file,
+    // and the case says why Figure 1's reputation row stays empty.
+    const records = sl.benefits.filter((b) => b.benefit === 'reputation');
+    expect(records.map((b) => [b.id, b.tie, b.networkType])).toEqual([['ben-reputation', undefined, undefined]]);
+    expect(records[0]?.evidence).toEqual(expect.arrayContaining(['seg-rep-visibility', 'seg-rep-connections', 'seg-rep-sensitive-data']));
+    expect((sl.notes ?? []).some((n) => n.startsWith('Benefits known only from the text: enhanced reputation & credibility'))).toBe(true);
+    expect(NETWORK_TYPES.map((t) => benefitsOf(sl).reputation[t].count)).toEqual([0, 0, 0, 0]);
   });
 
   it('takes the tie’s network type when the record has none, and does not count a tie twice for one benefit', () => {
@@ -51,7 +55,9 @@ describe('benefitsOf (paper Figure 1)', () => {
   it('counts ended ties: the benefit was brought all the same', () => {
     const matrix = benefitsOf(sampleCase('company-b'));
     expect(matrix.resource_sharing.institutional.from).toEqual(['ben-mncci-event-market-knowledge', 'ben-loan-financial-resource']);
-    expect(counts(sampleCase('company-b')).market_access).toEqual([1, 1, 0, 0]);
+    // Market access into the Kyrgyz Republic is the social tie's alone ("the only type of network that
+    // helped them enter the Kyrgyz Republic was a social network"): the subsidiary is part of the firm.
+    expect(counts(sampleCase('company-b')).market_access).toEqual([1, 0, 0, 0]);
   });
 
   it('counts the tags of key people’s ties but not of ties between two actors, which are not the firm’s', () => {

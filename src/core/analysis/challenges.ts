@@ -25,6 +25,23 @@ export const CHALLENGE_LABELS: Record<BuiltinChallengeCategory, string> = {
   country_of_origin: 'Country-of-origin effect',
 };
 
+/** What a firm should find out when it does not know how a challenge stands: plain words, any sector. */
+export const CHALLENGE_QUESTIONS: Record<BuiltinChallengeCategory, string> = {
+  regulatory_institutional: 'whether rules, registrations or permits in your target markets will slow you down, and how long approval takes there',
+  financial_resource: 'whether money for going abroad (travel, samples, certification, marketing) is short, and which financing firms like yours have used',
+  knowledge_experience: 'whether you lack know-how about selling abroad or about your target markets, and who around you has done it before',
+  market_specific: 'whether demand, competitors, prices or sales channels in your target markets make entry hard',
+  cultural_communication: 'whether language, business customs or ways of communicating get in the way with foreign partners',
+  technological_digital: 'whether your digital tools and online presence are good enough for foreign customers and partners',
+  country_of_origin: 'whether foreign buyers take your home country as a reason to doubt your quality',
+};
+
+/** What to find out about a challenge: the question for a built-in category, a general one for the case's own. */
+export function challengeQuestion(c: Pick<CaseFile, 'challengeCategories'>, category: string): string {
+  if (category in CHALLENGE_QUESTIONS) return CHALLENGE_QUESTIONS[category as BuiltinChallengeCategory];
+  return `how much “${challengeLabel(c, category)}” stands in your way, and in which markets`;
+}
+
 type CategorySource = Pick<CaseFile, 'challengeCategories' | 'challengeRatings' | 'utilization'>;
 
 /**
@@ -57,7 +74,8 @@ export function firmWideRatings(c: CategorySource): ChallengeRating[] {
 }
 
 /** Thesis Table 9 for one case: every rating, by category order, firm-wide before per-market, else case order. */
-export function challengesOf(c: CategorySource): ChallengeRow[] {
+export function challengesOf(c: CategorySource & { markets?: CaseFile['markets'] }): ChallengeRow[] {
+  const places = new Map((c.markets ?? []).map((m) => [m.id, m.country ?? m.region]));
   const position = new Map(categoryOrder(c).map((category, i) => [category, i]));
   const rank = (r: ChallengeRating) => (position.get(r.category) ?? 0) * 2 + (r.market === undefined ? 0 : 1);
   return [...c.challengeRatings]
@@ -67,6 +85,7 @@ export function challengesOf(c: CategorySource): ChallengeRow[] {
       label: challengeLabel(c, r.category),
       level: r.level,
       market: r.market,
+      marketPlace: r.market === undefined ? undefined : places.get(r.market),
       description: r.description,
       evidence: [...(r.evidence ?? [])],
     }));

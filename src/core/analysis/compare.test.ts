@@ -134,7 +134,7 @@ describe('compareCases (thesis Tables 7–10 side by side)', () => {
   it('puts the built-in categories first whatever order the firms rate them in, and leaves out ratings for one market only', () => {
     const sl = sampleCase('sl-it-sme');
     // A rating of financial constraints in the Singapore market only: not a firm-wide rating.
-    const market = { id: 'mkt-sg', country: 'SG', status: 'entered' as const };
+    const market = { id: 'mkt-sg', country: 'SG', status: 'serving' as const };
     const perMarket = { id: 'r-fin-sg', category: 'financial_resource', level: 'High' as const, market: 'mkt-sg' };
     const slPerMarket = analyzeCase({ ...sl, markets: [...sl.markets, market], challengeRatings: [...sl.challengeRatings, perMarket] }, ctx);
     const rows = compareCases([slPerMarket, analyzed('company-b')]).challenges;

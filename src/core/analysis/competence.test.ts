@@ -4,7 +4,7 @@ import { competenceOf } from './competence.js';
 
 const withAnswers = (answers: Record<string, number>) =>
   caseFileSchema.parse({
-    format: 'foothold.case/1',
+    format: 'foothold.case/2',
     firm: { id: 'f', name: 'F', countryOfOrigin: 'FI' },
     competenceAssessments: [{ id: 'ca-1', date: '2025-05', answers }],
   });
@@ -33,7 +33,7 @@ describe('competenceOf', () => {
   });
   it('rejects an unknown item and a score outside 1–5', () => {
     const r = caseFileSchema.safeParse({
-      format: 'foothold.case/1',
+      format: 'foothold.case/2',
       firm: { id: 'f', name: 'F', countryOfOrigin: 'FI' },
       competenceAssessments: [{ id: 'a', answers: { 'coord-9': 3, 'rel-1': 6 } }],
     });

@@ -95,6 +95,18 @@ describe('blindSpotsOf', () => {
         challenge: 'market_specific',
         label: 'Market specific challenges',
         networkTypesThatCouldTell: ['social', 'business', 'institutional', 'digital'],
+        findOut: 'whether demand, competitors, prices or sales channels in your target markets make entry hard',
+        // Its active ties to people first (the website cannot be asked), then ties whose status the thesis does not give.
+        ask: [
+          {
+            tieId: 'tie-firm-kg-representative',
+            actorId: 'actor-kg-representative',
+            actorName: 'Representative in the Kyrgyz Republic, director of the Kyrgyz subsidiary',
+            networkType: 'social',
+          },
+          { tieId: 'tie-firm-kazakh-employees', actorId: 'actor-kazakh-employees', actorName: 'Kazakh-ethnic employees of Company B', networkType: 'social' },
+          expect.objectContaining({ tieId: expect.any(String) }),
+        ],
         evidence: ['seg-t9-market-specific', 'seg-t9-market-unknown', 'seg-t9-market-early', 'seg-5-high-moderate'],
       },
     ]);
@@ -130,7 +142,35 @@ describe('blindSpotsOf', () => {
       ],
     });
     expect(blindSpotsOf(c)).toEqual([
-      { challenge: 'market_specific', label: 'Market specific challenges', networkTypesThatCouldTell: ['institutional'], evidence: [] },
+      {
+        challenge: 'market_specific',
+        label: 'Market specific challenges',
+        networkTypesThatCouldTell: ['institutional'],
+        findOut: 'whether demand, competitors, prices or sales channels in your target markets make entry hard',
+        // The live ties of the firm: the agency (the ended friendship and the agency's own tie are not asked).
+        ask: [{ tieId: 't-agency', actorId: 'a-agency', actorName: 'a-agency', networkType: 'institutional' }],
+        evidence: [],
+      },
     ]);
+  });
+
+  it('asks the strongest live ties first, at most three, and a case-defined challenge in general words', () => {
+    const c = smallCase({
+      actors: [...actors('a-1', 'a-2', 'a-3', 'a-4'), { id: 'a-page', name: 'Our page', kind: 'platform' }],
+      ties: [
+        { id: 't-1', from: 'f', to: 'a-1', networkType: 'business', status: 'dormant' },
+        { id: 't-2', from: 'f', to: 'a-2', networkType: 'social' },
+        { id: 't-weak', from: 'f', to: 'a-2', networkType: 'business', strength: 1 },
+        { id: 't-3', from: 'f', to: 'a-3', networkType: 'social', status: 'unknown' },
+        { id: 't-4', from: 'f', to: 'a-4', networkType: 'digital', strength: 5 },
+        { id: 't-page', from: 'f', to: 'a-page', networkType: 'digital', strength: 5 },
+      ],
+      challengeCategories: [{ id: 'logistics', label: 'Shipping from a landlocked country' }],
+      challengeRatings: [{ id: 'r-log', category: 'logistics', level: 'Unknown' }],
+    });
+    const [spot] = blindSpotsOf(c);
+    // Active first (strongest first, an unrecorded strength counting as middling), then unknown, then dormant.
+    expect(spot?.ask.map((t) => t.tieId)).toEqual(['t-4', 't-2', 't-weak']);
+    expect(spot?.findOut).toBe('how much “Shipping from a landlocked country” stands in your way, and in which markets');
   });
 });

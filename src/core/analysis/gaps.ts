@@ -4,9 +4,9 @@
  */
 import type { CaseFile } from '../case-file/index.js';
 import { NETWORK_TYPES, type EconomyClass, type NetworkType } from '../model/index.js';
-import { categoryOrder, challengeLabel, firmWideRatings } from './challenges.js';
+import { categoryOrder, challengeLabel, challengeQuestion, firmWideRatings } from './challenges.js';
 import { mergeEvidence } from './evidence.js';
-import { firmTies, isLive } from './firm-ties.js';
+import { firmTies, firmTieViews, isLive } from './firm-ties.js';
 import type { BlindSpot, Gap, SuggestedMatrix, UtilizationMatrix } from './types.js';
 import { suggestedUtilizationOf, utilizationOf } from './utilization.js';
 
@@ -14,6 +14,9 @@ const CHALLENGE_WEIGHT = { High: 2, Medium: 1 } as const;
 const UTILIZATION_WEIGHT = { 'Not used': 2, Low: 1 } as const;
 
 type GapSource = Pick<CaseFile, 'firm' | 'keyPeople' | 'ties' | 'challengeCategories' | 'challengeRatings' | 'utilization'>;
+
+/** Whom to ask about a blind spot: at most this many of the firm's strongest live ties to people or organizations. */
+const ASK_AT_MOST = 3;
 
 /**
  * Every firm-wide High or Medium challenge × network type used Not at all or Low. The recorded level
@@ -37,6 +40,7 @@ export function gapsOf(
       const cellEvidence = recorded !== undefined ? recorded.evidence : mergeEvidence(...(suggested?.ties ?? []).map((id) => tieEvidence.get(id)));
       gaps.push({
         challenge: rating.category,
+        label: challengeLabel(c, rating.category),
         challengeLevel: rating.level,
         networkType,
         utilization: level,
@@ -61,15 +65,22 @@ export function gapsOf(
  * Challenges rated Unknown for the firm as a whole, with the network types whose ties could tell how
  * they stand: those the firm uses (a live tie), or all four when it uses none.
  */
-export function blindSpotsOf(c: Pick<CaseFile, 'firm' | 'keyPeople' | 'ties' | 'challengeCategories' | 'challengeRatings' | 'utilization'>): BlindSpot[] {
+export function blindSpotsOf(c: GapSource & Pick<CaseFile, 'actors'>): BlindSpot[] {
   const live = firmTies(c).filter(isLive);
   const inUse = NETWORK_TYPES.filter((t) => live.some((tie) => tie.networkType === t));
+  const views = firmTieViews(c);
   return firmWideRatings(c)
     .filter((r) => r.level === 'Unknown')
     .map((r) => ({
       challenge: r.category,
       label: challengeLabel(c, r.category),
       networkTypesThatCouldTell: inUse.length > 0 ? inUse : [...NETWORK_TYPES],
+      findOut: challengeQuestion(c, r.category),
+      // People and organizations can be asked; a website or a page cannot.
+      ask: views
+        .filter((v) => v.actorKind !== 'platform')
+        .slice(0, ASK_AT_MOST)
+        .map(({ tieId, actorId, actorName, networkType }) => ({ tieId, actorId, actorName, networkType })),
       evidence: [...(r.evidence ?? [])],
     }));
 }

@@ -16,3 +16,5 @@ export * from './firm-ties.js';
 export * from './evidence.js';
 export * from './recommend.js';
 export * from './competence.js';
+export * from './action-plan.js';
+export * from './explain.js';

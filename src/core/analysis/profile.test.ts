@@ -76,7 +76,7 @@ describe('profileOf (thesis Table 7)', () => {
       ['pathway', 'derived', 'Traditional'],
       ['market_experience', 'derived', '35 years (founded 1990)'],
       ['product_type', 'derived', 'Natural ingredient biological active products'],
-      ['international_experience', 'derived', '3 foreign markets entered; 1 exited or failed'],
+      ['international_experience', 'derived', 'Serving 1 foreign market now; 2 more through its group companies; 1 tried without success'],
       ['target_markets', 'derived', 'EAEU, Central Asia, Kazakhstan, Uzbekistan (exploring)'],
       [
         'key_people_education',
@@ -99,7 +99,8 @@ describe('profileOf (thesis Table 7)', () => {
     expect(rows.find((r) => r.key === 'company_size')?.value).toBe('More than 150 employees');
     expect(rows.find((r) => r.key === 'market_experience')).toMatchObject({ basis: 'missing', value: undefined, evidence: [] });
     expect(rows.find((r) => r.key === 'key_people_education')?.basis).toBe('missing');
-    expect(rows.find((r) => r.key === 'target_markets')?.value).toBe('United States, EU, Japan');
+    // The EU is served now ("the company mainly operates in EU countries"); the US and Japan are targets.
+    expect(rows.find((r) => r.key === 'target_markets')?.value).toBe('United States, Japan');
   });
 
   it('leaves the economy class out when the reference data does not know the country', () => {
@@ -118,7 +119,7 @@ describe('profileOf (thesis Table 7)', () => {
           { id: 'kp-cfo', role: 'CFO', education: '', evidence: ['seg-cfo'] },
         ],
         markets: [
-          { id: 'm-se', country: 'SE', status: 'entered', evidence: ['seg-se'] },
+          { id: 'm-se', country: 'SE', status: 'serving', evidence: ['seg-se'] },
           { id: 'm-no', country: 'NO', status: 'exited' },
           { id: 'm-dk', country: 'DK', status: 'failed' },
           { id: 'm-de', country: 'DE', status: 'target', evidence: ['seg-de'] },
@@ -141,7 +142,12 @@ describe('profileOf (thesis Table 7)', () => {
       ['pathway', 'derived', 'Born global', []],
       ['market_experience', 'derived', '1 year (founded 2024)', []],
       ['product_type', 'derived', 'Flat-pack saunas', []],
-      ['international_experience', 'derived', 'First international step in 2025 (1 year after founding); 1 foreign market entered; 2 exited or failed', []],
+      [
+        'international_experience',
+        'derived',
+        'First international step in 2025 (1 year after founding); serving 1 foreign market now; 1 served before (left or stopped); 1 tried without success',
+        [],
+      ],
       ['target_markets', 'derived', 'Germany, Estonia (exploring)', ['seg-de', 'seg-ee']],
       // The CFO's education is blank and the CEO's networking only spaces: neither says anything.
       ['key_people_education', 'derived', 'CEO: MSc Engineering, Aalto', ['seg-ceo']],

@@ -82,9 +82,12 @@ function derivedRow(key: ProfileKey, c: CaseFile, ctx: AnalysisContext, profile:
           `first international step in ${firm.firstInternationalYear}${after === undefined ? '' : ` (${plural(after, 'year', 'years')} after founding)`}`,
         );
       }
-      if (indicators.marketsEntered > 0) parts.push(`${plural(indicators.marketsEntered, 'foreign market', 'foreign markets')} entered`);
-      const left = c.markets.filter((m) => m.status === 'exited' || m.status === 'failed').length;
-      if (left > 0) parts.push(`${left} exited or failed`);
+      if (indicators.marketsServing > 0) parts.push(`serving ${plural(indicators.marketsServing, 'foreign market', 'foreign markets')} now`);
+      if (indicators.marketsServedByGroup > 0) parts.push(`${indicators.marketsServedByGroup} more through its group companies`);
+      const before = indicators.marketsEntered - indicators.marketsServing - indicators.marketsServedByGroup;
+      if (before > 0) parts.push(`${before} served before (left or stopped)`);
+      const failed = c.markets.filter((m) => m.status === 'failed').length;
+      if (failed > 0) parts.push(`${failed} tried without success`);
       return parts.length === 0 ? undefined : { value: capitalize(parts.join('; ')), evidence: [] };
     }
     case 'target_markets': {

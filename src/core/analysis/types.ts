@@ -4,7 +4,7 @@
  * recommendations. Every cell keeps the ids of the evidence segments behind it.
  * `foothold analyze --json` prints a FirmAnalysis; reports are rendered from it.
  */
-import type { BenefitKind, ChallengeLevel, EconomyClass, NetworkType, Pathway, UtilizationLevel } from '../model/index.js';
+import type { ActorKind, BenefitKind, ChallengeLevel, EconomyClass, NetworkType, Pathway, SectorFamily, UtilizationLevel } from '../model/index.js';
 import type { SizeClass } from '../model/derived.js';
 
 /** The rows of thesis Table 7, in its order. */
@@ -59,7 +59,10 @@ export interface ChallengeRow {
   category: string;
   label: string;
   level: ChallengeLevel;
+  /** Id of the market when the rating is for one market only. */
   market: string | undefined;
+  /** That market's country code or region name, to name it in text. */
+  marketPlace: string | undefined;
   description: string | undefined;
   evidence: string[];
 }
@@ -124,6 +127,8 @@ export interface PlatformPresence {
 
 export interface Gap {
   challenge: string;
+  /** The challenge in words: the vocabulary's label, or a user-defined category's. */
+  label: string;
   challengeLevel: 'High' | 'Medium';
   networkType: NetworkType;
   /** The recorded utilization, or the suggested one when the analyst recorded none for the cell. */
@@ -136,30 +141,60 @@ export interface Gap {
   evidence: string[];
 }
 
+/** A tie of the firm named in advice: "use your tie to X". */
+export interface TieRef {
+  tieId: string;
+  actorId: string;
+  actorName: string;
+  networkType: NetworkType;
+}
+
 export interface BlindSpot {
   challenge: string;
   label: string;
   /** Network types whose ties could tell how this challenge stands (those the firm uses, else all). */
   networkTypesThatCouldTell: NetworkType[];
+  /** What to find out, in plain words. */
+  findOut: string;
+  /** Whom in the firm's network to ask: its strongest live ties of those types, at most three. */
+  ask: TieRef[];
   evidence: string[];
 }
 
-export interface Citation {
-  /** As the seed cites it, e.g. "Musteen et al. (2014)". */
-  work: string;
-  /** Which seed cites it: the seed's file name. */
+/** A work a seed study cites, or an official source read on a given day. */
+export type Citation =
+  | {
+      /** As the seed cites it, e.g. "Musteen et al. (2014)". */
+      work: string;
+      /** Which seed cites it: the seed's file name. */
+      seed: string;
+      /** Where in the seed: section, page or table. */
+      location: string;
+    }
+  | { work: string; publisher: string; url: string; asOf: string };
+
+/** A sample firm's story a rule points to, labelled with where the seed tells it. */
+export interface RuleExample {
+  text: string;
   seed: string;
-  /** Where in the seed: section, page or table. */
   location: string;
 }
 
 export interface Recommendation {
   ruleId: string;
   challenge: string;
+  /** The challenge in words. */
+  challengeLabel: string;
   networkType: NetworkType;
   title: string;
   rationale: string;
+  /** The steps, worded for the firm's sector family and naming its own ties where it has the actor needed. */
   actions: string[];
+  /** The firm's ties the actions name. */
+  tiesUsed: TieRef[];
+  /** The sector family the wording is for; undefined: general wording. */
+  sectorFamily: SectorFamily | undefined;
+  examples: RuleExample[];
   citations: Citation[];
   /** Why the rule applies here: the gap and the context conditions it matched. */
   because: string[];
@@ -180,6 +215,8 @@ export interface FirmAnalysis {
   gaps: Gap[];
   blindSpots: BlindSpot[];
   recommendations: Recommendation[];
+  /** The top actions across gaps and blind spots, ranked and explained, then the rest by challenge. */
+  actionPlan: ActionPlan;
 }
 
 /** What the recommender needs to know about the firm besides its gaps (matched against a rule's `when`). */
@@ -189,11 +226,47 @@ export interface FirmContext {
   economyClass: EconomyClass | undefined;
   sizeClass: SizeClass | undefined;
   pathway: Pathway | undefined;
-  /** As recorded, e.g. "pharmaceuticals"; the recommender decides what counts as a regulated sector. */
+  /** As recorded, e.g. "pharmaceuticals"; with the product type, it places the firm in a sector family. */
   sector: string | undefined;
+  productType: string | undefined;
+  /** The family the case sets explicitly, if any. */
+  sectorFamily: SectorFamily | undefined;
+  /** The firm's live ties (from the firm or a key person) to actors: what advice can name. */
+  ties: FirmTieView[];
   yearsActive: number | undefined;
   /** Country codes or region names of markets with status target or exploring, in case order. */
   targetMarkets: string[];
+}
+
+/** A live tie of the firm to an actor, with what advice needs to know of the actor. */
+export interface FirmTieView extends TieRef {
+  actorKind: ActorKind;
+  organizationType: string | undefined;
+  platformType: string | undefined;
+  roles: string[];
+  /** 1–5 when recorded. */
+  strength: number | undefined;
+}
+
+/** One step of the action plan, with why it ranks where it does. */
+export interface PlanAction {
+  text: string;
+  /** The recommendation's rule, or "blind-spot" for a question to settle a blind spot. */
+  source: string;
+  challenge: string;
+  challengeLabel: string;
+  networkType: NetworkType | undefined;
+  tiesUsed: TieRef[];
+  /** Why it matters, in one sentence. */
+  why: string;
+  score: number;
+}
+
+export interface ActionPlan {
+  /** At most five, best first. */
+  top: PlanAction[];
+  /** Every other action, grouped by challenge in the order of the challenges table. */
+  byChallenge: { challenge: string; label: string; actions: PlanAction[] }[];
 }
 
 /**

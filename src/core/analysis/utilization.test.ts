@@ -64,11 +64,12 @@ describe('suggestedUtilizationOf', () => {
     });
   });
 
-  it('uses recorded strengths: the weak Chinese consultancy (1) and the subsidiary (3) make Moderate', () => {
+  it('uses recorded strengths: the weak Chinese consultancy (1) alone makes Low', () => {
+    // The Kyrgyz subsidiary, which format 1 counted as a business tie, is part of the firm.
     expect(suggestedUtilizationOf(sampleCase('company-b'))['regulatory_institutional']?.business).toEqual({
-      level: 'Moderate',
-      ties: ['tie-firm-kg-subsidiary', 'tie-firm-cn-consulting-firm'],
-      meanStrength: 2,
+      level: 'Low',
+      ties: ['tie-firm-cn-consulting-firm'],
+      meanStrength: 1,
     });
   });
 

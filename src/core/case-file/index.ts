@@ -3,3 +3,4 @@ export * from './parse.js';
 export * from './references.js';
 export * from './problems.js';
 export * from './json-schema.js';
+export * from './links.js';

@@ -47,7 +47,9 @@ describe('parseCaseText', () => {
     delete input.firm['name'];
     input.firm['foundedYear'] = 'nineteen';
     input.actors[0]!['colour'] = 'red';
-    input.actors[1]!['country'] = 'XX';
+    input.actors[1]!['countries'] = ['XX'];
+    (input.ties as Record<string, unknown>[])[0]!['strength'] = 6;
+    input.firm['employees'] = 38;
     const result = validateCaseValue(input);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -55,7 +57,32 @@ describe('parseCaseText', () => {
     expect(byPointer['/firm/name']).toBe('required field is missing (expected string)');
     expect(byPointer['/firm/foundedYear']).toBe('expected number, got "nineteen"');
     expect(byPointer['/actors/0/colour']).toBe('unknown field "colour"');
+    expect(byPointer['/actors/1/countries/0']).toBe('not an assigned ISO 3166-1 alpha-2 country code');
+    // The expected shape or range, not the library's words.
+    expect(byPointer['/ties/0/strength']).toBe('expected a whole number from 1 to 5, got number 6');
+    expect(byPointer['/firm/employees']).toBe('expected an object with "value" (required), "qualifier", "asOf", got number 38');
+  });
+
+  it('reads a format-1 file as format 2, pointing at its fields as written', () => {
+    const input = { ...sampleCaseInput(), format: 'foothold.case/1' } as unknown as Record<string, unknown> & {
+      actors: Record<string, unknown>[];
+      markets: Record<string, unknown>[];
+    };
+    const v1Actor: Record<string, unknown> = { ...input.actors[1]!, country: 'XX' };
+    delete v1Actor['countries'];
+    input.actors[1] = v1Actor;
+    input.markets[0] = { id: 'mkt-mn', country: 'MN', status: 'entered', entryMode: 'by_camel' };
+    const result = validateCaseValue(input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const byPointer = Object.fromEntries(result.problems.map((p) => [p.pointer, p.message]));
     expect(byPointer['/actors/1/country']).toBe('not an assigned ISO 3166-1 alpha-2 country code');
+    expect(byPointer['/markets/0/entryMode']).toMatch(/^expected one of export\|indirect_export\|/);
+    input.actors[1] = { ...v1Actor, country: 'MN' };
+    input.markets[0] = { id: 'mkt-mn', country: 'MN', status: 'entered', entryMode: 'distributor', endedOn: '2020' };
+    const read = validateCaseValue(input);
+    expect(read.ok && read.caseFile.markets[0]).toEqual({ id: 'mkt-mn', country: 'MN', status: 'past', entryModes: ['distributor'], endedOn: '2020' });
+    expect(read.ok && read.caseFile.actors[1]?.countries).toEqual(['MN']);
   });
 });
 
@@ -90,7 +117,7 @@ describe('parseCaseText under fuzzing', () => {
 });
 
 describe('validateCaseValue: what a value that is no case file is told', () => {
-  const notAnObject = [{ pointer: '', message: 'expected a JSON object with "format": "foothold.case/1"' }];
+  const notAnObject = [{ pointer: '', message: 'expected a JSON object with "format": "foothold.case/2"' }];
 
   it.each([null, [1, 2], 'a case', 5, true])('refuses %j as a whole', (value) => {
     expect(validateCaseValue(value)).toEqual({ ok: false, kind: 'invalid', problems: notAnObject });
@@ -100,7 +127,7 @@ describe('validateCaseValue: what a value that is no case file is told', () => {
     expect(validateCaseValue({ firm: {} })).toEqual({
       ok: false,
       kind: 'invalid',
-      problems: [{ pointer: '/format', message: 'required field is missing: this file does not say its format; expected "foothold.case/1"' }],
+      problems: [{ pointer: '/format', message: 'required field is missing: this file does not say its format; expected "foothold.case/2"' }],
     });
   });
 
@@ -111,10 +138,15 @@ describe('validateCaseValue: what a value that is no case file is told', () => {
       return result.ok ? undefined : result.problems;
     };
     expect(problem('foothold.case/9')).toEqual([
-      { pointer: '/format', message: 'unknown format version "foothold.case/9" (a newer Foothold may read it); this Foothold reads foothold.case/1' },
+      {
+        pointer: '/format',
+        message: 'unknown format version "foothold.case/9" (a newer Foothold may read it); this Foothold reads foothold.case/1, foothold.case/2',
+      },
     ]);
-    expect(problem('refi-qda/1.0')).toEqual([{ pointer: '/format', message: 'unknown format version "refi-qda/1.0"; this Foothold reads foothold.case/1' }]);
-    expect(problem(1)).toEqual([{ pointer: '/format', message: 'unknown format version 1; this Foothold reads foothold.case/1' }]);
+    expect(problem('refi-qda/1.0')).toEqual([
+      { pointer: '/format', message: 'unknown format version "refi-qda/1.0"; this Foothold reads foothold.case/1, foothold.case/2' },
+    ]);
+    expect(problem(1)).toEqual([{ pointer: '/format', message: 'unknown format version 1; this Foothold reads foothold.case/1, foothold.case/2' }]);
   });
 
   it('reports schema problems as invalid', () => {

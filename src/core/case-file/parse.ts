@@ -8,6 +8,7 @@ import { readJson, type JsonFailureKind, type JsonLimits } from '../../shared/sa
 import { checkReferences } from './references.js';
 import { caseFileSchema, CASE_FORMAT, SUPPORTED_CASE_FORMATS, type CaseFile } from './schema.js';
 import { zodProblems } from './problems.js';
+import { CASE_FORMAT_1, pointerInFormat1, upgradeCaseFrom1 } from './upgrade.js';
 
 /** `kind` says why a case was refused: unreadable as JSON (`too_large`, `malformed`) or `invalid` content. */
 export type CaseParseResult = { ok: true; caseFile: CaseFile } | { ok: false; kind: JsonFailureKind; problems: Problem[] };
@@ -35,10 +36,14 @@ export function validateCaseValue(value: unknown): CaseParseResult {
       ],
     };
   }
-  const parsed = caseFileSchema.safeParse(value, { reportInput: true });
-  if (!parsed.success) return { ok: false, kind: 'invalid', problems: zodProblems(parsed.error) };
+  // A format-1 file is read as format 2; its problems point where they are in the file as written.
+  const fromFormat1 = format === CASE_FORMAT_1;
+  const current = fromFormat1 ? upgradeCaseFrom1(value as Record<string, unknown>).value : value;
+  const inFile = (problems: Problem[]) => (fromFormat1 ? problems.map((p) => ({ ...p, pointer: pointerInFormat1(p.pointer) })) : problems);
+  const parsed = caseFileSchema.safeParse(current, { reportInput: true });
+  if (!parsed.success) return { ok: false, kind: 'invalid', problems: inFile(zodProblems(parsed.error, [], caseFileSchema)) };
   const problems = checkReferences(parsed.data);
-  return problems.length === 0 ? { ok: true, caseFile: parsed.data } : { ok: false, kind: 'invalid', problems };
+  return problems.length === 0 ? { ok: true, caseFile: parsed.data } : { ok: false, kind: 'invalid', problems: inFile(problems) };
 }
 
 /** Parses and validates a case file from its bytes (as read from disk) or its text. */
@@ -46,4 +51,23 @@ export function parseCaseText(input: Uint8Array | string, limits: Partial<JsonLi
   const json = readJson(input, limits);
   if (!json.ok) return json;
   return validateCaseValue(json.value);
+}
+
+export type CaseUpgradeResult =
+  { ok: true; value: Record<string, unknown>; caseFile: CaseFile; changes: string[] } | { ok: false; kind: JsonFailureKind; problems: Problem[] };
+
+/**
+ * A case file as the current format writes it, keeping what its author wrote (no defaults filled
+ * in): the text of `foothold upgrade`. Refused, with every problem, unless the file is valid;
+ * `changes` is empty when the file is in the current format already.
+ */
+export function upgradeCaseText(input: Uint8Array | string, limits: Partial<JsonLimits> = {}): CaseUpgradeResult {
+  const json = readJson(input, limits);
+  if (!json.ok) return json;
+  const checked = validateCaseValue(json.value);
+  if (!checked.ok) return checked;
+  const value = json.value as Record<string, unknown>;
+  if (value['format'] !== CASE_FORMAT_1) return { ok: true, value, caseFile: checked.caseFile, changes: [] };
+  const upgraded = upgradeCaseFrom1(value);
+  return { ok: true, value: upgraded.value, caseFile: checked.caseFile, changes: upgraded.changes };
 }

@@ -7,7 +7,9 @@
  * stored case (services/record-service.ts), which looks up only the ids that record names.
  */
 import type { Problem } from '../../shared/errors.js';
+import { withArticle } from '../../shared/words.js';
 import { BUILTIN_CHALLENGE_CATEGORIES } from '../model/vocabulary.js';
+import { linkProblem } from './links.js';
 import { COLLECTION_NAMES, RECORD_NOUN, type CaseFile, type CollectionName } from './schema.js';
 
 /** What a record is: the firm, or a record of one collection. */
@@ -62,6 +64,17 @@ export function referencesOf(kind: RecordKind, record: AnyRecord): Reference[] {
       refs.push(...listRefs(t.helpedWith?.challenges, '/helpedWith/challenges', 'category'));
       break;
     }
+    case 'actors':
+      refs.push(...listRefs((record as CaseFile['actors'][number]).memberOf, '/memberOf', ['actors']));
+      break;
+    case 'keyPeople':
+      refs.push(...listRefs((record as CaseFile['keyPeople'][number]).memberOf, '/memberOf', ['actors']));
+      break;
+    case 'markets': {
+      const m = record as CaseFile['markets'][number];
+      refs.push(...listRefs(m.intermediaries, '/intermediaries', ['actors']), ...oneRef(m.servedBy, '/servedBy', ['actors']));
+      break;
+    }
     case 'activities': {
       const a = record as CaseFile['activities'][number];
       refs.push(...listRefs(a.actors, '/actors', ['actors']), ...listRefs(a.ties, '/ties', ['ties']));
@@ -84,9 +97,11 @@ export function referencesOf(kind: RecordKind, record: AnyRecord): Reference[] {
     case 'sources':
       refs.push(...oneRef((record as CaseFile['sources'][number]).participant, '/participant', ['keyPeople']));
       break;
-    case 'segments':
-      refs.push(...oneRef((record as CaseFile['segments'][number]).source, '/source', ['sources']));
+    case 'segments': {
+      const segment = record as CaseFile['segments'][number];
+      refs.push(...oneRef(segment.source, '/source', ['sources']), ...oneRef(segment.reportedFrom, '/reportedFrom', ['sources', 'keyPeople']));
       break;
+    }
     case 'competenceAssessments':
       refs.push(...oneRef((record as CaseFile['competenceAssessments'][number]).respondent, '/respondent', ['keyPeople']));
       break;
@@ -135,8 +150,7 @@ export function cellTakenMessage(kind: RecordKind, record: AnyRecord, holder: st
 /** "the firm", "an actor", "a key person". */
 export function kindName(kind: RecordKind): string {
   if (kind === 'firm') return 'the firm';
-  const noun = RECORD_NOUN[kind];
-  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+  return withArticle(RECORD_NOUN[kind]);
 }
 
 /**
@@ -167,17 +181,30 @@ export function referenceProblems(refs: readonly Reference[], find: (id: string)
   return problems;
 }
 
-/** Every problem of a whole case: duplicate ids, references, per-record rules, repeated table cells. */
+/** Problems between a record and the records it names (links.ts), for those that exist. */
+function linkProblems(
+  kind: RecordKind,
+  record: AnyRecord,
+  refs: readonly Reference[],
+  find: (id: string) => (FoundRecord & { record: AnyRecord }) | undefined,
+) {
+  return refs.flatMap((ref) => {
+    const target = find(ref.id);
+    return target === undefined ? [] : (linkProblem(kind, record, ref.field, target.kind, target.record) ?? []);
+  });
+}
+
+/** Every problem of a whole case: duplicate ids, references, per-record rules, links, repeated table cells. */
 export function checkReferences(c: CaseFile): Problem[] {
   const problems: Problem[] = [];
-  const owner = new Map<string, FoundRecord & { pointer: string }>();
-  const add = (id: string, kind: RecordKind, pointer: string) => {
+  const owner = new Map<string, FoundRecord & { pointer: string; record: AnyRecord }>();
+  const add = (id: string, kind: RecordKind, pointer: string, record: AnyRecord) => {
     const seen = owner.get(id);
-    if (seen === undefined) owner.set(id, { kind, pointer });
+    if (seen === undefined) owner.set(id, { kind, pointer, record });
     else problems.push({ pointer: `${pointer}/id`, message: `duplicate id "${id}": already used at ${seen.pointer}` });
   };
-  add(c.firm.id, 'firm', '/firm');
-  for (const name of COLLECTION_NAMES) c[name].forEach((r, i) => add(r.id, name, `/${name}/${i}`));
+  add(c.firm.id, 'firm', '/firm', c.firm);
+  for (const name of COLLECTION_NAMES) c[name].forEach((r, i) => add(r.id, name, `/${name}/${i}`, r));
   const find = (id: string) => owner.get(id);
 
   problems.push(...referenceProblems(referencesOf('firm', c.firm), find, '/firm', 'this file'));
@@ -185,7 +212,9 @@ export function checkReferences(c: CaseFile): Problem[] {
   for (const name of COLLECTION_NAMES) {
     c[name].forEach((record, i) => {
       const base = `/${name}/${i}`;
-      problems.push(...referenceProblems(referencesOf(name, record), find, base, 'this file'));
+      const refs = referencesOf(name, record);
+      problems.push(...referenceProblems(refs, find, base, 'this file'));
+      problems.push(...linkProblems(name, record, refs, find).map((p) => ({ ...p, pointer: base + p.pointer })));
       problems.push(...recordRuleProblems(name, record).map((p) => ({ ...p, pointer: base + p.pointer })));
       const cell = tableCellOf(name, record);
       if (cell === undefined) return;

@@ -21,8 +21,12 @@ import {
   utilizationCellSchema,
 } from '../model/index.js';
 
-export const CASE_FORMAT = 'foothold.case/1';
-export const SUPPORTED_CASE_FORMATS = [CASE_FORMAT] as const;
+import { CASE_FORMAT_1, CASE_FORMAT_2 } from './upgrade.js';
+
+/** The format this Foothold writes. */
+export const CASE_FORMAT = CASE_FORMAT_2;
+/** The formats it reads: older ones are upgraded on reading (upgrade.ts). */
+export const SUPPORTED_CASE_FORMATS = [CASE_FORMAT_1, CASE_FORMAT_2] as const;
 
 /** The collections of a case, in the order they are written to a file and to the store. */
 export const CASE_COLLECTIONS = {

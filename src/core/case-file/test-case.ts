@@ -3,7 +3,7 @@ import type { CaseFileInput } from './schema.js';
 
 export function sampleCaseInput(firmId = 'acme'): CaseFileInput {
   return {
-    format: 'foothold.case/1',
+    format: 'foothold.case/2',
     title: 'Test case',
     notes: ['made for tests'],
     firm: {
@@ -18,8 +18,8 @@ export function sampleCaseInput(firmId = 'acme'): CaseFileInput {
     keyPeople: [{ id: 'kp-ceo', role: 'Chief executive officer', participantId: 'IX1' }],
     facts: [{ id: 'fact-size', topic: 'company_size', text: 'Small (8 people)', evidence: ['seg-1'] }],
     actors: [
-      { id: 'act-agency', name: 'Trade agency', kind: 'organization', organizationType: 'trade_promotion_body', country: 'FI', roles: ['advisor'] },
-      { id: 'act-friend', name: 'Friend in Mongolia — Улаанбаатар', kind: 'person', country: 'MN', lawfulBasis: 'legitimate_interests' },
+      { id: 'act-agency', name: 'Trade agency', kind: 'organization', organizationType: 'trade_promotion_body', countries: ['FI'], roles: ['advisor'] },
+      { id: 'act-friend', name: 'Friend in Mongolia — Улаанбаатар', kind: 'person', countries: ['MN'], lawfulBasis: 'legitimate_interests' },
       { id: 'act-linkedin', name: 'LinkedIn page', kind: 'platform', platformType: 'professional_network' },
     ],
     ties: [
@@ -44,7 +44,7 @@ export function sampleCaseInput(firmId = 'acme'): CaseFileInput {
       { id: 'tie-linkedin', from: firmId, to: 'act-linkedin', networkType: 'digital', status: 'dormant' },
     ],
     markets: [
-      { id: 'mkt-mn', country: 'MN', status: 'entered', entryMode: 'distributor', startedOn: '2020' },
+      { id: 'mkt-mn', country: 'MN', status: 'serving', entryModes: ['distributor'], startedOn: '2020' },
       { id: 'mkt-eu', region: 'EU', status: 'target' },
     ],
     activities: [{ id: 'act-rd', step: 'rd', label: 'Research and development', countries: ['FI'], actors: ['act-agency'], ties: ['tie-agency'] }],

@@ -1,7 +1,9 @@
 /** Challenge categories, challenge ratings (thesis Table 9) and network utilization (Table 10). */
 import { z } from 'zod';
 import { ID_PATTERN, recordBase, refSchema, textSchema } from './primitives.js';
-import { BUILTIN_CHALLENGE_CATEGORIES, challengeLevelSchema, networkTypeSchema, utilizationLevelSchema } from './vocabulary.js';
+import { BUILTIN_CHALLENGE_CATEGORIES, challengeLevelSchema, levelBasisSchema, networkTypeSchema, utilizationLevelSchema } from './vocabulary.js';
+
+const basis = levelBasisSchema.optional().describe('stated: the source gives this level; inferred: the analyst read it from the source');
 
 /** A challenge category: one of the built-in ones, or the id of a category defined in the case. */
 export const challengeCategoryRefSchema = z
@@ -28,6 +30,7 @@ export const challengeRatingSchema = z
     category: challengeCategoryRefSchema,
     level: challengeLevelSchema,
     market: refSchema.optional().describe('Id of a market when the rating is for one market only'),
+    basis,
     description: z.string().optional(),
   })
   .strict();
@@ -39,6 +42,7 @@ export const utilizationCellSchema = z
     challenge: challengeCategoryRefSchema,
     networkType: networkTypeSchema,
     level: utilizationLevelSchema,
+    basis,
     description: z.string().optional(),
   })
   .strict();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { economyClassOf, pathwayIndicators, sizeClass, yearsActive, yearsToInternationalization } from './derived.js';
+import type { MarketStatus } from './vocabulary.js';
 
 describe('sizeClass (EU headcount thresholds)', () => {
   it.each([
@@ -53,20 +54,31 @@ describe('economyClassOf', () => {
 
 describe('pathwayIndicators', () => {
   it('counts how soon and how widely the firm went abroad', () => {
-    const markets = [{ status: 'entered' }, { status: 'entered' }, { status: 'failed' }, { status: 'target' }];
+    const markets: { status: MarketStatus; servedBy?: string }[] = [
+      { status: 'serving' },
+      { status: 'serving' },
+      { status: 'serving', servedBy: 'food-subsidiary' },
+      { status: 'past' },
+      { status: 'failed' },
+      { status: 'target' },
+    ];
     expect(pathwayIndicators({ foundedYear: 2019, firstInternationalYear: 2020, pathway: { value: 'born_global', evidence: ['s1'] } }, markets)).toEqual({
       yearsToFirstInternational: 1,
-      marketsEntered: 2,
-      marketsActiveOrPlanned: 3,
+      marketsServing: 2,
+      marketsServedByGroup: 1,
+      marketsEntered: 4,
+      marketsActiveOrPlanned: 4,
       stated: { value: 'born_global', evidence: ['s1'] },
     });
     expect(pathwayIndicators({}, []).stated).toBeUndefined();
   });
-  it('leaves exited and failed markets out of those active or planned, and keeps a pathway without evidence', () => {
-    const markets = [{ status: 'exited' }, { status: 'failed' }, { status: 'exploring' }];
+  it('counts an exited market as entered but not active, leaves failed ones out of both, and keeps a pathway without evidence', () => {
+    const markets: { status: MarketStatus }[] = [{ status: 'exited' }, { status: 'failed' }, { status: 'exploring' }];
     expect(pathwayIndicators({ pathway: { value: 'traditional' } }, markets)).toEqual({
       yearsToFirstInternational: undefined,
-      marketsEntered: 0,
+      marketsServing: 0,
+      marketsServedByGroup: 0,
+      marketsEntered: 1,
       marketsActiveOrPlanned: 1,
       stated: { value: 'traditional', evidence: [] },
     });

@@ -3,7 +3,7 @@
  * economy class (reference data unless overridden), and the evidence for its pathway.
  */
 import type { EmployeeCount, Firm } from './firm.js';
-import type { EconomyClass } from './vocabulary.js';
+import { PRESENCE_STATUSES, PROSPECT_STATUSES, type EconomyClass, type MarketStatus } from './vocabulary.js';
 
 export type SizeClass = 'micro' | 'small' | 'medium' | 'large';
 
@@ -44,9 +44,13 @@ export function yearsToInternationalization(firm: Pick<Firm, 'foundedYear' | 'fi
 export interface PathwayIndicators {
   /** Years from founding to the first international step, when both years are known. */
   yearsToFirstInternational: number | undefined;
-  /** Foreign markets (countries or regions) with status "entered". */
+  /** Foreign markets (countries or regions) the firm serves now itself, not through a group company. */
+  marketsServing: number;
+  /** Foreign markets a company of the firm's own group serves now (servedBy). */
+  marketsServedByGroup: number;
+  /** Foreign markets the firm has been in, now or before (serving, past, exited). */
   marketsEntered: number;
-  /** Foreign markets with any other status than "exited" or "failed" (target, exploring, entered). */
+  /** Foreign markets it serves now or plans or explores (serving, target, exploring). */
   marketsActiveOrPlanned: number;
   /** The pathway the analyst recorded, and the segments cited for it. */
   stated: { value: string; evidence: string[] } | undefined;
@@ -58,12 +62,15 @@ export interface PathwayIndicators {
  */
 export function pathwayIndicators(
   firm: Pick<Firm, 'foundedYear' | 'firstInternationalYear' | 'pathway'>,
-  markets: readonly { status: string }[],
+  markets: readonly { status: MarketStatus; servedBy?: string | undefined }[],
 ): PathwayIndicators {
+  const serving = markets.filter((m) => m.status === 'serving');
   return {
     yearsToFirstInternational: yearsToInternationalization(firm),
-    marketsEntered: markets.filter((m) => m.status === 'entered').length,
-    marketsActiveOrPlanned: markets.filter((m) => m.status !== 'exited' && m.status !== 'failed').length,
+    marketsServing: serving.filter((m) => m.servedBy === undefined).length,
+    marketsServedByGroup: serving.filter((m) => m.servedBy !== undefined).length,
+    marketsEntered: markets.filter((m) => PRESENCE_STATUSES.includes(m.status)).length,
+    marketsActiveOrPlanned: markets.filter((m) => m.status === 'serving' || PROSPECT_STATUSES.includes(m.status)).length,
     stated: firm.pathway === undefined ? undefined : { value: firm.pathway.value, evidence: firm.pathway.evidence ?? [] },
   };
 }

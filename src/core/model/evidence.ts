@@ -42,6 +42,9 @@ export const segmentSchema = z
     source: refSchema,
     quote: textSchema.describe('The words as the source has them'),
     location: textSchema.describe('Where in the source: table, section, page, timestamp'),
+    reportedFrom: refSchema
+      .optional()
+      .describe('When the source reports words said elsewhere: the id of the interview source or of the key person they come from'),
     codes: z.array(textSchema).default([]),
   })
   .strict();

@@ -1,7 +1,7 @@
 /** The firm (a case), its key people, and the facts stated about it. */
 import { z } from 'zod';
-import { countryCodeSchema, recordBase, refSchema, textSchema } from './primitives.js';
-import { economyClassSchema, factTopicSchema, pathwaySchema } from './vocabulary.js';
+import { countryCodeSchema, languageCodeSchema, networkReachSchema, recordBase, refSchema, textSchema } from './primitives.js';
+import { economyClassSchema, factTopicSchema, pathwaySchema, sectorFamilySchema } from './vocabulary.js';
 
 export const employeeCountSchema = z
   .object({
@@ -38,6 +38,9 @@ export const firmSchema = z
     employees: employeeCountSchema.optional(),
     turnover: turnoverSchema.optional(),
     sector: textSchema.optional(),
+    sectorFamily: sectorFamilySchema
+      .optional()
+      .describe('Which family of sectors the advice is worded for; left out, it is read from the sector and product type'),
     productType: textSchema.optional(),
     pathway: z
       .object({ value: pathwaySchema, evidence: z.array(refSchema).optional() })
@@ -46,7 +49,16 @@ export const firmSchema = z
     firstInternationalYear: z.number().int().min(1800).max(2100).optional(),
     description: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((firm, ctx) => {
+    if (firm.foundedYear !== undefined && firm.firstInternationalYear !== undefined && firm.firstInternationalYear < firm.foundedYear) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['firstInternationalYear'],
+        message: `expected a year from the founding year ${firm.foundedYear} on, got ${firm.firstInternationalYear}: a firm cannot go abroad before it is founded`,
+      });
+    }
+  });
 export type Firm = z.infer<typeof firmSchema>;
 
 export const keyPersonSchema = z
@@ -58,6 +70,11 @@ export const keyPersonSchema = z
     education: z.string().optional(),
     experience: z.string().optional(),
     internationalNetworking: z.string().optional(),
+    founder: z.boolean().optional().describe('True when this person founded the firm'),
+    isGroup: z.boolean().optional().describe('True when the record stands for several people, e.g. "the founding team"'),
+    languages: z.array(languageCodeSchema).optional().describe('Languages the person speaks'),
+    memberOf: z.array(refSchema).optional().describe('Organizations the person belongs to (an association, a board), without a tie of the firm to them'),
+    networkReach: networkReachSchema.optional(),
   })
   .strict();
 export type KeyPerson = z.infer<typeof keyPersonSchema>;

@@ -59,7 +59,12 @@ describe('benefit', () => {
   it('says which network type or tie brought it', () => {
     expect(problems(benefitSchema, { id: 'b', benefit: 'reputation', networkType: 'institutional' })).toEqual([]);
     expect(problems(benefitSchema, { id: 'b', benefit: 'reputation', tie: 't-chamber' })).toEqual([]);
-    expect(problems(benefitSchema, { id: 'b', benefit: 'reputation' })).toEqual(['networkType: expected a "networkType" or a "tie" that brought the benefit']);
+    expect(problems(benefitSchema, { id: 'b', benefit: 'reputation' })).toEqual([
+      'networkType: expected a "networkType" or a "tie" that brought the benefit, or "evidence" for a benefit known only from a source',
+    ]);
+    // Known only from a source: no network type, no tie, but evidence.
+    expect(problems(benefitSchema, { id: 'b', benefit: 'reputation', evidence: ['seg-1'] })).toEqual([]);
+    expect(problems(benefitSchema, { id: 'b', benefit: 'reputation', evidence: [] })).toHaveLength(1);
   });
 });
 

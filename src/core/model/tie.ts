@@ -1,6 +1,6 @@
 /** A tie from the firm, a key person or an actor to another actor or key person. */
 import { z } from 'zod';
-import { countryCodeSchema, partialDateSchema, recordBase, refSchema, textSchema } from './primitives.js';
+import { countryCodeSchema, partialDateSchema, placesFields, recordBase, refSchema, textSchema } from './primitives.js';
 import { benefitKindSchema, networkTypeSchema, tieOriginKindSchema, tieStatusSchema } from './vocabulary.js';
 import { challengeCategoryRefSchema } from './challenge.js';
 
@@ -28,7 +28,7 @@ export const tieSchema = z
     subtype: textSchema.optional().describe('e.g. friend, alumnus, contract_manufacturer, agency, linkedin_group'),
     strength: scale.optional().describe('1 (weak) to 5 (strong)'),
     trust: scale.optional().describe('1 (low) to 5 (high)'),
-    status: tieStatusSchema.default('active'),
+    status: tieStatusSchema.default('active').describe('"unknown" when the source does not say; left out, the tie is taken as active'),
     since: partialDateSchema.optional(),
     lastContact: partialDateSchema.optional(),
     origin: tieOriginSchema.optional(),
@@ -40,6 +40,7 @@ export const tieSchema = z
       .strict()
       .optional(),
     markets: z.array(countryCodeSchema).optional().describe('Countries this tie reaches into'),
+    regions: placesFields.regions.describe('Blocs or regions this tie reaches into, e.g. "EU", "EAEU"'),
     description: textSchema.optional(),
   })
   .strict()

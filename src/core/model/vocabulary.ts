@@ -36,22 +36,35 @@ export const BENEFITS = ['market_access', 'resource_sharing', 'risk_reduction', 
 export const benefitKindSchema = z.enum(BENEFITS);
 export type BenefitKind = z.infer<typeof benefitKindSchema>;
 
-export const TIE_STATUSES = ['active', 'dormant', 'ended'] as const;
+/** "unknown" when the source does not say whether the tie is still alive (format 2). */
+export const TIE_STATUSES = ['active', 'dormant', 'ended', 'unknown'] as const;
 export const tieStatusSchema = z.enum(TIE_STATUSES);
+export type TieStatus = z.infer<typeof tieStatusSchema>;
 
 export const TIE_ORIGINS = ['referral', 'event', 'cold_approach', 'prior_relationship', 'programme', 'platform', 'hire', 'other'] as const;
 export const tieOriginKindSchema = z.enum(TIE_ORIGINS);
 
-export const MARKET_STATUSES = ['target', 'exploring', 'entered', 'exited', 'failed'] as const;
+/**
+ * The firm's presence in a market (format 2): serving it now; served it before and stopped
+ * (`past`); withdrew on purpose (`exited`); tried and did not get in (`failed`); or not yet there
+ * (`target`, `exploring`). Format 1's "entered" becomes `serving`, or `past` when it has an end date.
+ */
+export const MARKET_STATUSES = ['serving', 'past', 'exited', 'failed', 'target', 'exploring'] as const;
 export const marketStatusSchema = z.enum(MARKET_STATUSES);
 export type MarketStatus = z.infer<typeof marketStatusSchema>;
+/** Statuses of a market the firm has been in, now or before. */
+export const PRESENCE_STATUSES: readonly MarketStatus[] = ['serving', 'past', 'exited'];
+/** Statuses of a market the firm is not in yet. */
+export const PROSPECT_STATUSES: readonly MarketStatus[] = ['target', 'exploring'];
 
 export const ENTRY_MODES = [
   'export',
+  'indirect_export',
   'direct_sales',
   'distributor',
   'agent',
   'licensing',
+  'franchising',
   'subsidiary',
   'joint_venture',
   'contract_manufacturing',
@@ -66,6 +79,11 @@ export const PATHWAYS = ['born_global', 'traditional', 'born_again_global'] as c
 export const pathwaySchema = z.enum(PATHWAYS);
 export type Pathway = z.infer<typeof pathwaySchema>;
 
+/** Families of sectors whose advice is worded alike: the knowledge base words rules per family. */
+export const SECTOR_FAMILIES = ['life_sciences', 'food_agriculture', 'software_it', 'manufacturing', 'other_services'] as const;
+export const sectorFamilySchema = z.enum(SECTOR_FAMILIES);
+export type SectorFamily = z.infer<typeof sectorFamilySchema>;
+
 export const ECONOMY_CLASSES = ['developed', 'emerging'] as const;
 export const economyClassSchema = z.enum(ECONOMY_CLASSES);
 export type EconomyClass = z.infer<typeof economyClassSchema>;
@@ -73,12 +91,15 @@ export type EconomyClass = z.infer<typeof economyClassSchema>;
 /** Value-chain steps of thesis Table 4. */
 export const VALUE_CHAIN_STEPS = [
   'rd',
+  'preclinical',
+  'sourcing',
   'api_manufacturing',
   'formulation',
   'manufacturing',
   'clinical_trials',
   'qa_regulatory',
   'registration',
+  'logistics',
   'distribution',
   'marketing_sales',
   'software_development',
@@ -87,8 +108,17 @@ export const VALUE_CHAIN_STEPS = [
 ] as const;
 export const valueChainStepSchema = z.enum(VALUE_CHAIN_STEPS);
 
+/** How a company belongs to the firm's own group; such companies are not network ties (format 2). */
+export const GROUP_RELATIONS = ['subsidiary', 'parent', 'sister'] as const;
+export const groupRelationSchema = z.enum(GROUP_RELATIONS);
+
+/** Whether a level is the source's own (`stated`) or the analyst's reading of it (`inferred`). */
+export const LEVEL_BASES = ['stated', 'inferred'] as const;
+export const levelBasisSchema = z.enum(LEVEL_BASES);
+
 export const ACTOR_KINDS = ['person', 'organization', 'platform'] as const;
 export const actorKindSchema = z.enum(ACTOR_KINDS);
+export type ActorKind = z.infer<typeof actorKindSchema>;
 
 /** Kinds of organization; institutions are those a trade-promotion advisor would call one. */
 export const ORGANIZATION_TYPES = [
