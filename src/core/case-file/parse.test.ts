@@ -157,7 +157,19 @@ describe('validateCaseValue: what a value that is no case file is told', () => {
     });
   });
 
-  it('reports reference problems only once the schema holds, as invalid', () => {
+  it('reports every problem at once: schema problems, and the references of the records that are valid on their own', () => {
+    const input = sampleCaseInput() as unknown as Record<string, Record<string, unknown>[]>;
+    input['ties']![2]!['to'] = 'nobody';
+    // An invalid actor still holds its id: the tie naming it (/ties/0/to) is not reported missing.
+    input['actors']![0]!['kind'] = 'robot';
+    input['actors']!.push({ id: 'act-friend', name: 'Twin', kind: 'person' });
+    input['benefits'] = [{ id: 'ben-x', benefit: 'reputation', tie: 'tie-linkedin', networkType: 'social' }];
+    const result = validateCaseValue(input);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.problems.map((p) => p.pointer)).toEqual(['/actors/0/kind', '/actors/3/id', '/ties/2/to', '/benefits/0/networkType']);
+  });
+
+  it('reports reference problems of a file that passes the schema, as invalid', () => {
     const input = sampleCaseInput();
     (input.ties as { to: string }[])[0]!.to = 'nobody';
     expect(validateCaseValue(input)).toEqual({

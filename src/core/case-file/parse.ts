@@ -5,13 +5,35 @@
  */
 import type { Problem } from '../../shared/errors.js';
 import { readJson, type JsonFailureKind, type JsonLimits } from '../../shared/safe-json.js';
-import { checkReferences } from './references.js';
-import { caseFileSchema, CASE_FORMAT, SUPPORTED_CASE_FORMATS, type CaseFile } from './schema.js';
+import { checkPlacedRecords, checkReferences, type PlacedRecord } from './references.js';
+import { CASE_COLLECTIONS, caseFileSchema, CASE_FORMAT, COLLECTION_NAMES, SUPPORTED_CASE_FORMATS, type CaseFile } from './schema.js';
+import { firmSchema } from '../model/index.js';
 import { zodProblems } from './problems.js';
 import { CASE_FORMAT_1, pointerInFormat1, upgradeCaseFrom1 } from './upgrade.js';
 
 /** `kind` says why a case was refused: unreadable as JSON (`too_large`, `malformed`) or `invalid` content. */
 export type CaseParseResult = { ok: true; caseFile: CaseFile } | { ok: false; kind: JsonFailureKind; problems: Problem[] };
+
+/**
+ * The records of a case that failed the schema as a whole, each checked on its own: valid records
+ * with their content, the others by id only (when they have a text id), so reference checks can
+ * still run where the file allows.
+ */
+function placedRawRecords(value: Record<string, unknown>): PlacedRecord[] {
+  const placed: PlacedRecord[] = [];
+  const place = (kind: PlacedRecord['kind'], pointer: string, raw: unknown, schema: { safeParse(v: unknown): { success: boolean; data?: unknown } }) => {
+    const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string') return;
+    const parsed = schema.safeParse(raw);
+    placed.push({ kind, pointer, id, record: parsed.success ? (parsed.data as PlacedRecord['record']) : undefined });
+  };
+  place('firm', '/firm', value['firm'], firmSchema);
+  for (const name of COLLECTION_NAMES) {
+    const list = value[name];
+    if (Array.isArray(list)) list.forEach((raw: unknown, i) => place(name, `/${name}/${i}`, raw, CASE_COLLECTIONS[name]));
+  }
+  return placed;
+}
 
 /** Validates a value already parsed from JSON as a case file. */
 export function validateCaseValue(value: unknown): CaseParseResult {
@@ -41,7 +63,13 @@ export function validateCaseValue(value: unknown): CaseParseResult {
   const current = fromFormat1 ? upgradeCaseFrom1(value as Record<string, unknown>).value : value;
   const inFile = (problems: Problem[]) => (fromFormat1 ? problems.map((p) => ({ ...p, pointer: pointerInFormat1(p.pointer) })) : problems);
   const parsed = caseFileSchema.safeParse(current, { reportInput: true });
-  if (!parsed.success) return { ok: false, kind: 'invalid', problems: inFile(zodProblems(parsed.error, [], caseFileSchema)) };
+  if (!parsed.success) {
+    // Every problem at once where possible: the records that are valid on their own are checked against the rest too.
+    const schemaProblems = zodProblems(parsed.error, [], caseFileSchema);
+    const flagged = new Set(schemaProblems.map((p) => p.pointer));
+    const more = checkPlacedRecords(placedRawRecords(current as Record<string, unknown>)).filter((p) => !flagged.has(p.pointer));
+    return { ok: false, kind: 'invalid', problems: inFile([...schemaProblems, ...more]) };
+  }
   const problems = checkReferences(parsed.data);
   return problems.length === 0 ? { ok: true, caseFile: parsed.data } : { ok: false, kind: 'invalid', problems: inFile(problems) };
 }

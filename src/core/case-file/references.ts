@@ -181,48 +181,63 @@ export function referenceProblems(refs: readonly Reference[], find: (id: string)
   return problems;
 }
 
-/** Problems between a record and the records it names (links.ts), for those that exist. */
-function linkProblems(
-  kind: RecordKind,
-  record: AnyRecord,
-  refs: readonly Reference[],
-  find: (id: string) => (FoundRecord & { record: AnyRecord }) | undefined,
-) {
+/**
+ * A record of a case and where it is. `record` is undefined for a record that did not pass the
+ * schema: its id still counts as taken, so what names it is not reported missing.
+ */
+export interface PlacedRecord {
+  kind: RecordKind;
+  pointer: string;
+  id: string;
+  record: AnyRecord | undefined;
+}
+
+type Owner = FoundRecord & { pointer: string; record: AnyRecord | undefined };
+
+/** Problems between a record and the records it names (links.ts), for those that exist and are valid. */
+function linkProblems(kind: RecordKind, record: AnyRecord, refs: readonly Reference[], find: (id: string) => Owner | undefined) {
   return refs.flatMap((ref) => {
     const target = find(ref.id);
-    return target === undefined ? [] : (linkProblem(kind, record, ref.field, target.kind, target.record) ?? []);
+    return target?.record === undefined ? [] : (linkProblem(kind, record, ref.field, target.kind, target.record) ?? []);
   });
+}
+
+/** Every record of a valid case, in file order. */
+export function placedRecordsOf(c: CaseFile): PlacedRecord[] {
+  return [
+    { kind: 'firm', pointer: '/firm', id: c.firm.id, record: c.firm },
+    ...COLLECTION_NAMES.flatMap((name) => c[name].map((r, i): PlacedRecord => ({ kind: name, pointer: `/${name}/${i}`, id: r.id, record: r }))),
+  ];
 }
 
 /** Every problem of a whole case: duplicate ids, references, per-record rules, links, repeated table cells. */
 export function checkReferences(c: CaseFile): Problem[] {
+  return checkPlacedRecords(placedRecordsOf(c));
+}
+
+/** checkReferences over records given with their places; records that failed the schema only hold their ids. */
+export function checkPlacedRecords(placed: readonly PlacedRecord[]): Problem[] {
   const problems: Problem[] = [];
-  const owner = new Map<string, FoundRecord & { pointer: string; record: AnyRecord }>();
-  const add = (id: string, kind: RecordKind, pointer: string, record: AnyRecord) => {
+  const owner = new Map<string, Owner>();
+  for (const { id, kind, pointer, record } of placed) {
     const seen = owner.get(id);
     if (seen === undefined) owner.set(id, { kind, pointer, record });
     else problems.push({ pointer: `${pointer}/id`, message: `duplicate id "${id}": already used at ${seen.pointer}` });
-  };
-  add(c.firm.id, 'firm', '/firm', c.firm);
-  for (const name of COLLECTION_NAMES) c[name].forEach((r, i) => add(r.id, name, `/${name}/${i}`, r));
+  }
   const find = (id: string) => owner.get(id);
-
-  problems.push(...referenceProblems(referencesOf('firm', c.firm), find, '/firm', 'this file'));
   const cells = new Map<string, string>();
-  for (const name of COLLECTION_NAMES) {
-    c[name].forEach((record, i) => {
-      const base = `/${name}/${i}`;
-      const refs = referencesOf(name, record);
-      problems.push(...referenceProblems(refs, find, base, 'this file'));
-      problems.push(...linkProblems(name, record, refs, find).map((p) => ({ ...p, pointer: base + p.pointer })));
-      problems.push(...recordRuleProblems(name, record).map((p) => ({ ...p, pointer: base + p.pointer })));
-      const cell = tableCellOf(name, record);
-      if (cell === undefined) return;
-      const key = `${name}|${cell}`;
-      const earlier = cells.get(key);
-      if (earlier !== undefined) problems.push({ pointer: base, message: cellTakenMessage(name, record, earlier) });
-      else cells.set(key, base);
-    });
+  for (const { kind, pointer: base, record } of placed) {
+    if (record === undefined) continue;
+    const refs = referencesOf(kind, record);
+    problems.push(...referenceProblems(refs, find, base, 'this file'));
+    problems.push(...linkProblems(kind, record, refs, find).map((p) => ({ ...p, pointer: base + p.pointer })));
+    problems.push(...recordRuleProblems(kind, record).map((p) => ({ ...p, pointer: base + p.pointer })));
+    const cell = kind === 'firm' ? undefined : tableCellOf(kind, record);
+    if (cell === undefined) continue;
+    const key = `${kind}|${cell}`;
+    const earlier = cells.get(key);
+    if (earlier !== undefined) problems.push({ pointer: base, message: cellTakenMessage(kind, record, earlier) });
+    else cells.set(key, base);
   }
   return problems;
 }

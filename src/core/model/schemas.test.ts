@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { actorSchema } from './actor.js';
+import { challengeRatingSchema } from './challenge.js';
+import { firmSchema, keyPersonSchema } from './firm.js';
 import { benefitSchema } from './benefit.js';
 import { competenceAssessmentSchema } from './competence.js';
 import { sourceSchema } from './evidence.js';
@@ -52,6 +54,61 @@ describe('market', () => {
     const both = 'country: expected exactly one of "country" or "region"';
     expect(problems(marketSchema, { id: 'm', country: 'KZ', region: 'EAEU', status: 'target' })).toEqual([both]);
     expect(problems(marketSchema, { id: 'm', status: 'target' })).toEqual([both]);
+  });
+
+  it('does not end before it starts, comparing only what both dates say', () => {
+    const m = { id: 'm', country: 'KZ', status: 'past' };
+    expect(problems(marketSchema, { ...m, startedOn: '2019-05', endedOn: '2021' })).toEqual([]);
+    // "2020" and "2020-03" may be the same month: not known to be earlier.
+    expect(problems(marketSchema, { ...m, startedOn: '2020-03', endedOn: '2020' })).toEqual([]);
+    expect(problems(marketSchema, { ...m, startedOn: '2021-02-10', endedOn: '2021-02-09' })).toEqual([
+      'endedOn: expected a date on or after startedOn 2021-02-10, got 2021-02-09: a market cannot end before it starts',
+    ]);
+  });
+
+  it('takes an end date and a failure reason only once the firm is out of the market', () => {
+    const m = { id: 'm', country: 'CN', startedOn: '2020' };
+    expect(problems(marketSchema, { ...m, status: 'failed', endedOn: '2023', failureReason: 'Registration refused' })).toEqual([]);
+    expect(problems(marketSchema, { ...m, status: 'exited', endedOn: '2023' })).toEqual([]);
+    expect(problems(marketSchema, { ...m, status: 'serving', endedOn: '2023' })).toEqual([
+      'endedOn: an end date goes with status past, exited or failed, not "serving"; set the status, or leave endedOn out',
+    ]);
+    expect(problems(marketSchema, { ...m, status: 'target', failureReason: 'Too expensive' })).toEqual([
+      'failureReason: failureReason goes with status failed, exited or past, not "target"',
+    ]);
+  });
+});
+
+describe('firm', () => {
+  it('does not go abroad before it is founded', () => {
+    const firm = { id: 'f', name: 'F', countryOfOrigin: 'FI', foundedYear: 2015 };
+    expect(problems(firmSchema, { ...firm, firstInternationalYear: 2015 })).toEqual([]);
+    expect(problems(firmSchema, { ...firm, firstInternationalYear: 2014 })).toEqual([
+      'firstInternationalYear: expected a year from the founding year 2015 on, got 2014: a firm cannot go abroad before it is founded',
+    ]);
+    expect(problems(firmSchema, { ...firm, foundedYear: undefined, firstInternationalYear: 2014 })).toEqual([]);
+  });
+});
+
+describe('actor and key person, format 2', () => {
+  it('takes ISO 639-1 languages, several countries, and a group relation for organizations only', () => {
+    expect(problems(actorSchema, { id: 'a', name: 'Ops team', kind: 'person', isGroup: true, countries: ['UZ', 'KZ'], languages: ['ru', 'uz'] })).toEqual([]);
+    expect(problems(actorSchema, { id: 'a', name: 'A', kind: 'person', languages: ['xx'] })).toEqual(['languages/0: not an ISO 639-1 language code']);
+    expect(problems(actorSchema, { id: 'a', name: 'A', kind: 'person', languages: ['English'] })).toEqual([
+      'languages/0: expected an ISO 639-1 language code in lower case, such as "en", "si" or "mn"',
+    ]);
+    expect(problems(actorSchema, { id: 'a', name: 'A', kind: 'person', groupRelation: 'subsidiary' })).toEqual([
+      'groupRelation: groupRelation applies only to kind "organization" (a company of the firm\'s group), not "person"',
+    ]);
+    expect(
+      problems(keyPersonSchema, { id: 'kp', role: 'Founders', isGroup: true, founder: true, networkReach: { countries: ['DE'], regions: ['Nordics'] } }),
+    ).toEqual([]);
+  });
+
+  it('marks a level as stated or inferred, and takes tie status "unknown"', () => {
+    expect(problems(challengeRatingSchema, { id: 'r', category: 'country_of_origin', level: 'High', basis: 'inferred' })).toEqual([]);
+    expect(problems(challengeRatingSchema, { id: 'r', category: 'country_of_origin', level: 'High', basis: 'guessed' })).toHaveLength(1);
+    expect(problems(tieSchema, { id: 't', from: 'f', to: 'a', networkType: 'social', status: 'unknown' })).toEqual([]);
   });
 });
 
