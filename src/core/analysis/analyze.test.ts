@@ -17,7 +17,7 @@ describe('analyzeCase', () => {
   it('analyzes an empty firm to empty sections', () => {
     const empty = parseCaseOrThrow(JSON.stringify({ format: 'foothold.case/1', firm: { id: 'empty-oy', name: 'Empty Oy', countryOfOrigin: 'FI' } }));
     const analysis = analyzeCase(empty, ctx);
-    const noTies = { statement: undefined, ties: 0, activeTies: 0, examples: [], inUse: false, evidence: [] };
+    const noTies = { statement: undefined, ties: 0, activeTies: 0, unknownStatusTies: 0, examples: [], inUse: false, evidence: [] };
     const zero = Object.fromEntries(NETWORK_TYPES.map((t) => [t, { count: 0, from: [] }]));
     expect(analysis).toEqual({
       firmId: 'empty-oy',

@@ -23,6 +23,7 @@ describe('networkTypesOf (thesis Table 8)', () => {
     expect([t.byType.social.ties, t.byType.business.ties, t.byType.institutional.ties, t.byType.digital.ties]).toEqual([3, 3, 3, 2]);
     // The MNCCI event tie has ended; the thesis does not say whether the ties to MNCCI and the loan programme go on (status unknown).
     expect(t.byType.institutional.activeTies).toBe(0);
+    expect(t.byType.institutional.unknownStatusTies).toBe(2);
     expect(t.byType.social.examples).toEqual([
       'Former manager of Company B',
       'Representative in the Kyrgyz Republic, director of the Kyrgyz subsidiary',
@@ -77,6 +78,7 @@ describe('networkTypesOf (thesis Table 8)', () => {
       statement: undefined,
       ties: 2,
       activeTies: 1,
+      unknownStatusTies: 0,
       examples: ['A former classmate'],
       inUse: true,
       evidence: [],

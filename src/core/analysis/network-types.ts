@@ -24,6 +24,7 @@ export function networkTypesOf(c: Pick<CaseFile, 'firm' | 'keyPeople' | 'facts' 
       statement: statement?.text,
       ties: ofType.length,
       activeTies: ofType.filter((t) => t.status === 'active').length,
+      unknownStatusTies: ofType.filter((t) => t.status === 'unknown').length,
       examples: [...examples],
       inUse: ofType.some(isLive),
       evidence: mergeEvidence(statement?.evidence, ...ofType.map((t) => t.evidence)),

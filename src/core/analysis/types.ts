@@ -44,6 +44,8 @@ export interface NetworkTypeSummary {
   statement: string | undefined;
   ties: number;
   activeTies: number;
+  /** Ties whose source does not say whether they are still alive. */
+  unknownStatusTies: number;
   /** Names of the actors at the far end of this type's ties, in case order, without repeats. */
   examples: string[];
   inUse: boolean;

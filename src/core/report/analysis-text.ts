@@ -56,7 +56,7 @@ export function analysisText(a: FirmAnalysis & { competence?: CompetenceSummary[
           const ties =
             t.ties === 0
               ? 'no ties'
-              : `${t.ties} tie${t.ties === 1 ? '' : 's'} (${t.activeTies} active)${t.examples.length > 0 ? `: ${joinList(t.examples.slice(0, 4))}${t.examples.length > 4 ? ' …' : ''}` : ''}`;
+              : `${t.ties} tie${t.ties === 1 ? '' : 's'} (${t.activeTies} active${t.unknownStatusTies > 0 ? `, ${t.unknownStatusTies} of unknown status` : ''})${t.examples.length > 0 ? `: ${joinList(t.examples.slice(0, 4))}${t.examples.length > 4 ? ' …' : ''}` : ''}`;
           return `- ${NETWORK_TYPE_LABELS[t.networkType]}: ${ties}${t.statement === undefined ? '' : ` — the source: “${t.statement}”`}`;
         }),
       ],
