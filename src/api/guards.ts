@@ -8,34 +8,14 @@
  *   preflight. A method or path no route takes reaches no handler, so it is left to the 404 and 405.
  * Sessions and CSRF tokens come with accounts (the multi-user server); these guards stay under them.
  */
-import { isIP } from 'node:net';
 import type { MiddlewareHandler } from 'hono';
 import { ForbiddenError, UnsupportedMediaTypeError } from '../shared/errors.js';
+import { hostNameOf, isAllowedHost } from './hosts.js';
 import { hasRoute } from './methods.js';
 
-/** Names a local Foothold answers to without configuration; IP addresses are always accepted. */
-export const DEFAULT_ALLOWED_HOSTS: readonly string[] = ['localhost'];
+export { DEFAULT_ALLOWED_HOSTS, hostNameOf, isAllowedHost } from './hosts.js';
 
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
-
-/** The host name of a Host header value ("[::1]:4300" → "::1", "Example.org:80" → "example.org"). */
-export function hostNameOf(host: string): string {
-  const trimmed = host.trim().toLowerCase();
-  if (trimmed.startsWith('[')) return trimmed.slice(1, trimmed.indexOf(']') < 0 ? undefined : trimmed.indexOf(']'));
-  const colon = trimmed.lastIndexOf(':');
-  return colon < 0 ? trimmed : trimmed.slice(0, colon);
-}
-
-/**
- * True when a Host may be answered. An IP literal cannot be a rebinding attack: rebinding needs a
- * name the attacker controls that resolves to this machine.
- */
-export function isAllowedHost(host: string, allowed: readonly string[]): boolean {
-  const name = hostNameOf(host);
-  if (name === '') return false;
-  if (isIP(name) !== 0) return true;
-  return allowed.some((a) => a.toLowerCase() === name);
-}
 
 function requestHost(url: string, header: string | undefined): string {
   return header ?? new URL(url).host;

@@ -1,4 +1,8 @@
-/** Assembles the commander program from one registration function per command group. */
+/**
+ * Assembles the commander program from one registration function per command group. Registering
+ * stays cheap: a command's description and options are declared here, and its implementation (the
+ * services, the store, the server) is imported in its action, so `foothold --help` answers at once.
+ */
 import { Command } from 'commander';
 import type { CliIo } from './io.js';
 import { VERSION } from '../shared/version.js';

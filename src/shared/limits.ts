@@ -1,6 +1,17 @@
-/** How much input Foothold accepts, from the environment: one place for the CLI and the server. */
+/**
+ * How much input Foothold accepts, from the environment: one place for the CLI and the server.
+ * Apart from the JSON reader (safe-json.ts), so that the CLI can read its limits without loading it.
+ */
 import { InputError } from './errors.js';
-import { DEFAULT_JSON_LIMITS, type JsonLimits } from './safe-json.js';
+
+export interface JsonLimits {
+  /** Largest input in bytes (UTF-8). */
+  maxBytes: number;
+  /** Deepest nesting of objects and arrays. */
+  maxDepth: number;
+}
+
+export const DEFAULT_JSON_LIMITS: JsonLimits = { maxBytes: 50 * 1024 * 1024, maxDepth: 64 };
 
 export interface InputLimits {
   /** A whole case file (CLI import/validate, POST …/cases). */

@@ -8,16 +8,10 @@
 import { isUtf8 } from 'node:buffer';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Problem } from './errors.js';
+import { DEFAULT_JSON_LIMITS, type JsonLimits } from './limits.js';
 import { pointerSegment, shortPointer, unstorableText } from './text-rules.js';
 
-export interface JsonLimits {
-  /** Largest input in bytes (UTF-8). */
-  maxBytes: number;
-  /** Deepest nesting of objects and arrays. */
-  maxDepth: number;
-}
-
-export const DEFAULT_JSON_LIMITS: JsonLimits = { maxBytes: 50 * 1024 * 1024, maxDepth: 64 };
+export { DEFAULT_JSON_LIMITS, type JsonLimits } from './limits.js';
 
 /**
  * What went wrong decides the answer: `too_large` (HTTP 413), `malformed` — not readable as

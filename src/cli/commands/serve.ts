@@ -1,6 +1,6 @@
 /** `foothold serve`: the HTTP API and the plain home page on one port. */
 import type { Command } from 'commander';
-import { DEFAULT_ALLOWED_HOSTS, hostNameOf } from '../../api/guards.js';
+import { DEFAULT_ALLOWED_HOSTS, hostNameOf } from '../../api/hosts.js';
 import { InputError } from '../../shared/errors.js';
 import { inputLimitsFromEnv } from '../../shared/limits.js';
 import type { CliIo } from '../io.js';
