@@ -5,7 +5,7 @@
  */
 import type { CaseTableData } from '../src/core/report/case-tables.js';
 import type { CaseTableNumber } from '../src/core/report/table-views.js';
-import { SAMPLE_READINGS, TABLE_2, TABLE_3, TABLE_4, TABLE_4_PLACES, TABLE_5, TABLE_6, TABLE_7 } from './thesis-tables.js';
+import { SAMPLE_READINGS, TABLE_2, TABLE_3, TABLE_4, TABLE_4_PLACES, TABLE_5, TABLE_6 } from './thesis-tables.js';
 
 const THESIS_TABLES = { 2: TABLE_2, 3: TABLE_3, 4: TABLE_4, 5: TABLE_5, 6: TABLE_6 } as const;
 
@@ -103,7 +103,6 @@ export function expectedThesisCells(n: CaseTableNumber): Record<string, unknown>
           f,
           {
             ...t,
-            'Company main business': TABLE_7[f as keyof typeof TABLE_7][SAMPLE_READINGS.mainBusinessFromTable7],
             Interviewee: t.Interviewee.map((i) => ({ ...i, abbreviation: SAMPLE_READINGS.abbreviations[f]?.[i.abbreviation] ?? i.abbreviation })),
           },
         ]),

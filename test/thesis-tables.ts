@@ -198,12 +198,6 @@ export const TABLE_6 = {
  * with exactly these readings applied, so any other difference fails.
  */
 export const SAMPLE_READINGS = {
-  /**
-   * Table 2, "Company main business": format 1 has no field for it (the samples keep the words in
-   * a fact of topic "other"), so the table shows the firm's product type, which is Table 7's
-   * "Product type" cell.
-   */
-  mainBusinessFromTable7: 'Product type' as const,
   /** Table 2 and §3.2.1 abbreviate Company A's interviewee "IA"; every quote cites "IA1", and so do the cases. */
   abbreviations: { 'company-a': { IA: 'IA1' } } as Record<string, Record<string, string>>,
   /**

@@ -162,8 +162,9 @@ export const interviewModeSchema = z.enum(INTERVIEW_MODES);
 export const LAWFUL_BASES = ['consent', 'contract', 'legal_obligation', 'vital_interests', 'public_task', 'legitimate_interests'] as const;
 export const lawfulBasisSchema = z.enum(LAWFUL_BASES);
 
-/** Topics of a firm's stated facts: the rows of thesis Table 7 and the cells of Table 8. */
+/** Topics of a firm's stated facts: the rows of thesis Table 7, the cells of Table 8, and Table 2's main business. */
 export const FACT_TOPICS = [
+  'main_business',
   'country_of_origin',
   'company_size',
   'pathway',

@@ -7,6 +7,7 @@
  */
 import type { CaseFile } from '../case-file/index.js';
 import type { Source } from '../model/index.js';
+import { statedFact } from '../analysis/stated-facts.js';
 import { TABLE_TITLES, type CaseTableNumber, type TableView } from './table-views.js';
 
 export interface InterviewSession {
@@ -25,7 +26,7 @@ export interface InterviewRow {
   sessions: InterviewSession[];
 }
 
-/** Table 2 for one firm. `mainBusiness` is the product type, else the sector (format 1 has no main-business field). */
+/** Table 2 for one firm. `mainBusiness` is the source's words (a fact of topic main_business), else the product type, else the sector. */
 export interface FirmInterviews {
   mainBusiness?: string;
   interviews: InterviewRow[];
@@ -102,7 +103,7 @@ function interviewsOf(c: CaseFile): FirmInterviews {
         sessions: (s.sessions ?? []).map((x) => defined({ date: x.date, durationMinutes: x.durationMinutes })),
       });
     });
-  return defined({ mainBusiness: c.firm.productType ?? c.firm.sector, interviews });
+  return defined({ mainBusiness: statedFact(c, 'main_business')?.text ?? c.firm.productType ?? c.firm.sector, interviews });
 }
 
 function secondarySourcesOf(c: CaseFile): FirmSecondarySources {
