@@ -120,8 +120,8 @@ describe('exportCase, listFirms and showFirm', () => {
     expect(view.derived.economyClass.value).toBe('emerging');
     expect(view.derived.pathway.yearsToFirstInternational).toBe(2);
     expect(view.markets).toStrictEqual([
-      { id: 'm1', country: 'IT', status: 'serving', entryModes: ['direct_sales'], startedOn: '2013' },
-      { id: 'm2', region: 'EU', status: 'target' },
+      { id: 'm1', place: 'Italy', country: 'IT', status: 'serving', entryModes: ['direct_sales'], startedOn: '2013' },
+      { id: 'm2', place: 'EU', region: 'EU', status: 'target' },
     ]);
     expect(view.counts).toMatchObject({ markets: 2, facts: 1, ties: 0, actors: 0 });
     expect(Object.keys(view.counts)).toHaveLength(14);

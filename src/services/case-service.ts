@@ -13,7 +13,7 @@ import {
 } from '../core/model/index.js';
 import { ConflictError, NotFoundError, ValidationError, type Problem } from '../shared/errors.js';
 import type { CaseStore, FirmSummary } from '../store/types.js';
-import { economyClassReference } from './reference-data.js';
+import { countryName, economyClassReference } from './reference-data.js';
 
 export interface ImportItem {
   /** Where the case came from, for messages: a file name or "request body". */
@@ -82,7 +82,12 @@ export interface FirmOverview {
     yearsActive: number | undefined;
     pathway: PathwayIndicators;
   };
-  markets: Pick<Market, 'id' | 'country' | 'region' | 'status' | 'entryModes' | 'servedBy' | 'startedOn' | 'endedOn'>[];
+  markets: (Pick<Market, 'id' | 'country' | 'region' | 'status' | 'entryModes' | 'servedBy' | 'startedOn' | 'endedOn'> & {
+    /** The country's name, or the region as recorded. */
+    place: string;
+    /** The name of the group company that serves it, when one does. */
+    servedByName?: string;
+  })[];
   counts: Record<CollectionName, number>;
 }
 
@@ -98,12 +103,12 @@ export async function showFirm(store: CaseStore, workspaceId: string, firmId: st
       yearsActive: yearsActive(c.firm, now.getUTCFullYear()),
       pathway: pathwayIndicators(c.firm, c.markets),
     },
-    markets: c.markets.map(
-      ({ id, country, region, status, entryModes, servedBy, startedOn, endedOn }) =>
-        Object.fromEntries(
-          Object.entries({ id, country, region, status, entryModes, servedBy, startedOn, endedOn }).filter(([, v]) => v !== undefined),
-        ) as FirmOverview['markets'][number],
-    ),
+    markets: c.markets.map(({ id, country, region, status, entryModes, servedBy, startedOn, endedOn }) => {
+      const place = country === undefined ? (region ?? '') : countryName(country);
+      const servedByName = servedBy === undefined ? undefined : c.actors.find((a) => a.id === servedBy)?.name;
+      const fields = { id, place, country, region, status, entryModes, servedBy, servedByName, startedOn, endedOn };
+      return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as FirmOverview['markets'][number];
+    }),
     counts,
   };
 }

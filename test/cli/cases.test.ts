@@ -39,7 +39,8 @@ describe('foothold import / export / show on a fresh data folder', () => {
     expect(view.markets).toContainEqual(expect.objectContaining({ country: 'CN', status: 'serving', servedBy: 'actor-food-subsidiary' }));
     expect(view.derived.economyClass.value).toBe('emerging');
     const text = cli(['show', 'company-b'], env).stdout;
-    expect(text).toMatch(/KG\s+serving/);
+    expect(text).toMatch(/Kyrgyzstan\s+serving, subsidiary \+ registration \+ export/);
+    expect(text).toMatch(/China\s+serving, [^\n]*served by Food manufacturing subsidiary of Company B/);
     expect(text).toMatch(/pathway\s+traditional/);
     expect(text).toMatch(/employees\s+about 150 → EU size class medium/);
   });

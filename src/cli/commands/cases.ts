@@ -114,7 +114,7 @@ export function registerCaseCommands(program: Command, io: CliIo): void {
         if (view.markets.length === 0) io.out('    (none recorded)');
         for (const m of view.markets)
           io.out(
-            `    ${(m.country ?? m.region ?? '').padEnd(14)} ${m.status}${m.entryModes?.length ? `, ${m.entryModes.join(' + ').replace(/_/g, ' ')}` : ''}${m.startedOn ? `, since ${m.startedOn}` : ''}${m.endedOn ? `, until ${m.endedOn}` : ''}${m.servedBy ? `, served by ${m.servedBy}` : ''}`,
+            `    ${m.place.padEnd(18)} ${m.status}${m.entryModes?.length ? `, ${m.entryModes.join(' + ').replace(/_/g, ' ')}` : ''}${m.startedOn ? `, since ${m.startedOn}` : ''}${m.endedOn ? `, until ${m.endedOn}` : ''}${m.servedByName ? `, served by ${m.servedByName}` : ''}`,
           );
         io.out('  records');
         io.out(
