@@ -15,7 +15,9 @@ async function analysis() {
 export function registerAnalysisCommands(program: Command, io: CliIo): void {
   program
     .command('analyze')
-    .description('analyze a firm: action plan, Tables 7–10, suggested utilization and agreement, benefits, digital presence, gaps, blind spots, recommendations')
+    .description(
+      'analyze a firm: action plan, Tables 7–10, suggested utilization and agreement, benefits, digital presence, gaps, blind spots, recommendations',
+    )
     .argument('<firm-id>', 'id of the firm')
     .addOption(workspaceOption())
     .option('--json', 'print the whole analysis as JSON')
@@ -28,7 +30,10 @@ export function registerAnalysisCommands(program: Command, io: CliIo): void {
           io.out(JSON.stringify(a, null, 2));
           return;
         }
-        const [{ analysisText }, { countryName }] = await Promise.all([import('../../core/report/analysis-text.js'), import('../../services/reference-data.js')]);
+        const [{ analysisText }, { countryName }] = await Promise.all([
+          import('../../core/report/analysis-text.js'),
+          import('../../services/reference-data.js'),
+        ]);
         for (const line of analysisText(a, countryName)) io.out(line);
       });
     });
