@@ -111,7 +111,9 @@ export function recommend(gaps: readonly Gap[], firm: FirmContext, kb: Knowledge
         actions: rendered.map((r) => r.text),
         tiesUsed,
         sectorFamily: variant === undefined ? undefined : family,
-        examples: (rule.examples ?? []).filter((e) => e.sectorFamily === undefined || e.sectorFamily === family).map(({ text, seed, location }) => ({ text, seed, location })),
+        examples: (rule.examples ?? [])
+          .filter((e) => e.sectorFamily === undefined || e.sectorFamily === family)
+          .map(({ text, seed, location }) => ({ text, seed, location })),
         citations: [...rule.citations, ...(variant?.citations ?? [])],
         because: [
           `the challenge “${gap.label}” is rated ${gap.challengeLevel}, and ${gap.networkType} ties are ${gap.utilization === 'Not used' ? 'not used' : 'used little'} against it (${gap.utilizationBasis === 'recorded' ? 'as recorded' : 'as the firm’s ties suggest'})`,
