@@ -1,11 +1,15 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError, NotFoundError } from '../shared/errors.js';
 import { openStore } from '../store/open.js';
 import type { CaseStore } from '../store/types.js';
-import { sampleCase } from '../test-support/samples.js';
+import { sampleCase, seedText, skipWithoutSeed } from '../test-support/samples.js';
 import { importCases } from './case-service.js';
-import { chromiumPath, printPdf, renderReport, reportDocument } from './report-service.js';
+import { knowledgeBaseData } from './reference-data.js';
+import { chromiumPath, printPdf, renderReport, reportBibliography, reportDocument } from './report-service.js';
+
+const THESIS = '003_7a904afc5627ed05.txt';
+const PAPER = '000_027afc1053f9dfb9.txt';
 
 let store: CaseStore;
 const now = new Date('2025-06-01T00:00:00Z');
@@ -51,5 +55,92 @@ describe('renderReport', () => {
     const pdf = await renderReport(store, 'default', ['company-b'], 'pdf', now);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(50_000);
+  });
+});
+
+describe('reportBibliography: the references reports give in full', () => {
+  const bib = reportBibliography();
+  const cited = () => {
+    // Rules cite works, and so may their sector variants: every citation anywhere in the knowledge base.
+    const works = new Set<string>();
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (typeof value === 'object' && value !== null) {
+        const record = value as Record<string, unknown>;
+        if (typeof record['work'] === 'string' && typeof record['seed'] === 'string') works.add(record['work']);
+        Object.values(record).forEach(walk);
+      }
+    };
+    walk(knowledgeBaseData());
+    return works;
+  };
+
+  it('has an entry in data/reference/works.json for every work the knowledge base cites', () => {
+    const works = cited();
+    expect([...works.keys()].filter((w) => bib.works[w] === undefined)).toEqual([]);
+    // A work no reference list gives says why and where its seed cites it.
+    for (const [work, entry] of Object.entries(bib.works)) {
+      if (entry.reference === null)
+        expect(entry, work).toMatchObject({ source: PAPER, note: expect.stringContaining('no reference list'), citedAt: expect.any(String) });
+      else expect(entry.location, work).toMatch(/^References, p\. (8[89]|9[0-7])$/);
+    }
+  });
+
+  it('gives the two seed studies: the thesis in full, the paper by what its text shows', () => {
+    const thesis = bib.seeds.find((s) => s.source === THESIS);
+    expect(thesis).toMatchObject({ label: 'thesis', citeAs: 'Badamgarav (2025)', year: 2025, institution: 'University of Vaasa', kind: 'Master’s thesis' });
+    for (const part of [
+      'Badamgarav, Munkhjargal (2025).',
+      thesis?.title ?? '∅',
+      'Master’s thesis',
+      'School of Marketing and Communication',
+      'University of Vaasa',
+    ]) {
+      expect(thesis?.reference).toContain(part);
+    }
+    const paper = bib.seeds.find((s) => s.source === PAPER);
+    expect(paper).toMatchObject({ label: 'paper', authors: null, year: null, title: null, referenceList: null });
+    expect(paper?.reference).toMatch(/^Research paper, authors, title, year and venue not given in its text: /);
+  });
+
+  it('takes the thesis’s reference from its title page, in the words of the README', (ctx) => {
+    skipWithoutSeed(ctx, THESIS);
+    const titlePages = seedText(THESIS).slice(0, 1500).replace(/\s+/g, ' ');
+    const thesis = bib.seeds.find((s) => s.source === THESIS)!;
+    for (const part of [
+      thesis.title!,
+      'Munkhjargal Badamgarav',
+      'School of Marketing and Communication',
+      'Master’s Thesis',
+      'Vaasa 2025',
+      'UNIVERSITY OF VAASA',
+    ])
+      expect(titlePages).toContain(part);
+    for (const part of [thesis.degree!, thesis.programme!, `Supervisor: ${thesis.supervisor!}`, `Pages: ${thesis.pages!}`]) expect(titlePages).toContain(part);
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+      .replace(/\s+/g, ' ')
+      .replace(/_/g, '');
+    expect(readme).toContain('Badamgarav, Munkhjargal (2025). The Role of Networks in Overcoming SME Internationalization Challenges');
+    expect(readme).toContain('School of Marketing and Communication, University of Vaasa, Finland.');
+  });
+
+  it('says of the paper only what its text shows: no title page, no reference list, nothing cited after 2022', (ctx) => {
+    skipWithoutSeed(ctx, PAPER);
+    const paper = seedText(PAPER);
+    expect(paper.trimStart().startsWith('ABSTRACT')).toBe(true);
+    expect(paper).not.toMatch(/\bREFERENCES\b|\bReferences\b|\bBibliography\b/);
+    const years = [...paper.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => Number(m[0]));
+    expect(Math.max(...years)).toBe(2022);
+  });
+
+  it('transcribes each reference from the thesis’s reference list', (ctx) => {
+    skipWithoutSeed(ctx, THESIS);
+    const text = seedText(THESIS);
+    const start = text.lastIndexOf('References');
+    // Spaces do not count: the seed text breaks lines inside DOIs and after "&".
+    const list = text.slice(start, text.indexOf('Appendices', start)).replace(/\s+/g, '');
+    for (const [work, entry] of Object.entries(bib.works)) {
+      if (entry.reference !== null) expect(list, work).toContain(entry.reference.replace(/\s+/g, ''));
+    }
   });
 });

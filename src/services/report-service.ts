@@ -2,12 +2,15 @@
  * Reports: load and analyze the firms' cases, build the report document in core, and render it as
  * Markdown, one self-contained HTML file, or a PDF printed from that HTML by Chromium.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import type { z } from 'zod';
+import { zodProblems } from '../core/case-file/index.js';
+import { seedStudiesFileSchema, worksFileSchema, type Bibliography } from '../core/report/bibliography.js';
 import { buildReport, type ReportDocument } from '../core/report/document.js';
 import { renderHtml } from '../core/report/html.js';
 import { renderMarkdown } from '../core/report/markdown.js';
-import { InputError } from '../shared/errors.js';
+import { InputError, ValidationError } from '../shared/errors.js';
 import type { CaseStore } from '../store/types.js';
 import type { AnalysisCache } from './analysis-cache.js';
 import { loadAnalyzed } from './analysis-service.js';
@@ -28,6 +31,28 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+const dataDir = new URL('../../data/', import.meta.url);
+
+function readReference<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(new URL(file, dataDir), 'utf8')));
+  if (!parsed.success) throw new ValidationError(zodProblems(parsed.error, [], schema).map((p) => ({ ...p, file: `data/${file}` })));
+  return parsed.data;
+}
+
+let bibliography: Bibliography | undefined;
+
+/**
+ * The references reports give in full: the seed studies (data/reference/seed-studies.json) and the
+ * works the knowledge base cites (data/reference/works.json), each checked against its schema.
+ */
+export function reportBibliography(): Bibliography {
+  bibliography ??= {
+    seeds: readReference('reference/seed-studies.json', seedStudiesFileSchema).studies,
+    works: readReference('reference/works.json', worksFileSchema).works,
+  };
+  return bibliography;
+}
+
 /** The report document of one firm (a firm report) or several (a cross-case report), in the order given. */
 export async function reportDocument(
   store: CaseStore,
@@ -44,6 +69,7 @@ export async function reportDocument(
     cases,
     generatedOn: now.toISOString().slice(0, 10),
     countryName,
+    bibliography: reportBibliography(),
   });
 }
 

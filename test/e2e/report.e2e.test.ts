@@ -52,7 +52,24 @@ describe('foothold report: the cross-case HTML report in Chromium', () => {
 
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Company A and Company B');
     const contents = page.getByRole('navigation', { name: 'Contents' }).getByRole('link');
-    expect(await contents.count()).toBe(12);
+    expect(await contents.count()).toBe(13);
+
+    // It opens with the executive summary: each firm's first steps, each with why, then its key findings.
+    const summary = page.locator('#summary');
+    expect(await summary.getByRole('heading', { level: 2 }).textContent()).toBe('1 Executive summary');
+    for (const firm of ['Company A', 'Company B']) {
+      const part = summary.locator('section').filter({ has: page.getByRole('heading', { level: 3, name: firm }) });
+      expect(await part.getByRole('list').first().getByRole('listitem').count()).toBe(5);
+      expect(await part.getByText('Why', { exact: true }).count()).toBe(5);
+      expect(await part.getByText('Key findings.').isVisible()).toBe(true);
+    }
+
+    // The findings quote the thesis's own conclusion, the quote linked to its evidence note.
+    const findings = page.locator('#findings');
+    const quote = findings.locator('blockquote').filter({ hasText: 'Company B mainly relies on social networks' });
+    expect(await quote.isVisible()).toBe(true);
+    const quoteNote = (await quote.getByRole('link').first().textContent()) ?? '';
+    expect(await page.locator(`#fn-${quoteNote}`).textContent()).toContain('In contrast, Company B mainly relies on social networks.');
 
     // Each heatmap is an image whose accessible name reads out every cell: thesis Table 10, 6 × 4.
     const heatmapA = page.getByRole('img', { name: /^Chart \d+\. Utilization heatmap — Company A / });
@@ -70,7 +87,7 @@ describe('foothold report: the cross-case HTML report in Chromium', () => {
     // From the contents to the gaps, whose table has a row for each of Company B's 19 gaps.
     await contents.filter({ hasText: 'Gaps and blind spots' }).click();
     expect(new URL(page.url()).hash).toBe('#gaps');
-    expect(await page.getByRole('heading', { level: 2, name: '8 Gaps and blind spots' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 2, name: '9 Gaps and blind spots' }).isVisible()).toBe(true);
     const gapsB = page.getByRole('figure', { name: 'Gaps — Company B' });
     expect(
       await gapsB
@@ -80,7 +97,7 @@ describe('foothold report: the cross-case HTML report in Chromium', () => {
     ).toBe(19);
 
     // Three recommendations for Company A and 27 for Company B, each saying why it applies.
-    expect(await page.getByRole('heading', { level: 2, name: '9 Recommendations' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 2, name: '10 Recommendations' }).isVisible()).toBe(true);
     expect(
       await page
         .getByRole('listitem')
@@ -89,7 +106,7 @@ describe('foothold report: the cross-case HTML report in Chromium', () => {
     ).toBe(30);
 
     // Every evidence note that a marker cites links back to it.
-    expect(await page.getByRole('heading', { level: 2, name: '12 Evidence notes' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 2, name: '13 Evidence notes' }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: /^Back to the first use of note \d+$/ }).count()).toBeGreaterThan(100);
 
     // A footnote marker leads to its note, and the note back to the marker.
@@ -123,6 +140,23 @@ describe('foothold report: PDF', () => {
     const bytes = readFileSync(join(out, png ?? ''));
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(statSync(join(out, png ?? '')).size).toBeGreaterThan(5_000);
+  });
+
+  it('fits the executive summary of the cross-case report on one page, after the cover', () => {
+    const pdf = join(out, 'cross-case.pdf');
+    const made = cli(['report', 'company-a', 'company-b', '--format', 'pdf', '-o', pdf], env);
+    expect(made.code, made.stderr).toBe(0);
+    const pageText = (n: number) => {
+      const r = spawnSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-'], { encoding: 'utf8' });
+      expect(r.error?.message, 'pdftotext is missing: apt-get install -y poppler-utils').toBeUndefined();
+      return r.stdout;
+    };
+    const summary = pageText(2);
+    expect(summary).toMatch(/^\s*1 Executive summary/);
+    // The last thing in it, Company B's key findings, is still on this page.
+    expect(summary).toContain('Key findings. Company B relies mainly on social networks.');
+    expect(summary).toMatch(/knowledge base offers \w+ recommendations?\.\s*Foothold · Company A and Company B/);
+    expect(pageText(3)).toMatch(/^\s*2 Findings/);
   });
 
   it('asks for a file instead of printing a PDF to the terminal', () => {

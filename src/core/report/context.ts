@@ -2,9 +2,10 @@
 import type { CompetenceSummary, FirmAnalysis } from '../analysis/index.js';
 import { CHALLENGE_LABELS, NETWORK_TYPE_LABELS } from '../analysis/index.js';
 import type { CaseFile } from '../case-file/index.js';
-import type { BenefitKind, ChallengeLevel, NetworkType, UtilizationLevel } from '../model/index.js';
+import type { BenefitKind, ChallengeLevel, NetworkType, SectorFamily, UtilizationLevel } from '../model/index.js';
 import type { EvidenceNotes } from './footnotes.js';
 import type { Cell } from './types.js';
+import type { WorksCited } from './works-cited.js';
 
 /** An analysis as the services produce it; `competence` is there when the case has assessments. */
 export type AnalysisForReport = FirmAnalysis & { competence?: CompetenceSummary[] };
@@ -19,6 +20,8 @@ export interface ReportFirm {
 export interface BuildContext {
   firms: ReportFirm[];
   notes: EvidenceNotes;
+  /** The works the report cites, gathered as it cites them. */
+  works: WorksCited;
   countryName: (code: string) => string;
 }
 
@@ -39,6 +42,15 @@ export const NETWORK_TYPE_SHORT: Record<NetworkType, string> = {
 };
 
 export { NETWORK_TYPE_LABELS };
+
+/** The knowledge base's sector families, in words, for "worded for food and agriculture". */
+export const SECTOR_FAMILY_LABELS: Record<SectorFamily, string> = {
+  life_sciences: 'life sciences',
+  food_agriculture: 'food and agriculture',
+  software_it: 'software and IT services',
+  manufacturing: 'manufacturing',
+  other_services: 'other services',
+};
 
 /** The label of a challenge category for a firm: the analysis's own label, the thesis's, or the key. */
 export function challengeLabelOf(firm: ReportFirm, category: string): string {

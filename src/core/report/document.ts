@@ -1,21 +1,26 @@
 /**
  * Builds a report as data (a ReportDocument) from analyzed cases: a firm report for one firm, a
- * cross-case report for several that follows the thesis's comparison chapter (§4.4) — background
- * (Table 7), network types (Table 8), challenges (Table 9), utilization (Table 10) — then benefits,
- * digital presence, competence, gaps, blind spots, recommendations, the method and works cited.
- * Sentences are written from the data only. Pure: the date comes in as `generatedOn`.
+ * cross-case report for several. It opens with an executive summary (the action plan first) and the
+ * findings, then follows the thesis's comparison chapter (§4.4) — background (Table 7), network
+ * types (Table 8), challenges (Table 9), utilization (Table 10) — then benefits, digital presence,
+ * competence, gaps, blind spots, recommendations, the method and works cited. Sentences are written
+ * from the data only. Pure: the date and the bibliography come in.
  */
 import { compareCases, THESIS_CHALLENGE_CATEGORIES, type CrossCaseComparison } from '../analysis/index.js';
 import type { CaseFile } from '../case-file/index.js';
+import type { Bibliography } from './bibliography.js';
 import { type AnalysisForReport, type BuildContext, type ReportFirm } from './context.js';
+import { findingsSection } from './findings.js';
 import { benefitParts, competenceParts, digitalPresenceParts, gapParts, utilizationParts } from './firm-parts.js';
 import { EvidenceNotes } from './footnotes.js';
 import { methodSection, worksCitedSection } from './method.js';
-import { count, joinList, lowerFirst, numberWord } from './prose.js';
-import { recommendationParts, WorksCited } from './recommendation-parts.js';
-import { challengeSentence, firmSummarySentence, firmWithOrigin, joinAppositives, tiesSentence, utilizationSentence } from './sentences.js';
+import { joinList, lowerFirst, numberWord } from './prose.js';
+import { recommendationParts } from './recommendation-parts.js';
+import { challengeSentence, tiesSentence, utilizationSentence } from './sentences.js';
+import { summarySection } from './summary.js';
 import { challengeLevelsChart, networkMixChart, ratingDescriptions, table10, table7, table8, table9, table9Beyond } from './thesis-tables.js';
 import type { Block, ReportDocument, Section } from './types.js';
+import { WorksCited } from './works-cited.js';
 
 export type { AnalysisForReport } from './context.js';
 export type { ReportDocument } from './types.js';
@@ -31,6 +36,8 @@ export interface ReportInput {
   generatedOn: string;
   /** English name of an ISO 3166-1 alpha-2 code; the code itself when not given. */
   countryName?: (code: string) => string;
+  /** The seed studies and the works the knowledge base cites, in full. */
+  bibliography: Bibliography;
 }
 
 const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
@@ -52,63 +59,6 @@ function firmsOf(input: ReportInput): ReportFirm[] {
     if (caseFile === undefined) throw new Error(`buildReport: no case given for firm "${analysis.firmId}"`);
     return { id: analysis.firmId, name: analysis.profile.name, analysis, caseFile };
   });
-}
-
-function highOrMedium(firm: ReportFirm, categories: readonly string[]): number {
-  return firm.analysis.challenges.filter((r) => r.market === undefined && categories.includes(r.category) && (r.level === 'High' || r.level === 'Medium'))
-    .length;
-}
-
-/** "six of its seven challenges", "none of its four challenges". */
-function highOrMediumOf(firm: ReportFirm, rated: number): string {
-  const n = highOrMedium(
-    firm,
-    firm.analysis.challenges.map((r) => r.category),
-  );
-  return `${n === 0 ? 'none' : numberWord(n)} of its ${count(rated, 'challenge')}`;
-}
-
-function summarySection(ctx: BuildContext, cmp: CrossCaseComparison): Section {
-  const blocks: Block[] = [];
-  const thesisSix = THESIS_CHALLENGE_CATEGORIES as readonly string[];
-  if (ctx.firms.length === 1) {
-    const firm = ctx.firms[0] as ReportFirm;
-    const rated = firm.analysis.challenges.filter((r) => r.market === undefined);
-    blocks.push(
-      paragraph(
-        `This report sets out what the case of ${firmWithOrigin(ctx, firm)}, records: its profile, the network types it uses, how it rates its internationalization challenges, which networks it uses against them, the benefits its ties brought, its gaps and blind spots, and the recommendations that follow.`,
-      ),
-    );
-    if (rated.length > 0) {
-      blocks.push(paragraph(`${firm.name} rates ${highOrMediumOf(firm, rated.length)} High or Medium. ${challengeSentence(firm)}`));
-    } else blocks.push(paragraph(challengeSentence(firm)));
-    blocks.push(paragraph(firmSummarySentence(firm)));
-    return section('summary', 'Summary', blocks);
-  }
-  blocks.push(
-    paragraph(
-      `This report compares ${count(ctx.firms.length, 'firm')}: ${joinAppositives(ctx.firms.map((f) => firmWithOrigin(ctx, f)))}. It follows the comparison chapter of the thesis: background, network types, challenges and the networks used against them, then benefits, gaps and recommendations firm by firm.`,
-    ),
-  );
-  const challengeRows = cmp.challenges.filter((r) => thesisSix.includes(r.key));
-  if (challengeRows.length > 0) {
-    const shares = ctx.firms.map((f, i) => {
-      const n = highOrMedium(f, thesisSix);
-      return `${f.name}${i === 0 ? ' rates' : ''} ${n === 0 ? 'none' : numberWord(n)}${i === 0 ? ' High or Medium' : ''}`;
-    });
-    const same = challengeRows.filter((r) => !r.differs && r.values[0] !== undefined);
-    const differ = challengeRows.filter((r) => r.differs).length;
-    const all = ctx.firms.length === 2 ? 'Both firms' : `All ${numberWord(ctx.firms.length)} firms`;
-    blocks.push(
-      paragraph(
-        `Of the six challenge categories of the thesis, ${joinList(shares)}. ` +
-          same.map((r) => `${all} rate ${lowerFirst(r.label)} ${r.values[0] ?? ''}. `).join('') +
-          `Their ratings differ on ${differ === challengeRows.length ? `all ${numberWord(differ)}` : `${numberWord(differ)} of the ${numberWord(challengeRows.length)}`} categories rated.`,
-      ),
-    );
-  } else blocks.push(paragraph('No challenges have been rated yet.'));
-  for (const firm of ctx.firms) blocks.push(paragraph(firmSummarySentence(firm)));
-  return section('summary', 'Summary', blocks);
 }
 
 function backgroundSection(ctx: BuildContext, cmp: CrossCaseComparison): Section {
@@ -222,16 +172,37 @@ function perFirmSection(
 
 const noBenefits = (f: ReportFirm) => Object.values(f.analysis.benefits).every((row) => Object.values(row).every((c) => c.count === 0));
 
+/** The digital ties a firm has but no follower or post figures for; "No digital presence" only without either. */
+function digitalPresenceSection(ctx: BuildContext): Section {
+  const digitalTies = (f: ReportFirm) => f.analysis.networkTypes.byType.digital;
+  const anySnapshots = ctx.firms.some((f) => f.analysis.digitalPresence.length > 0);
+  return perFirmSection(
+    ctx,
+    'digital-presence',
+    'Digital presence',
+    anySnapshots
+      ? 'The firm’s platforms as dated snapshots, in the columns of the paper’s Table 1 (followers, posts, audiences reached, content types).'
+      : 'The paper’s Table 1 gives followers, posts, audiences reached and content types per platform; the cases record digital ties but no such figures.',
+    (f, i) => digitalPresenceParts(ctx, f, i),
+    {
+      when: (f) => f.analysis.digitalPresence.length === 0 && digitalTies(f).ties === 0,
+      sentence: (names) => `No digital presence has been recorded for ${names}: neither digital ties nor follower or post figures.`,
+    },
+  );
+}
+
 /** Builds the report of one firm, or the cross-case report of several. */
 export function buildReport(input: ReportInput): ReportDocument {
   const firms = firmsOf(input);
-  const ctx: BuildContext = { firms, notes: new EvidenceNotes(input.cases), countryName: input.countryName ?? ((code) => code) };
+  const works = new WorksCited(input.bibliography);
+  const ctx: BuildContext = { firms, notes: new EvidenceNotes(input.cases), works, countryName: input.countryName ?? ((code) => code) };
   const cmp = input.comparison ?? compareCases(firms.map((f) => f.analysis));
-  const works = new WorksCited();
   const cross = firms.length > 1;
 
+  // Built in reading order: evidence notes are numbered as the sections cite them.
   const sections: Section[] = [
     summarySection(ctx, cmp),
+    findingsSection(ctx),
     backgroundSection(ctx, cmp),
     networkSection(ctx, cmp),
     challengeSection(ctx, cmp),
@@ -244,14 +215,7 @@ export function buildReport(input: ReportInput): ReportDocument {
       (f, i) => benefitParts(ctx, f, i),
       { when: noBenefits, sentence: (names) => `No benefits have been recorded for ${names}.` },
     ),
-    perFirmSection(
-      ctx,
-      'digital-presence',
-      'Digital presence',
-      'The firm’s platforms as dated snapshots, in the columns of the paper’s Table 1.',
-      (f, i) => digitalPresenceParts(ctx, f, i),
-      { when: (f) => f.analysis.digitalPresence.length === 0, sentence: (names) => `No digital presence has been recorded for ${names}.` },
-    ),
+    digitalPresenceSection(ctx),
   ];
   if (firms.some((f) => (f.analysis.competence ?? []).length > 0)) {
     sections.push(
@@ -265,14 +229,16 @@ export function buildReport(input: ReportInput): ReportDocument {
       ctx,
       'gaps',
       'Gaps and blind spots',
-      'A gap is a challenge rated High or Medium that a network type is not used against, or used little; a blind spot is a challenge rated Unknown.',
+      'A gap is a challenge rated High or Medium that a network type is not used against, or used little; a blind spot is a challenge rated Unknown, with what to find out and whom in the firm’s network to ask.',
       (f, i) => gapParts(ctx, f, i),
     ),
     perFirmSection(ctx, 'recommendations', 'Recommendations', 'What the firm could do about each gap, with the works that support it.', (f) =>
-      recommendationParts(ctx, f, works),
+      recommendationParts(ctx, f),
     ),
     methodSection(),
   );
+  // The sources the notes quote: a seed study among them goes into the works cited, described there once.
+  const { footnotes, sources } = ctx.notes.finish(input.bibliography, works);
   const worksCited = works.list();
   sections.push(worksCitedSection(worksCited));
 
@@ -283,7 +249,8 @@ export function buildReport(input: ReportInput): ReportDocument {
     generatedOn: input.generatedOn,
     firms: firms.map((f) => ({ firmId: f.id, name: f.name })),
     sections,
-    footnotes: ctx.notes.list(),
+    footnotes,
+    sources,
     worksCited,
   };
 }

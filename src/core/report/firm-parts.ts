@@ -141,7 +141,17 @@ export function benefitParts(ctx: BuildContext, firm: ReportFirm, index: number)
 /** Paper Table 1 for one firm: its platforms, snapshots oldest first. */
 export function digitalPresenceParts(ctx: BuildContext, firm: ReportFirm, index: number): Block[] {
   const platforms = firm.analysis.digitalPresence;
-  if (platforms.length === 0) return [paragraph(`No digital presence has been recorded for ${firm.name}.`)];
+  if (platforms.length === 0) {
+    const digital = firm.analysis.networkTypes.byType.digital;
+    if (digital.ties === 0) return [paragraph(`No digital presence has been recorded for ${firm.name}: neither digital ties nor follower or post figures.`)];
+    // The ties are known (Table 8 names them); only the figures of paper Table 1 are missing.
+    const named = digital.examples.length === 0 ? `its ${count(digital.ties, 'digital tie')}` : joinNames(digital.examples);
+    return [
+      paragraph(
+        `No follower or post figures are recorded for ${named}. The case records ${count(digital.ties, 'digital tie')} of ${firm.name} (see Network types) but no dated snapshots of its presence on them.`,
+      ),
+    ];
+  }
   const rows = platforms.flatMap((p) =>
     p.snapshots.map((s) => {
       const notes = ctx.notes.cite(firm.id, s.evidence);
@@ -208,6 +218,11 @@ export function competenceParts(ctx: BuildContext, firm: ReportFirm, index: numb
   return [paragraph(`${firm.name} has ${count(summaries.length, 'self-assessment')} of its network competence.`), table];
 }
 
+/** Names as a list: "A, B and C", or "A; B; C" when a name has a comma of its own. */
+function joinNames(names: readonly string[]): string {
+  return names.some((n) => n.includes(',')) ? names.join('; ') : joinList(names);
+}
+
 /** Gaps and blind spots of one firm. */
 export function gapParts(ctx: BuildContext, firm: ReportFirm, index: number): Block[] {
   const a = firm.analysis;
@@ -255,18 +270,25 @@ export function gapParts(ctx: BuildContext, firm: ReportFirm, index: number): Bl
   } else {
     blocks.push(
       paragraph(
-        `${firm.name} has ${count(a.blindSpots.length, 'blind spot')}: ${joinList(a.blindSpots.map((b) => lowerFirst(b.label)))} ${a.blindSpots.length === 1 ? 'is' : 'are'} rated Unknown. The ties of the network types named below could tell how ${a.blindSpots.length === 1 ? 'it stands' : 'they stand'}.`,
+        `${firm.name} has ${count(a.blindSpots.length, 'blind spot')}: ${joinList(a.blindSpots.map((b) => lowerFirst(b.label)))} ${a.blindSpots.length === 1 ? 'is' : 'are'} rated Unknown. For each, what to find out and whom in its network to ask: its strongest live ties of the network types that could tell.`,
       ),
     );
     blocks.push({
       kind: 'table',
       id: `table-blind-spots-${index}`,
       caption: `Blind spots — ${firm.name}`,
-      columns: ['Challenge', 'Level', 'Network types that could tell'].map((label) => ({ label })),
+      columns: ['Challenge', 'Level', 'What to find out', 'Whom to ask'].map((label) => ({ label })),
       rows: a.blindSpots.map((b) => [
         cell(b.label),
         challengeCell('Unknown', ctx.notes.cite(firm.id, b.evidence)),
-        cell(joinList(b.networkTypesThatCouldTell.map((t) => NETWORK_TYPE_SHORT[t]))),
+        cell(`${b.findOut.charAt(0).toUpperCase()}${b.findOut.slice(1)}`),
+        cell(
+          b.ask.length === 0
+            ? `No live tie yet of the types that could tell (${joinList(b.networkTypesThatCouldTell.map((t) => lowerFirst(NETWORK_TYPE_SHORT[t])))}): ask people who know the market`
+            : joinNames(b.ask.map((t) => t.actorName)),
+          [],
+          { sub: `${joinList(b.networkTypesThatCouldTell.map((t) => lowerFirst(NETWORK_TYPE_SHORT[t])))} ties could tell` },
+        ),
       ]),
       differs: [],
     });

@@ -3,7 +3,7 @@
  * headers and no breaks inside rows, figures or recommendations. Level colours come from the same
  * palettes as the charts. System fonts only (Noto from Debian's fonts-noto-core, then fallbacks).
  */
-import { CHALLENGE_COLOURS, UTILIZATION_COLOURS } from './svg.js';
+import { CHALLENGE_COLOURS, UTILIZATION_COLOURS } from './svg-kit.js';
 
 /** A CSS string literal for any text: every character but letters, digits and spaces as an escape, so nothing can close it. */
 export function cssString(text: string): string {
@@ -86,6 +86,22 @@ ul.actions li{margin:1px 0}
 .where{color:var(--muted)}
 ul.works{padding-left:18px}
 ul.works li{margin:3px 0}
+.plan{margin:6px 0 10px}
+.lead-in{font-weight:700;margin:0 0 4px;color:#14304f}
+ol.plan-steps{margin:0 0 8px;padding-left:22px}
+ol.plan-steps li{margin:0 0 6px;break-inside:avoid}
+.step{margin:0 0 1px;font-weight:600}
+ol.plan-steps .why{margin:0}
+.finding{margin:0 0 12px}
+.finding .run-in{color:#14304f}
+.finding blockquote{margin:4px 0 6px 14px;padding:2px 0 2px 10px;border-left:3px solid var(--rule-strong);color:#2e3a47;font-size:14px}
+.finding blockquote p{margin:0}
+.finding .lead{color:var(--muted)}
+q{quotes:"“" "”" "‘" "’"}
+.example{font-size:13px;margin:0 0 2px}
+.sources-title{font-weight:600;margin:0 0 4px}
+ul.sources{font-size:12.5px;padding-left:18px;margin:0 0 12px}
+ul.sources li{margin:2px 0}
 .notes ol.footnotes{font-size:12px;line-height:1.42;padding-left:30px;color:#2e3a47}
 .notes ol.footnotes li{margin:0 0 4px;break-inside:avoid}
 .notes q{quotes:"“" "”"}
@@ -110,7 +126,15 @@ thead{display:table-header-group}
 tr,th,td{break-inside:avoid}
 .chart-block,li.rec,.notes li{break-inside:avoid}
 svg.chart{max-width:140mm}
-#recommendations,#notes,#method{break-before:page}
+#summary,#findings,#recommendations,#notes,#method{break-before:page}
+#summary{font-size:8.5pt;line-height:1.3}
+#summary h2{margin-top:0}
+#summary h3{margin:6pt 0 3pt}
+#summary p{margin-bottom:4pt}
+#summary .plan{margin:2pt 0 3pt}
+#summary ol.plan-steps li{margin-bottom:2pt}
+#summary .why{font-size:7.6pt}
+.finding blockquote{font-size:9pt}
 .notes ol.footnotes{font-size:7.6pt;columns:2;column-gap:7mm}
 a{color:inherit}
 sup.fn a,.num,figcaption .label{color:var(--accent)}

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyzeLoaded } from '../../services/analysis-service.js';
+import { reportBibliography } from '../../services/report-service.js';
 import { parsedCase } from '../../test-support/cases.js';
 import { sampleCase } from '../../test-support/samples.js';
 import type { CaseFile } from '../case-file/index.js';
@@ -9,7 +10,8 @@ import { renderHtml } from './html.js';
 import { cssString } from './html-style.js';
 
 const now = new Date('2025-06-01T00:00:00Z');
-const html = (cases: CaseFile[]) => renderHtml(buildReport({ analyses: cases.map((c) => analyzeLoaded(c, now)), cases, generatedOn: '2025-06-01' }));
+const html = (cases: CaseFile[]) =>
+  renderHtml(buildReport({ analyses: cases.map((c) => analyzeLoaded(c, now)), cases, generatedOn: '2025-06-01', bibliography: reportBibliography() }));
 const cases = [sampleCase('company-a'), sampleCase('company-b')];
 
 describe('renderHtml: the company-a + company-b cross-case report', () => {
@@ -26,7 +28,8 @@ describe('renderHtml: the company-a + company-b cross-case report', () => {
     expect(out.startsWith('<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">')).toBe(true);
     expect(out).toContain('<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;');
     expect(out).not.toMatch(/<script/i);
-    expect(out).not.toMatch(/https?:\/\//);
+    // Addresses appear only as text (references, official sources), never as something to load or follow.
+    expect(out).not.toMatch(/(src|href|action|srcset|xlink:href)="https?:/i);
     expect(out).not.toMatch(/<(link|img|iframe|object|embed|base)\b/i);
     expect(out).not.toMatch(/@import|url\(/i);
     expect(out).not.toMatch(/\son[a-z]+=/i);
@@ -61,8 +64,24 @@ describe('renderHtml: the company-a + company-b cross-case report', () => {
     expect(heatmap).toMatch(/<title>Regulatory and institutional challenges × social network: High\. Evidence: notes [\d–, ]+\.<\/title>/);
   });
 
+  it('opens with the action plan, states the findings with quotes that link to their notes, and lists its sources once', () => {
+    expect(out).toMatch(/<section id="summary" class="level-2"><h2><span class="num">1<\/span> Executive summary<\/h2>/);
+    expect(out).toMatch(
+      /<section id="summary-1" class="level-3"><h3><span class="num">1\.1<\/span> Company A<\/h3><div class="plan"><p class="lead-in">What to do first<\/p><ol class="plan-steps"><li><p class="step">/,
+    );
+    expect(out).toMatch(/<div class="finding"><p><strong class="run-in">Network types: Company B\.<\/strong> Company B relies mainly on social networks\./);
+    expect(out).toMatch(
+      /<blockquote><p><span class="lead">Company B, in the source’s words:<\/span> <q>In contrast, Company B mainly relies on social networks\.[^<]*<\/q><sup class="fn"><a href="#fn-\d+" id="fnref-\d+">/,
+    );
+    expect(out).toContain('<p class="sources-title">The notes quote these sources:</p>');
+    expect(out).toMatch(
+      /<li id="source-1">Badamgarav \(2025\), the thesis: one of the two seed studies; its full reference is under Works cited\. <a href="#work-seed-thesis">See the entry\.<\/a>/,
+    );
+    expect(out.match(/The Role of Networks in Overcoming SME Internationalization Challenges/g)).toHaveLength(1);
+  });
+
   it('has the gaps and recommendations of each firm', () => {
-    expect(out).toContain('<section id="gaps-1" class="level-3"><h3><span class="num">8.1</span> Company A</h3>');
+    expect(out).toContain('<section id="gaps-1" class="level-3"><h3><span class="num">9.1</span> Company A</h3>');
     expect(out).toContain('<figure class="table-block" id="table-gaps-2">');
     expect(out).toContain('<p class="rec-title">Use digital platforms to find local regulatory intermediaries</p>');
     expect(out).toMatch(/<a href="#work-galkina-et-al-2023">Galkina et al\. \(2023\)<\/a>/);

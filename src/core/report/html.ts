@@ -7,7 +7,7 @@ import { escapeHtml as esc } from './escape.js';
 import { noteRanges } from './footnotes.js';
 import { reportCss } from './html-style.js';
 import { chartSvg } from './svg.js';
-import type { Block, Cell, ChartBlock, ListBlock, RecommendationsBlock, ReportDocument, Section, TableBlock } from './types.js';
+import type { ActionsBlock, Block, Cell, ChartBlock, FindingBlock, ListBlock, RecommendationsBlock, ReportDocument, Section, TableBlock } from './types.js';
 
 /** What the browser may load for the page: nothing but its own inline styles and data: images. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -111,12 +111,15 @@ class Renderer {
       .map((group) => {
         const items = group.items
           .map((item) => {
-            const cited = item.citations
-              .map((c) => `<a href="#${esc(c.workId)}">${esc(c.work)}</a> <span class="where">(${esc(c.seedLabel)}, ${esc(c.location)})</span>`)
-              .join('; ');
+            const cited = item.citations.map((c) => `<a href="#${esc(c.workId)}">${esc(c.work)}</a> <span class="where">(${esc(c.where)})</span>`).join('; ');
             return (
               `<li class="rec"><p class="rec-title">${esc(item.title)}</p><p class="rationale">${esc(item.rationale)}</p>` +
               `<ul class="actions">${item.actions.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>` +
+              (item.tiesUsed.length > 0 ? `<p class="why"><span class="tag">Your ties it uses</span> ${esc(item.tiesUsed.join('; '))}.</p>` : '') +
+              (item.wordedFor === undefined ? '' : `<p class="why"><span class="tag">Worded for</span> ${esc(item.wordedFor)}.</p>`) +
+              item.examples
+                .map((e) => `<p class="example"><span class="tag">Example</span> <span class="where">${esc(e.label)}:</span> ${esc(e.text)}</p>`)
+                .join('') +
               (item.because.length > 0 ? `<p class="why"><span class="tag">Why here</span> ${esc(item.because.join('; '))}.</p>` : '') +
               `<p class="cited"><span class="tag">Cited</span> ${cited}.</p></li>`
             );
@@ -127,8 +130,25 @@ class Renderer {
       .join('');
   }
 
+  actions(b: ActionsBlock): string {
+    const items = b.items.map((item) => `<li><p class="step">${esc(item.text)}</p><p class="why"><span class="tag">Why</span> ${esc(item.why)}</p></li>`);
+    return `<div class="plan"><p class="lead-in">${esc(b.title)}</p><ol class="plan-steps">${items.join('')}</ol></div>`;
+  }
+
+  finding(b: FindingBlock): string {
+    const quotes = b.quotes.map(
+      (q) =>
+        `<blockquote><p><span class="lead">${esc(q.lead)}:</span> ${q.passages.map((p) => `<q>${esc(p.quote)}</q>${this.notes(p.notes)}`).join(' … ')}</p></blockquote>`,
+    );
+    return `<div class="finding"><p><strong class="run-in">${esc(b.title)}.</strong> ${esc(b.text)}</p>${quotes.join('')}</div>`;
+  }
+
   block(b: Block, level: number): string {
     switch (b.kind) {
+      case 'actions':
+        return this.actions(b);
+      case 'finding':
+        return this.finding(b);
       case 'paragraph':
         return `<p>${esc(b.text)}</p>`;
       case 'list':
@@ -154,13 +174,22 @@ class Renderer {
 
   footnotes(doc: ReportDocument, number: string): string {
     const items = doc.footnotes.map((f) => {
-      const source = f.sourceTitle === undefined ? '' : ` <cite>${esc(f.sourceTitle)}</cite>,`;
       const back = this.referenced.has(f.number)
         ? ` <a class="backref" href="#fnref-${f.number}" aria-label="Back to the first use of note ${f.number}">↩</a>`
         : '';
-      return `<li id="fn-${f.number}" value="${f.number}"><q>${esc(f.quote)}</q> —${source} ${esc(f.location)}.${back}</li>`;
+      const text = f.where === undefined ? esc(f.quote) : `<span class="where">${esc(f.where)}:</span> <q>${esc(f.quote)}</q>`;
+      return `<li id="fn-${f.number}" value="${f.number}">${text}${back}</li>`;
     });
-    const body = items.length === 0 ? '<p>No evidence segments are cited.</p>' : `<ol class="footnotes">${items.join('')}</ol>`;
+    const sources =
+      doc.sources.length === 0
+        ? ''
+        : `<p class="sources-title">The notes quote these sources:</p><ul class="sources">${doc.sources
+            .map(
+              (s) =>
+                `<li id="${esc(s.id)}">${esc(s.text)}${s.workId === undefined ? '' : ` <a href="#${esc(s.workId)}">See the entry.</a>`} <span class="where">(${s.notes.length === 1 ? 'one note' : `${s.notes.length} notes`})</span></li>`,
+            )
+            .join('')}</ul>`;
+    const body = items.length === 0 ? '<p>No evidence segments are cited.</p>' : `${sources}<ol class="footnotes">${items.join('')}</ol>`;
     return `<section id="notes" class="level-2 notes"><h2><span class="num">${number}</span> Evidence notes</h2>${body}</section>`;
   }
 }

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { compareCases } from '../analysis/index.js';
 import { analyzeLoaded } from '../../services/analysis-service.js';
+import { countryName } from '../../services/reference-data.js';
+import { reportBibliography } from '../../services/report-service.js';
 import { parsedCase } from '../../test-support/cases.js';
 import { sampleCase } from '../../test-support/samples.js';
 import type { CaseFile } from '../case-file/index.js';
@@ -10,7 +12,10 @@ import { renderMarkdown } from './markdown.js';
 import { tableView } from './table-views.js';
 
 const now = new Date('2025-06-01T00:00:00Z');
-const markdown = (cases: CaseFile[]) => renderMarkdown(buildReport({ analyses: cases.map((c) => analyzeLoaded(c, now)), cases, generatedOn: '2025-06-01' }));
+const markdown = (cases: CaseFile[]) =>
+  renderMarkdown(
+    buildReport({ analyses: cases.map((c) => analyzeLoaded(c, now)), cases, generatedOn: '2025-06-01', bibliography: reportBibliography(), countryName }),
+  );
 const cases = [sampleCase('company-a'), sampleCase('company-b')];
 
 describe('renderMarkdown: the company-a + company-b cross-case report', () => {
@@ -63,18 +68,55 @@ describe('renderMarkdown: the company-a + company-b cross-case report', () => {
     expect(firstUses).toEqual(definitions);
   });
 
-  it('gives each footnote its quote, source title and location', () => {
-    const first = /^\[\^1\]: “(.+)” — \*(.+)\*, (.+)\.$/m.exec(md);
-    const segment = cases[0]!.segments.find((s) => s.quote === first?.[1]);
+  it('keeps each footnote short: where the quote is, then the quote; each source is described once', () => {
+    const first = /^\[\^1\]: (.+?): “(.+)”$/m.exec(md);
+    const segment = cases[0]!.segments.find((s) => s.quote === first?.[2]);
     expect(segment).toBeDefined();
-    expect(first?.[2]).toBe(cases[0]!.sources.find((s) => s.id === segment?.source)?.title);
-    expect(first?.[3]).toBe(segment?.location);
+    expect(first?.[1]).toBe(segment?.location);
+    // The thesis's title appears once, in its Works cited entry; the notes name their sources in a list before them.
+    expect(md.match(/The Role of Networks in Overcoming SME Internationalization Challenges/g)).toHaveLength(1);
+    expect(md).toContain(
+      'The notes quote these sources:\n\n- Badamgarav (2025), the thesis: one of the two seed studies; its full reference is under Works cited.',
+    );
+    expect(md).toMatch(
+      /^- Semi-structured interview with the Chief Development Officer of Company A \(IA1\)\. Held by video\. 3 sessions: 2025-03-24 \(33 min\), 2025-03-24 \(36 min\), 2025-03-28 \(51 min\)\. \(\d+ notes\)$/m,
+    );
   });
 
-  it('lists recommendations with their citations and the works cited', () => {
+  it('opens with the executive summary: the action plan first, then the key findings', () => {
+    const summary = md.slice(md.indexOf('## 1. Executive summary'), md.indexOf('## 2. Findings'));
+    expect(summary).toMatch(/### 1\.1 Company A\n\n\*\*What to do first\*\*\n\n1\. .+\n {3}\*Why:\* .+/);
+    expect(summary.indexOf('**What to do first**')).toBeLessThan(summary.indexOf('**Key findings.**'));
+    expect(summary).toContain(
+      '**Key findings.** Company B relies mainly on social networks. A traditional firm from Mongolia (emerging economy), founded in 1990; it rates the country-of-origin effect High.',
+    );
+  });
+
+  it('states the findings with the source’s own words as evidence', () => {
+    const findings = plain.slice(plain.indexOf('## 2. Findings'), plain.indexOf('## 3. Background'));
+    expect(findings).toContain('**Network types: Company A.** Company A combines all four network types.');
+    expect(findings).toContain(
+      '> Company A, in the source’s words: “Company A’s network utilization is a combination of social, business, institutional, and digital networks.”',
+    );
+    expect(findings).toContain('**Network types: Company B.** Company B relies mainly on social networks.');
+    expect(findings).toContain('> Company B, in the source’s words: “In contrast, Company B mainly relies on social networks.');
+    expect(findings).toContain('made Company A’s internationalization a necessity from the very beginning.”');
+    expect(findings).toContain('“Country of origin undermines Company B’s credibility');
+    expect(findings).toContain('**Where the firms differ.** Company A combines all four network types; Company B relies mainly on social networks.');
+  });
+
+  it('lists recommendations with their citations and the works cited as full references', () => {
     expect(md).toContain('**Use digital platforms to find local regulatory intermediaries.**');
     expect(md).toContain('*Cited:* Galkina et al. (2023) (thesis, §2.3, p. 31)');
-    expect(md).toMatch(/^- Galkina et al\. \(2023\) — thesis \(seed 003_7a904afc5627ed05\.txt\): §2\.3, p\. 31/m);
+    expect(md).toContain('*Your ties it uses:* Company B LinkedIn profile.');
+    expect(md).toMatch(/^ {3}\*Example from the thesis \(§[^)]+\):\* /m);
+    expect(md).toMatch(
+      /^- Galkina, T\., Atkova, I\., & Ciulli, F\. \(2023\)\. "Networks of internationalizing digital platforms in physical place and digital space\." Global Strategy Journal\. — cited in Badamgarav \(2025\), §2\.3, p\. 31/m,
+    );
+    expect(md).toMatch(
+      /^- Badamgarav, Munkhjargal \(2025\)\. The Role of Networks in Overcoming SME Internationalization Challenges: .+ University of Vaasa, Finland\. — seed study \(“the thesis”\)\.$/m,
+    );
+    expect(md).not.toMatch(/seed 003_|003_7a904afc5627ed05/);
   });
 
   it('points to the HTML and PDF for its charts', () => {

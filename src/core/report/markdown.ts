@@ -5,7 +5,7 @@
  */
 import { escapeMarkdown as md } from './escape.js';
 import { markdownTable } from './table-views.js';
-import type { Block, Cell, RecommendationsBlock, ReportDocument, Section, TableBlock } from './types.js';
+import type { ActionsBlock, Block, Cell, FindingBlock, RecommendationsBlock, ReportDocument, Section, TableBlock } from './types.js';
 
 /** One line of Markdown: line breaks in case text would end a heading, list item or footnote. */
 const line = (text: string) => md(text.replace(/\s*\n\s*/g, ' '));
@@ -36,12 +36,15 @@ class Renderer {
       .map((group) => {
         const heading = `${hashes} ${line(group.heading)}${this.refs(group.notes)}`;
         const items = group.items.map((item, i) => {
-          const cited = item.citations.map((c) => `${md(c.work)} (${md(c.seedLabel)}, ${md(c.location)})`).join('; ');
+          const cited = item.citations.map((c) => `${md(c.work)} (${line(c.where)})`).join('; ');
           return [
             `${i + 1}. **${line(item.title)}.** ${line(item.rationale)}`,
             '',
             item.actions.map((a) => `   - ${line(a)}`).join('\n'),
             '',
+            ...(item.tiesUsed.length > 0 ? [`   *Your ties it uses:* ${line(item.tiesUsed.join('; '))}.`, ''] : []),
+            ...(item.wordedFor === undefined ? [] : [`   *Worded for:* ${line(item.wordedFor)}.`, '']),
+            ...item.examples.flatMap((e) => [`   *${line(e.label)}:* ${line(e.text)}`, '']),
             ...(item.because.length > 0 ? [`   *Why here:* ${line(item.because.join('; '))}.`, ''] : []),
             `   *Cited:* ${cited}.`,
           ].join('\n');
@@ -51,8 +54,22 @@ class Renderer {
       .join('\n\n');
   }
 
+  actions(b: ActionsBlock): string {
+    const items = b.items.map((item, i) => `${i + 1}. ${line(item.text)}\n   *Why:* ${line(item.why)}`);
+    return [`**${line(b.title)}**`, items.join('\n')].join('\n\n');
+  }
+
+  finding(b: FindingBlock): string {
+    const quotes = b.quotes.map((q) => `> ${line(q.lead)}: ${q.passages.map((p) => `“${line(p.quote)}”${this.refs(p.notes)}`).join(' … ')}`);
+    return [`**${line(b.title)}.** ${line(b.text)}`, ...quotes].join('\n\n');
+  }
+
   block(b: Block, level: number): string {
     switch (b.kind) {
+      case 'actions':
+        return this.actions(b);
+      case 'finding':
+        return this.finding(b);
       case 'paragraph':
         return md(b.text);
       case 'list':
@@ -85,11 +102,15 @@ export function renderMarkdown(doc: ReportDocument): string {
     `*${line(doc.subtitle)} · generated on ${line(doc.generatedOn)} by Foothold*`,
     ...doc.sections.map((s, i) => r.section(s, `${i + 1}.`, 2)),
     `## ${doc.sections.length + 1}. Evidence notes`,
+    ...(doc.sources.length === 0
+      ? []
+      : [
+          'The notes quote these sources:',
+          doc.sources.map((s) => `- ${line(s.text)} (${s.notes.length === 1 ? 'one note' : `${s.notes.length} notes`})`).join('\n'),
+        ]),
     doc.footnotes.length === 0
       ? 'No evidence segments are cited.'
-      : doc.footnotes
-          .map((f) => `[^${f.number}]: “${line(f.quote)}” — ${f.sourceTitle === undefined ? '' : `*${line(f.sourceTitle)}*, `}${line(f.location)}.`)
-          .join('\n'),
+      : doc.footnotes.map((f) => `[^${f.number}]: ${f.where === undefined ? line(f.quote) : `${line(f.where)}: “${line(f.quote)}”`}`).join('\n'),
   ];
   return parts.join('\n\n') + '\n';
 }

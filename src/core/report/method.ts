@@ -1,9 +1,8 @@
 /**
- * The report's closing sections: how its figures are computed (decision record 0004 in short, with
- * the thresholds taken from the code that applies them) and the works cited.
+ * The report's closing sections: how its figures and findings are computed (decision record 0004
+ * in short, with the thresholds taken from the code that applies them) and the works cited.
  */
 import { DEFAULT_TIE_STRENGTH, SUGGESTION_THRESHOLDS } from '../analysis/index.js';
-import { SEED_DESCRIPTIONS } from './prose.js';
 import type { Block, Section, WorkCited } from './types.js';
 
 const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
@@ -29,42 +28,34 @@ export function methodSection(): Section {
         'A gap is a challenge rated High or Medium met by a network type that is not used or used little (Low). The recorded level decides; where the analyst recorded nothing for the cell, the suggested level stands in. Severity is 2 for a High challenge or 1 for Medium, times 2 for Not used or 1 for Low, and the worst gaps come first. A blind spot is a challenge rated Unknown.',
       ),
       paragraph(
-        'Benefits are counted from benefit records, under their own network type or else their tie’s, and from ties tagged with a benefit, except a tie that a benefit record of the same benefit already cites. Recommendations come from Foothold’s knowledge base: rules keyed by challenge and network type, some also by the firm’s economy, sector, pathway or size, written in Foothold’s own words and citing only works that the seed studies cite.',
+        'The findings are written from the same data. A firm relies on a network type when the type helps at a Moderate or High level against at least half as many of its challenges as the type it uses most (the recorded levels of Table 10; the levels its ties suggest where none are recorded), and, by its ties, when it has at least half as many ties of the type as of its most numerous type. Where the case holds the source’s own words on a finding — a statement of its main network types, the evidence for its pathway or for its country-of-origin rating, or segments the analyst coded with that topic — the finding quotes them: first a passage that names the firm, else the recorded statement.',
       ),
       paragraph(
-        'Superscript numbers point to the evidence notes at the end of the report. Each note quotes one evidence segment of a case, with the title of its source and where in the source it is. A segment is numbered where the report first uses it and keeps its number wherever it is cited again; a chart cites the notes of the cells it draws.',
+        'The action plan ranks every step of the recommendations and every question a blind spot raises: a worse gap ranks higher, a step that starts from a tie the firm already has gains a step of severity, a rule written for firms like this one gains a little, and at most two of the first five steps come from one gap. A blind spot ranks as a Medium gap.',
+      ),
+      paragraph(
+        'Benefits are counted from benefit records, under their own network type or else their tie’s, and from ties tagged with a benefit, except a tie that a benefit record of the same benefit already cites. Recommendations come from Foothold’s knowledge base: rules keyed by challenge and network type, some also by the firm’s economy, sector, pathway or size, written in Foothold’s own words and citing only works that the seed studies cite, or official sources with their address and the day they were read.',
+      ),
+      paragraph(
+        'Superscript numbers point to the evidence notes at the end of the report. Each note says where its quote is and quotes one evidence segment of a case; the sources themselves are described once, at the head of the notes (a seed study under Works cited). A segment is numbered where the report first uses it and keeps its number wherever it is cited again; a chart cites the notes of the cells it draws.',
       ),
     ],
   };
 }
 
-/** "Musteen et al. (2014) — thesis (seed 003_….txt): §2.3, p. 31; §5.2, p. 80". */
-function workEntry(w: WorkCited): string {
-  const bySeed = new Map<string, { label: string; locations: string[] }>();
-  for (const c of w.citedIn) {
-    const entry = bySeed.get(c.seed) ?? { label: c.seedLabel, locations: [] };
-    entry.locations.push(c.location);
-    bySeed.set(c.seed, entry);
-  }
-  return `${w.work} — ${[...bySeed.entries()].map(([seed, e]) => `${e.label} (seed ${seed}): ${e.locations.join('; ')}`).join('; ')}`;
-}
-
 export function worksCitedSection(works: readonly WorkCited[]): Section {
-  const seeds = [...new Set(works.flatMap((w) => w.citedIn.map((c) => c.seed)))].sort();
   return {
     id: 'works-cited',
     heading: 'Works cited',
     subsections: [],
     blocks:
       works.length === 0
-        ? [paragraph('No works are cited: the report has no recommendations.')]
+        ? [paragraph('No works are cited: the report has no recommendations and quotes no seed study.')]
         : [
             paragraph(
-              `Works as the seed studies cite them, with where each seed cites them. ${seeds
-                .map((s) => `Seed ${s} is ${SEED_DESCRIPTIONS[s] ?? 'a seed study'}.`)
-                .join(' ')}`,
+              'The seed studies, the works they cite that the recommendations rest on, and the official sources read for them, alphabetically. A work is given in full as the seed study’s reference list gives it, with where the study cites it; a work that no reference list gives is shown by its in-text citation, with the reason.',
             ),
-            { kind: 'list', items: works.map(workEntry), ids: works.map((w) => w.id) },
+            { kind: 'list', items: works.map((w) => w.text), ids: works.map((w) => w.id) },
           ],
   };
 }

@@ -43,15 +43,3 @@ export function kappa(x: number): string {
 export function lowerFirst(s: string): string {
   return /^\p{Lu}\p{Lu}/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
 }
-
-/** How the report names the two seed studies that the knowledge base cites. */
-export const SEED_LABELS: Record<string, string> = {
-  '003_7a904afc5627ed05.txt': 'thesis',
-  '000_027afc1053f9dfb9.txt': 'paper',
-};
-
-export const SEED_DESCRIPTIONS: Record<string, string> = {
-  '003_7a904afc5627ed05.txt':
-    'the thesis: a comparative case study of two pharmaceutical SMEs from Finland and Mongolia (Badamgarav, University of Vaasa, 2025)',
-  '000_027afc1053f9dfb9.txt': 'the paper: a case study of the network-based internationalization of a Sri Lankan IT SME',
-};

@@ -56,22 +56,6 @@ export function tiesSentence(firm: ReportFirm): string {
   );
 }
 
-/** "Company A: 39 ties in all four network types; the analysis finds three gaps and no blind spots, …". */
-export function firmSummarySentence(firm: ReportFirm): string {
-  const a = firm.analysis;
-  const byType = Object.values(a.networkTypes.byType);
-  const total = byType.reduce((sum, t) => sum + t.ties, 0);
-  const types = byType.filter((t) => t.ties > 0).length;
-  const ties =
-    total === 0
-      ? 'no ties recorded yet'
-      : `${total === 1 ? 'one tie' : `${total} ties`} in ${types === NETWORK_TYPES.length ? 'all four network types' : `${numberWord(types)} of the four network types`}`;
-  return (
-    `${firm.name}: ${ties}; the analysis finds ${count(a.gaps.length, 'gap')} and ${count(a.blindSpots.length, 'blind spot')}, ` +
-    `and the knowledge base offers ${count(a.recommendations.length, 'recommendation')}.`
-  );
-}
-
 /** Utilization levels in a firm's recorded Table 10 rows, counted per network type: how often Moderate or High. */
 export function strongUse(firm: ReportFirm): { challenges: number; byType: Record<NetworkType, number>; notUsed: Record<NetworkType, number> } {
   const byType = { social: 0, business: 0, institutional: 0, digital: 0 };

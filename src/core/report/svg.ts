@@ -1,188 +1,35 @@
 /**
- * Inline SVG charts for reports: the utilization heatmap, challenge levels, the mix of network
- * types and benefits. Each has a <title> and <desc>, a text label on every mark, a legend, and
- * colours from colour-blind-safe palettes (Okabe–Ito for categories, ColorBrewer single-hue ramps
- * for ordered levels, each with the level also written out). No external references; the same
- * chart always gives the same string.
+ * Inline SVG charts for reports: the utilization heatmap (svg-heatmap.ts), challenge levels, the
+ * mix of network types and benefits. Each has a <title> and <desc>, a text label on every mark, a
+ * legend, and colours from colour-blind-safe palettes, each level also written out. No external
+ * references; the same chart always gives the same string.
  */
-import { NETWORK_TYPES, type ChallengeLevel, type NetworkType, type UtilizationLevel } from '../model/index.js';
+import { NETWORK_TYPES, type ChallengeLevel } from '../model/index.js';
 import { escapeHtml as esc } from './escape.js';
-import { noteRanges } from './footnotes.js';
-import type { BenefitsChart, Chart, ChallengeLevelsChart, NetworkMixChart, UtilizationHeatmap } from './types.js';
+import { heatmapSvg } from './svg-heatmap.js';
+import {
+  FIRM_COLOURS,
+  frame,
+  INK,
+  legend,
+  MUTED,
+  multiline,
+  n,
+  NETWORK_COLOURS,
+  NETWORK_NAMES,
+  networkLegend,
+  notesText,
+  RULE,
+  text,
+  WIDTH,
+  wrap,
+  type LegendItem,
+  type SvgOptions,
+} from './svg-kit.js';
+import type { BenefitsChart, Chart, ChallengeLevelsChart, NetworkMixChart } from './types.js';
 
-export const NETWORK_COLOURS: Record<NetworkType, string> = {
-  social: '#E69F00',
-  business: '#0072B2',
-  institutional: '#009E73',
-  digital: '#CC79A7',
-};
-
-/** Okabe–Ito colours for firms, in order (after black, which is kept for text). */
-export const FIRM_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442'];
-
-/** ColorBrewer Blues, light to dark, with a text colour that reads on each. */
-export const UTILIZATION_COLOURS: Record<UtilizationLevel, { fill: string; text: string }> = {
-  'Not used': { fill: '#f0f0f0', text: '#4a4a4a' },
-  Low: { fill: '#c6dbef', text: '#08306b' },
-  Moderate: { fill: '#6baed6', text: '#08306b' },
-  High: { fill: '#08519c', text: '#ffffff' },
-};
-
-/** ColorBrewer Oranges, light to dark; Unknown is an outline only. */
-export const CHALLENGE_COLOURS: Record<ChallengeLevel, { fill: string; text: string }> = {
-  Low: { fill: '#fdd0a2', text: '#4a1a00' },
-  Medium: { fill: '#fd8d3c', text: '#4a1a00' },
-  High: { fill: '#a63603', text: '#ffffff' },
-  Unknown: { fill: '#ffffff', text: '#4a4a4a' },
-};
-
-const NETWORK_NAMES: Record<NetworkType, string> = { social: 'Social', business: 'Business', institutional: 'Institutional', digital: 'Digital' };
-const WIDTH = 640;
-const FONT = 'Noto Sans, DejaVu Sans, Liberation Sans, Arial, sans-serif';
-const INK = '#1f2933';
-const MUTED = '#5f6b7a';
-const RULE = '#d5dbe3';
-
-export interface SvgOptions {
-  /** Unique within the page: prefixes the ids of <title> and <desc>. */
-  id: string;
-  title: string;
-  /** Adds the SVG namespace, for a file of its own; inline in HTML it is implied. */
-  standalone?: boolean;
-}
-
-/** Rounds a coordinate to one decimal so output never carries floating-point noise. */
-const n = (x: number) => String(Math.round(x * 10) / 10);
-
-/** Splits a label into lines of at most `max` characters, at spaces. */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    if (line !== '' && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') lines.push(line);
-  return lines.length === 0 ? [''] : lines;
-}
-
-function notesText(notes: readonly number[]): string {
-  if (notes.length === 0) return '';
-  const ranges = noteRanges(notes).map((r) => (r.from === r.to ? String(r.from) : `${r.from}–${r.to}`));
-  return ` Evidence: note${notes.length === 1 ? '' : 's'} ${ranges.join(', ')}.`;
-}
-
-function text(x: number, y: number, content: string, attrs: Record<string, string | number> = {}): string {
-  const extra = Object.entries(attrs)
-    .map(([k, v]) => ` ${k}="${esc(String(v))}"`)
-    .join('');
-  return `<text x="${n(x)}" y="${n(y)}"${extra}>${esc(content)}</text>`;
-}
-
-function multiline(x: number, yMiddle: number, lines: string[], lineHeight: number, attrs: Record<string, string | number> = {}): string {
-  const top = yMiddle - ((lines.length - 1) * lineHeight) / 2;
-  return lines.map((line, i) => text(x, top + i * lineHeight, line, { 'dominant-baseline': 'central', ...attrs })).join('');
-}
-
-function frame(options: SvgOptions, height: number, desc: string, body: string): string {
-  const ns = options.standalone === true ? ' xmlns="http://www.w3.org/2000/svg"' : '';
-  const id = esc(options.id);
-  return (
-    `<svg${ns} class="chart" viewBox="0 0 ${WIDTH} ${n(height)}" width="${WIDTH}" height="${n(height)}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="${FONT}" font-size="12" fill="${INK}">` +
-    `<title id="${id}-title">${esc(options.title)}</title><desc id="${id}-desc">${esc(desc)}</desc>${body}</svg>`
-  );
-}
-
-interface LegendItem {
-  label: string;
-  fill: string;
-  stroke?: string;
-  dashed?: boolean;
-}
-
-/** A legend row of swatches and labels; returns the markup and the height used. */
-function legend(items: LegendItem[], y: number, heading: string): { svg: string; height: number } {
-  let x = 0;
-  let row = 0;
-  const parts = [text(0, y + 8, heading, { 'font-size': 11, fill: MUTED, 'dominant-baseline': 'central' })];
-  x = heading.length * 5.9 + 12;
-  for (const item of items) {
-    const w = 14 + 6 + item.label.length * 5.9 + 18;
-    if (x + w > WIDTH) {
-      row++;
-      x = 0;
-    }
-    const top = y + row * 20;
-    const stroke = item.stroke ?? 'none';
-    parts.push(
-      `<g class="legend-item"><rect x="${n(x)}" y="${n(top + 1)}" width="14" height="14" rx="2" fill="${item.fill}" stroke="${stroke}"${item.dashed === true ? ' stroke-dasharray="3 2"' : ''}/>` +
-        text(x + 20, top + 8, item.label, { 'font-size': 11, 'dominant-baseline': 'central' }) +
-        '</g>',
-    );
-    x += w;
-  }
-  return { svg: `<g class="legend">${parts.join('')}</g>`, height: (row + 1) * 20 };
-}
-
-/** Challenge × network type for one firm, the level written in each cell. */
-export function heatmapSvg(chart: UtilizationHeatmap, options: SvgOptions): string {
-  const labelW = 232;
-  const colW = (WIDTH - labelW) / NETWORK_TYPES.length;
-  const headH = 30;
-  const rowH = 42;
-  const parts: string[] = [];
-  NETWORK_TYPES.forEach((t, j) => {
-    parts.push(
-      text(labelW + colW * j + colW / 2, headH / 2, NETWORK_NAMES[t], { 'text-anchor': 'middle', 'dominant-baseline': 'central', 'font-weight': 600 }),
-    );
-  });
-  let anySuggested = false;
-  chart.rows.forEach((row, i) => {
-    const y = headH + i * rowH;
-    parts.push(multiline(0, y + rowH / 2, wrap(row.label, 34), 14, { 'font-size': 12 }));
-    for (const c of row.cells) {
-      const j = NETWORK_TYPES.indexOf(c.networkType);
-      const colour = UTILIZATION_COLOURS[c.level];
-      const suggested = c.basis === 'suggested';
-      anySuggested ||= suggested;
-      const x = labelW + colW * j;
-      const title = `${row.label} × ${NETWORK_NAMES[c.networkType].toLowerCase()} network: ${c.level}${suggested ? ' (suggested by the ties; nothing recorded)' : ''}.${notesText(c.notes)}`;
-      const lines = suggested ? [c.level, 'suggested'] : [c.level];
-      parts.push(
-        `<g class="cell"><title>${esc(title)}</title>` +
-          `<rect x="${n(x + 2)}" y="${n(y + 2)}" width="${n(colW - 4)}" height="${n(rowH - 4)}" rx="3" fill="${colour.fill}"${suggested ? ` stroke="${MUTED}" stroke-width="1.2" stroke-dasharray="4 3" fill-opacity="0.55"` : ''}/>` +
-          (suggested
-            ? text(x + colW / 2, y + rowH / 2 - 6, lines[0] ?? '', { 'text-anchor': 'middle', 'dominant-baseline': 'central', fill: INK, 'font-weight': 600 }) +
-              text(x + colW / 2, y + rowH / 2 + 9, 'suggested', {
-                'text-anchor': 'middle',
-                'dominant-baseline': 'central',
-                fill: MUTED,
-                'font-size': 10,
-                'font-style': 'italic',
-              })
-            : text(x + colW / 2, y + rowH / 2, c.level, { 'text-anchor': 'middle', 'dominant-baseline': 'central', fill: colour.text, 'font-weight': 600 })) +
-          '</g>',
-      );
-    }
-  });
-  const bottom = headH + chart.rows.length * rowH + 14;
-  const items: LegendItem[] = (['Not used', 'Low', 'Moderate', 'High'] as const).map((l) => ({
-    label: l,
-    fill: UTILIZATION_COLOURS[l].fill,
-    ...(l === 'Not used' ? { stroke: '#c4c4c4' } : {}),
-  }));
-  if (anySuggested) items.push({ label: 'suggested by ties (not recorded)', fill: '#ffffff', stroke: MUTED, dashed: true });
-  const lg = legend(items, bottom, 'Utilization:');
-  const desc = `Network utilization of ${chart.firm}: ${chart.rows
-    .map(
-      (r) =>
-        `${r.label}: ${r.cells.map((c) => `${NETWORK_NAMES[c.networkType].toLowerCase()} ${c.level}${c.basis === 'suggested' ? ' (suggested)' : ''}`).join(', ')}`,
-    )
-    .join('; ')}.`;
-  return frame(options, bottom + lg.height + 4, desc, parts.join('') + lg.svg);
-}
+export { heatmapSvg } from './svg-heatmap.js';
+export { CHALLENGE_COLOURS, FIRM_COLOURS, NETWORK_COLOURS, UTILIZATION_COLOURS, wrap, type SvgOptions } from './svg-kit.js';
 
 const LEVEL_VALUE: Record<Exclude<ChallengeLevel, 'Unknown'>, number> = { Low: 1, Medium: 2, High: 3 };
 
@@ -274,8 +121,6 @@ function groupedBars(groups: { heading: string; bars: Bar[] }[], legendItems: Le
   const lg = legend(legendItems, y + 4, legendHeading);
   return frame(options, y + 4 + lg.height + 4, desc, parts.join('') + lg.svg);
 }
-
-const networkLegend = (): LegendItem[] => NETWORK_TYPES.map((t) => ({ label: NETWORK_NAMES[t], fill: NETWORK_COLOURS[t] }));
 
 /** The firms' own ties per network type. */
 export function networkMixSvg(chart: NetworkMixChart, options: SvgOptions): string {

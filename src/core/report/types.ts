@@ -60,19 +60,24 @@ export interface ChartBlock {
 }
 
 export interface CitationRef {
+  /** As the recommendation cites it: "Musteen et al. (2014)", or an official page's title. */
   work: string;
-  seed: string;
-  /** How the report names the seed: "thesis" or "paper". */
-  seedLabel: string;
-  location: string;
   /** The id of the work's entry in the works cited, for links. */
   workId: string;
+  /** Where: "thesis, §2.3, p. 31", or "European Commission, read 2026-11-20". */
+  where: string;
 }
 
 export interface RecommendationItem {
   title: string;
   rationale: string;
   actions: string[];
+  /** The firm's own ties the actions name, by name. */
+  tiesUsed: string[];
+  /** The sector family the wording is for ("food and agriculture"), when the rule has wording for it. */
+  wordedFor: string | undefined;
+  /** Sample-firm stories, each labelled with where the seed study tells it. */
+  examples: { label: string; text: string }[];
   because: string[];
   citations: CitationRef[];
 }
@@ -83,7 +88,25 @@ export interface RecommendationsBlock {
   groups: { heading: string; notes: number[]; items: RecommendationItem[] }[];
 }
 
-export type Block = ParagraphBlock | ListBlock | TableBlock | ChartBlock | RecommendationsBlock;
+/** Steps to take, best first, each with why it matters (the action plan). */
+export interface ActionsBlock {
+  kind: 'actions';
+  /** A short lead-in, e.g. "What to do first". */
+  title: string;
+  items: { text: string; why: string }[];
+}
+
+/** A finding: what the data show, then the sources' own words, each quote with its notes. */
+export interface FindingBlock {
+  kind: 'finding';
+  /** A short run-in head: "Network types". */
+  title: string;
+  text: string;
+  /** Per firm: a lead ("Company B, in the source’s words") and the passages quoted, each with its notes. */
+  quotes: { lead: string; passages: { quote: string; notes: number[] }[] }[];
+}
+
+export type Block = ParagraphBlock | ListBlock | TableBlock | ChartBlock | RecommendationsBlock | ActionsBlock | FindingBlock;
 
 export interface Section {
   id: string;
@@ -96,16 +119,29 @@ export interface Section {
 export interface Footnote {
   number: number;
   quote: string;
-  /** The title of the segment's source; undefined when the case lacks the source record. */
-  sourceTitle: string | undefined;
-  location: string;
+  /** Where the quote is, short: "Thesis §4.4, p. 69"; undefined for a cited segment the case lacks. */
+  where: string | undefined;
+  /** The id of its source in the report's list of sources. */
+  sourceId: string | undefined;
+}
+
+/** A source the evidence notes quote, described in full once. */
+export interface EvidenceSource {
+  id: string;
+  text: string;
+  /** The notes that quote it, ascending. */
+  notes: number[];
+  /** When the source is a seed study: the id of its entry in the works cited. */
+  workId?: string;
 }
 
 export interface WorkCited {
   id: string;
+  kind: 'seed-study' | 'literature' | 'official';
+  /** The work as cited: "Musteen et al. (2014)", a seed study's short citation, an official page's title. */
   work: string;
-  /** Where the seed studies cite it, each place once. */
-  citedIn: { seed: string; seedLabel: string; location: string }[];
+  /** The entry as listed: the full reference and where it is cited. */
+  text: string;
 }
 
 export interface ReportDocument {
@@ -117,6 +153,8 @@ export interface ReportDocument {
   firms: { firmId: string; name: string }[];
   sections: Section[];
   footnotes: Footnote[];
+  /** The sources the notes quote, each once. */
+  sources: EvidenceSource[];
   worksCited: WorkCited[];
 }
 
