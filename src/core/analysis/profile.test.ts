@@ -89,7 +89,7 @@ describe('profileOf (thesis Table 7)', () => {
         "Chief executive officer: For the last 5 years, focusing more on the company's internationalization, with little international networking experience; Head of the Marketing Department: Not much international networking experience",
       ],
     ]);
-    expect(rows.find((r) => r.key === 'pathway')?.evidence).toEqual(['seg-t7-type', 'seg-traditional', 'seg-gradual']);
+    expect(rows.find((r) => r.key === 'pathway')?.evidence).toEqual(['seg-t7-type', 'seg-traditional', 'seg-gradual', 'seg-motivation']);
   });
 
   it('says when the size class cannot be decided, and when a row has nothing to go on', () => {

@@ -121,7 +121,7 @@ function originFinding(ctx: BuildContext): FindingBlock {
       statement: undefined,
       evidence: rating.evidence,
       code: 'country_of_origin',
-      words: ['origin', ctx.countryName(firm.caseFile.firm.countryOfOrigin)],
+      words: ['liability of origin', 'origin', ctx.countryName(firm.caseFile.firm.countryOfOrigin)],
     });
     quotes.push(...quotesOf(ctx, firm, words));
   }

@@ -54,8 +54,9 @@ export function sourceWords(ctx: BuildContext, firm: ReportFirm, topic: FindingT
     .map((s) => {
       const quote = fold(s.quote);
       const strong = names.some((n) => quote.includes(n)) || (statement !== undefined && statement.length >= 20 && quote.includes(statement));
-      const worded = topic.words.some((w) => quote.includes(fold(w)));
-      return { s, score: (strong ? 2 : 0) + (worded ? 1 : 0) };
+      // The more of the finding's words a passage uses, the more it is about the finding.
+      const worded = topic.words.filter((w) => quote.includes(fold(w))).length;
+      return { s, score: (strong ? 2 : 0) + Math.min(worded, 2) * 0.5 + (worded > 0 ? 0.5 : 0) };
     })
     .sort((x, y) => y.score - x.score || x.s.quote.length - y.s.quote.length);
   const strong = candidates.filter((c) => c.score >= 2).slice(0, MOST);
