@@ -68,4 +68,18 @@ describe('zodProblems', () => {
     expect(toPointer([])).toBe('');
     expect(toPointer(['ties', 0, 'to'])).toBe('/ties/0/to');
   });
+
+  it('names the expected shape of a web address and a number range instead of the library’s words', () => {
+    expect(problemsOf(z.object({ url: z.string().url() }), { url: 'example' })).toEqual([
+      { pointer: '/url', message: 'expected a web address such as "https://example.com/", got "example"' },
+    ]);
+    const strength = z.object({ strength: z.number().int().min(1).max(5) });
+    expect(zodProblems(strength.safeParse({ strength: 0 }, { reportInput: true }).error!, [], strength)).toEqual([
+      { pointer: '/strength', message: 'expected a whole number from 1 to 5, got number 0' },
+    ]);
+    const year = z.object({ year: z.number().min(1800) });
+    expect(zodProblems(year.safeParse({ year: 1700 }, { reportInput: true }).error!, [], year)).toEqual([
+      { pointer: '/year', message: 'expected a number of at least 1800, got number 1700' },
+    ]);
+  });
 });

@@ -91,6 +91,11 @@ function messageFor(issue: z.core.$ZodIssue, schema: SchemaInternals | undefined
       if (input === undefined) return `required field is missing (expected ${expected})`;
       return `expected ${expected}, got ${describe(input)}`;
     }
+    case 'invalid_format':
+      // Formats with a rule of ours carry our words already; zod's own ("Invalid URL") do not.
+      if (issue.format === 'url') return `expected a web address such as "https://example.com/", got ${describe(input)}`;
+      if (issue.format === 'email') return `expected an e-mail address such as "name@example.com", got ${describe(input)}`;
+      return `${issue.message}, got ${describe(input)}`;
     case 'too_big':
       if (issue.origin === 'number' || issue.origin === 'int') return `expected ${numberRange(schema, issue)}, got ${describe(input)}`;
       return `${issue.message}${input === undefined ? '' : `, got ${describe(input)}`}`;

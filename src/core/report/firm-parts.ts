@@ -3,6 +3,7 @@
  * recorded levels beside the suggested ones, benefits, digital presence, network competence, gaps,
  * and blind spots. Each returns blocks; sentences are written from the data.
  */
+import { agreementMeaning, SUGGESTED_UTILIZATION_MEANING } from '../analysis/explain.js';
 import { BENEFITS, NETWORK_TYPES, type NetworkType } from '../model/index.js';
 import {
   BENEFIT_LABELS,
@@ -68,7 +69,7 @@ export function utilizationParts(ctx: BuildContext, firm: ReportFirm, index: num
     columns: [{ label: 'Challenge' }, ...NETWORK_TYPES.map((t) => ({ label: NETWORK_TYPE_LABELS[t], short: NETWORK_TYPE_SHORT[t] }))],
     rows,
     differs: [],
-    note: 'The level the analyst recorded, with the level the firm’s ties suggest under it; “—” where nothing was recorded.',
+    note: `The level the analyst recorded, with the level the firm’s ties suggest under it; “—” where nothing was recorded. ${SUGGESTED_UTILIZATION_MEANING}`,
   };
 
   return [chart, table, paragraph(agreementSentence(firm))];
@@ -84,7 +85,7 @@ function agreementSentence(firm: ReportFirm): string {
   return (
     `Of the ${count(ag.n, 'cell')} the analyst recorded for ${firm.name}, ${numberWord(equal)} (${percent(ag.percentAgreement ?? 0)}) equal the level its ties suggest; ${kw}.` +
     (far > 0 ? ` In ${count(far, 'cell')} the two are two or more steps apart.` : '') +
-    ' Suggested levels are only as good as the tagging of ties: a low agreement usually means ties still need to be tagged with the challenges they help with.'
+    ` ${agreementMeaning(ag)}`
   );
 }
 
