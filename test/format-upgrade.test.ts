@@ -3,14 +3,12 @@
 // analyse exactly as the format-1 code analysed them (its output frozen in test/fixtures/analysis-v1/,
 // written by `foothold analyze ID --json` at commit c5747f7, before format 2). The migrated store
 // gives back these same cases (src/store/upgrade.test.ts).
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CASE_FORMAT, upgradeCaseText } from '../src/core/case-file/index.js';
 import { analyzeLoaded } from '../src/services/analysis-service.js';
 import { parseCaseOrThrow, REPO_ROOT, SAMPLE_IDS } from '../src/test-support/samples.js';
-import { cli } from './cli/run-cli.js';
 
 const v1Text = (id: string) => readFileSync(join(REPO_ROOT, `test/fixtures/cases-v1/${id}.json`), 'utf8');
 const frozenAnalysis = (id: string) => JSON.parse(readFileSync(join(REPO_ROOT, `test/fixtures/analysis-v1/${id}.json`), 'utf8')) as Record<string, unknown>;
@@ -43,39 +41,5 @@ describe.each(SAMPLE_IDS)('format-1 sample %s', (id) => {
     const frozen = frozenAnalysis(id);
     // Every value format-1 Foothold gave is still there (later analysis may add fields beside them).
     for (const section of DATA_SECTIONS) expect({ section, value: analysis[section] }).toMatchObject({ section, value: frozen[section] });
-  });
-});
-
-describe('foothold upgrade', () => {
-  it('rewrites format-1 files into a folder, lists the changes, and leaves current files alone', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'foothold-upgrade-'));
-    const v1 = join(dir, 'company-b.json');
-    writeFileSync(v1, v1Text('company-b'));
-    const out = join(dir, 'out');
-    mkdirSync(out);
-    const run = cli(['upgrade', v1, '-o', out]);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`${v1}: upgraded → ${join(out, 'company-b.json')}`);
-    expect(run.stdout).toContain('markets: status "entered" → "serving": 3');
-    expect(readFileSync(v1, 'utf8')).toBe(v1Text('company-b'));
-    const again = cli(['upgrade', join(out, 'company-b.json')]);
-    expect(again.stdout).toContain('foothold.case/2 already, left as it is');
-    expect(JSON.parse(readFileSync(join(out, 'company-b.json'), 'utf8')).format).toBe('foothold.case/2');
-  });
-
-  it('writes nothing for an invalid file, and says why in the house form', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'foothold-upgrade-'));
-    const file = join(dir, 'bad.json');
-    const text = JSON.stringify({
-      format: 'foothold.case/1',
-      firm: { id: 'f', name: 'F', countryOfOrigin: 'FI' },
-      actors: [{ id: 'a', name: 'A', kind: 'person', country: 'XX' }],
-    });
-    writeFileSync(file, text);
-    const run = cli(['upgrade', file]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${file}: /actors/0/country: not an assigned ISO 3166-1 alpha-2 country code`);
-    expect(run.stderr).toContain(`${file}: not upgraded (nothing written)`);
-    expect(readFileSync(file, 'utf8')).toBe(text);
   });
 });
