@@ -81,3 +81,63 @@ describe('actionPlanOf', () => {
     expect(actionPlanOf([], [], order)).toEqual({ top: [], byChallenge: [] });
   });
 });
+
+describe('actionPlanOf: ranking details', () => {
+  it('names every tie to ask about a blind spot, and a blind spot without one ranks below one with some', () => {
+    const three = {
+      ...spot,
+      ask: ['Aino', 'Bo', 'Cai'].map((name, i) => ({ tieId: `t${i}`, actorId: `a${i}`, actorName: name, networkType: 'social' as const })),
+    };
+    const lonely = {
+      ...spot,
+      challenge: 'cultural_communication',
+      label: 'Cultural and communication differences',
+      findOut: 'whether language gets in the way',
+      ask: [],
+    };
+    const plan = actionPlanOf([], [lonely, three], order);
+    expect(plan.top.map((a) => a.text)).toEqual([
+      'Find out whether demand makes entry hard: ask Aino, Bo and Cai.',
+      'Find out whether language gets in the way: ask people who have sold to your target markets.',
+    ]);
+    expect(plan.top[1]?.why).toBe('Nobody has rated “Cultural and communication differences” yet, so it may be worse than it looks.');
+    expect(plan.top[1]?.tiesUsed).toEqual([]);
+  });
+
+  it('puts a rule written for firms like this one before a general rule of the same gap, and a warm tie only on the action that names it', () => {
+    const general = rec('general', 'financial_resource', 2, ['General step']);
+    const specific = rec('specific', 'financial_resource', 2, ['Specific step'], { because: [...general.because, 'the firm is from an emerging economy'] });
+    expect(actionPlanOf([general, specific], [], order).top.map((a) => a.text)).toEqual(['Specific step', 'General step']);
+    const warm = rec('warm', 'financial_resource', 2, ['Cold step', 'Ask Tallinn Chamber first'], { tiesUsed: [chamber] });
+    const [first, second] = actionPlanOf([warm], [], order).top;
+    expect(first).toMatchObject({ text: 'Ask Tallinn Chamber first', tiesUsed: [chamber] });
+    expect(first?.why).toMatch(/; it starts from a tie you already have \(Tallinn Chamber\)\.$/);
+    expect(second).toMatchObject({ text: 'Cold step', tiesUsed: [] });
+    expect(second?.why).toBe('The challenge “Label of financial_resource” is rated High, and institutional ties are not used against it (as recorded).');
+  });
+
+  it('keeps the better-placed of two proposals of a step, and groups the rest in the order of the challenges table', () => {
+    const plan = actionPlanOf(
+      [
+        rec('first', 'cultural_communication', 4, ['C1', 'C2', 'C3', 'Shared']),
+        rec('second', 'cultural_communication', 4, ['Shared']),
+        rec('fin', 'financial_resource', 4, ['F1', 'F2', 'F3']),
+        rec('reg', 'regulatory_institutional', 4, ['R1', 'R2', 'R3']),
+        rec('odd', 'not_in_the_table', 1, ['O1']),
+      ],
+      [],
+      order,
+    );
+    expect(plan.byChallenge.map((g) => g.challenge)).toEqual(['regulatory_institutional', 'financial_resource', 'cultural_communication', 'not_in_the_table']);
+    const shared = [...plan.top, ...plan.byChallenge.flatMap((g) => g.actions)].filter((a) => a.text === 'Shared');
+    // First in its rule ranks above fourth in another.
+    expect(shared.map((a) => a.source)).toEqual(['second']);
+  });
+
+  it('keeps two gaps of one challenge apart when capping the top five', () => {
+    const social = rec('s', 'financial_resource', 4, ['S1', 'S2', 'S3'], { networkType: 'social' });
+    const digital = rec('d', 'financial_resource', 4, ['D1', 'D2', 'D3'], { networkType: 'digital' });
+    // Two steps of each gap: the challenge is the same, the network types differ.
+    expect(actionPlanOf([social, digital], [], order).top.map((a) => a.text)).toEqual(['S1', 'D1', 'S2', 'D2']);
+  });
+});

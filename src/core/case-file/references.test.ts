@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseFileSchema, type CaseFile } from './schema.js';
 import { checkReferences } from './references.js';
+import { hasLinkRule, linkProblem, mustCheckReferrer } from './links.js';
 import { sampleCaseInput } from './test-case.js';
 
 const build = (edit: (c: CaseFile) => void = () => {}): CaseFile => {
@@ -156,5 +157,40 @@ describe('checkReferences, messages', () => {
     expect(checkReferences(build((c) => (c.firm.evidence = ['seg-1', 'seg-gone'])))).toEqual([
       { pointer: '/firm/evidence/1', message: '"seg-gone" does not exist in this file; expected the id of an evidence segment' },
     ]);
+  });
+});
+
+describe('link rules: which referrers a written record makes worth checking', () => {
+  const actor = (more: Record<string, unknown>) => ({ id: 'a', name: 'A', kind: 'organization', roles: [], ...more }) as never;
+  it('loads the ties leading to an actor only once it is a group company, and the records naming it as a group company only when it is not', () => {
+    expect(mustCheckReferrer('ties', '/to', 'actors', actor({}))).toBe(false);
+    expect(mustCheckReferrer('ties', '/to', 'actors', actor({ groupRelation: 'subsidiary' }))).toBe(true);
+    expect(mustCheckReferrer('markets', '/servedBy', 'actors', actor({ groupRelation: 'subsidiary' }))).toBe(false);
+    expect(mustCheckReferrer('markets', '/servedBy', 'actors', actor({}))).toBe(true);
+    expect(mustCheckReferrer('actors', '/memberOf/3', 'actors', actor({}))).toBe(false);
+    expect(mustCheckReferrer('keyPeople', '/memberOf/0', 'actors', actor({ kind: 'person' }))).toBe(true);
+    expect(mustCheckReferrer('actors', '/memberOf/0', 'actors', actor({ kind: 'platform' }))).toBe(true);
+    expect(mustCheckReferrer('segments', '/reportedFrom', 'sources', { id: 's', kind: 'interview', title: 'I' } as never)).toBe(false);
+    expect(mustCheckReferrer('segments', '/reportedFrom', 'sources', { id: 's', kind: 'report', title: 'R' } as never)).toBe(true);
+    // A rule with no condition on its target: always.
+    expect(mustCheckReferrer('benefits', '/tie', 'ties', { id: 't' } as never)).toBe(true);
+    // No rule for the field, the kinds, or the direction.
+    expect(mustCheckReferrer('ties', '/from', 'actors', actor({ groupRelation: 'subsidiary' }))).toBe(false);
+    expect(mustCheckReferrer('activities', '/actors/0', 'actors', actor({ groupRelation: 'subsidiary' }))).toBe(false);
+    expect(mustCheckReferrer('ties', '/to', 'keyPeople', actor({ groupRelation: 'subsidiary' }))).toBe(false);
+  });
+
+  it('knows which fields have a rule at all', () => {
+    expect(hasLinkRule('benefits', '/tie', 'ties')).toBe(true);
+    expect(hasLinkRule('benefits', '/tie', 'actors')).toBe(false);
+    expect(hasLinkRule('benefits', '/evidence/0', 'ties')).toBe(false);
+    expect(hasLinkRule('ties', '/tie', 'ties')).toBe(false);
+    expect(hasLinkRule('actors', '/memberOf/12', 'actors')).toBe(true);
+    expect(hasLinkRule('actors', '/memberOf', 'actors')).toBe(false);
+  });
+
+  it('reports nothing when a rule does not apply to the pair given', () => {
+    expect(linkProblem('ties', { id: 't' } as never, '/from', 'actors', actor({ groupRelation: 'subsidiary' }))).toBeUndefined();
+    expect(linkProblem('ties', { id: 't' } as never, '/to', 'actors', actor({ groupRelation: 'subsidiary' }))?.pointer).toBe('/to');
   });
 });
