@@ -4,7 +4,8 @@ import { openStore } from '../../store/open.js';
 import type { CaseStore } from '../../store/types.js';
 import { createApp } from '../app.js';
 import { silentLogger } from '../deps.js';
-import { pluralOf, withArticle } from './routes.js';
+import { withArticle } from '../../shared/words.js';
+import { pluralOf } from './routes.js';
 
 let store: CaseStore;
 let summaries: Map<string, string>;

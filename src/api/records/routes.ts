@@ -9,6 +9,7 @@ import { createRecord, deleteRecord, getRecord, listRecords, updateRecord } from
 import type { AppDeps } from '../deps.js';
 import { errorResponses, firmParams, jsonContent, param, readJsonBody, recordParams, versionedBody, versionQuery, versionQuerySchema } from '../common.js';
 import { endpoint } from '../route.js';
+import { withArticle } from '../../shared/words.js';
 
 /** URL segment of each collection: kebab-case of its name in the case file. */
 export const COLLECTION_SLUGS: Record<CollectionName, string> = Object.fromEntries(
@@ -17,13 +18,6 @@ export const COLLECTION_SLUGS: Record<CollectionName, string> = Object.fromEntri
 
 function pascal(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
-}
-
-/** "an actor", "a tie", "a utilization cell": the article by sound, for the record nouns of a case. */
-export function withArticle(noun: string): string {
-  // A "u" said "you" (utilization, unit, user) takes "a"; other vowels take "an".
-  const an = /^[aeio]/i.test(noun) || (/^u/i.test(noun) && !/^u(ti|ni|s[aeu])/i.test(noun));
-  return `${an ? 'an' : 'a'} ${noun}`;
 }
 
 /** "ties", "key people", "activities": the plural of a record noun, changing its last word. */

@@ -5,6 +5,7 @@
  * rule was written for a firm like this one (more context conditions). Blind spots rank as a Medium
  * gap: until the firm finds out, the worst may be true.
  */
+import { joinList } from '../../shared/words.js';
 import type { ActionPlan, BlindSpot, PlanAction, Recommendation, TieRef } from './types.js';
 
 const TOP = 5;
@@ -40,10 +41,7 @@ function fromRecommendation(r: Recommendation, index: number): PlanAction[] {
 
 function fromBlindSpot(b: BlindSpot, index: number): PlanAction {
   const ask = b.ask.map((t) => t.actorName);
-  const text =
-    ask.length === 0
-      ? `Find out ${b.findOut}: ask people who have sold to your target markets.`
-      : `Find out ${b.findOut}: ask ${ask.length === 1 ? ask[0] : `${ask.slice(0, -1).join(', ')} and ${ask.at(-1)}`}.`;
+  const text = ask.length === 0 ? `Find out ${b.findOut}: ask people who have sold to your target markets.` : `Find out ${b.findOut}: ask ${joinList(ask)}.`;
   return {
     text,
     source: 'blind-spot',

@@ -5,6 +5,7 @@
  * the firm's own tie to one where it has it ("Ask MNCCI for …") instead of telling it to find one.
  */
 import { BUILTIN_CHALLENGE_CATEGORIES, NETWORK_TYPES, SECTOR_FAMILIES, type SectorFamily } from '../model/index.js';
+import { joinList } from '../../shared/words.js';
 import type { KnowledgeAction, KnowledgeBase, KnowledgeRule, Seek } from './knowledge.js';
 import type { FirmContext, FirmTieView, Gap, Recommendation, TieRef } from './types.js';
 
@@ -68,11 +69,6 @@ export function tieMatches(tie: FirmTieView, seek: Seek): boolean {
   );
 }
 
-/** Names as a list: "A", "A or B", "A, B or C". */
-function orList(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}`;
-}
-
 /** At most this many ties are named in one action. */
 const NAMED_AT_MOST = 2;
 
@@ -82,7 +78,13 @@ export function renderAction(action: KnowledgeAction, ties: readonly FirmTieView
   const matching = ties.filter((t) => tieMatches(t, action.seek)).slice(0, NAMED_AT_MOST);
   if (matching.length === 0) return { text: action.text, ties: [] };
   return {
-    text: action.withTie.replaceAll('{actor}', orList(matching.map((t) => t.actorName))),
+    text: action.withTie.replaceAll(
+      '{actor}',
+      joinList(
+        matching.map((t) => t.actorName),
+        'or',
+      ),
+    ),
     ties: matching.map(({ tieId, actorId, actorName, networkType }) => ({ tieId, actorId, actorName, networkType })),
   };
 }

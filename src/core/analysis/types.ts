@@ -4,8 +4,11 @@
  * recommendations. Every cell keeps the ids of the evidence segments behind it.
  * `foothold analyze --json` prints a FirmAnalysis; reports are rendered from it.
  */
-import type { ActorKind, BenefitKind, ChallengeLevel, EconomyClass, NetworkType, Pathway, SectorFamily, UtilizationLevel } from '../model/index.js';
+import type { BenefitKind, ChallengeLevel, EconomyClass, NetworkType, Pathway, SectorFamily, UtilizationLevel } from '../model/index.js';
 import type { SizeClass } from '../model/derived.js';
+import type { ActionPlan, FirmTieView, Recommendation, TieRef } from './advice-types.js';
+
+export type * from './advice-types.js';
 
 /** The rows of thesis Table 7, in its order. */
 export const PROFILE_ROWS = [
@@ -143,14 +146,6 @@ export interface Gap {
   evidence: string[];
 }
 
-/** A tie of the firm named in advice: "use your tie to X". */
-export interface TieRef {
-  tieId: string;
-  actorId: string;
-  actorName: string;
-  networkType: NetworkType;
-}
-
 export interface BlindSpot {
   challenge: string;
   label: string;
@@ -161,47 +156,6 @@ export interface BlindSpot {
   /** Whom in the firm's network to ask: its strongest live ties of those types, at most three. */
   ask: TieRef[];
   evidence: string[];
-}
-
-/** A work a seed study cites, or an official source read on a given day. */
-export type Citation =
-  | {
-      /** As the seed cites it, e.g. "Musteen et al. (2014)". */
-      work: string;
-      /** Which seed cites it: the seed's file name. */
-      seed: string;
-      /** Where in the seed: section, page or table. */
-      location: string;
-    }
-  | { work: string; publisher: string; url: string; asOf: string };
-
-/** A sample firm's story a rule points to, labelled with where the seed tells it. */
-export interface RuleExample {
-  text: string;
-  seed: string;
-  location: string;
-}
-
-export interface Recommendation {
-  ruleId: string;
-  challenge: string;
-  /** The challenge in words. */
-  challengeLabel: string;
-  networkType: NetworkType;
-  title: string;
-  rationale: string;
-  /** The steps, worded for the firm's sector family and naming its own ties where it has the actor needed. */
-  actions: string[];
-  /** The firm's ties the actions name. */
-  tiesUsed: TieRef[];
-  /** The sector family the wording is for; undefined: general wording. */
-  sectorFamily: SectorFamily | undefined;
-  examples: RuleExample[];
-  citations: Citation[];
-  /** Why the rule applies here: the gap and the context conditions it matched. */
-  because: string[];
-  /** The gap's severity, so the list can be read top-down. */
-  severity: number;
 }
 
 export interface FirmAnalysis {
@@ -238,37 +192,6 @@ export interface FirmContext {
   yearsActive: number | undefined;
   /** Country codes or region names of markets with status target or exploring, in case order. */
   targetMarkets: string[];
-}
-
-/** A live tie of the firm to an actor, with what advice needs to know of the actor. */
-export interface FirmTieView extends TieRef {
-  actorKind: ActorKind;
-  organizationType: string | undefined;
-  platformType: string | undefined;
-  roles: string[];
-  /** 1–5 when recorded. */
-  strength: number | undefined;
-}
-
-/** One step of the action plan, with why it ranks where it does. */
-export interface PlanAction {
-  text: string;
-  /** The recommendation's rule, or "blind-spot" for a question to settle a blind spot. */
-  source: string;
-  challenge: string;
-  challengeLabel: string;
-  networkType: NetworkType | undefined;
-  tiesUsed: TieRef[];
-  /** Why it matters, in one sentence. */
-  why: string;
-  score: number;
-}
-
-export interface ActionPlan {
-  /** At most five, best first. */
-  top: PlanAction[];
-  /** Every other action, grouped by challenge in the order of the challenges table. */
-  byChallenge: { challenge: string; label: string; actions: PlanAction[] }[];
 }
 
 /**

@@ -7,9 +7,7 @@ import { agreementMeaning, cellDifference, NETWORK_TYPE_LABELS, SUGGESTED_UTILIZ
 import type { CompetenceSummary, FirmAnalysis, PlanAction } from '../analysis/index.js';
 import { BENEFITS, NETWORK_TYPES } from '../model/index.js';
 import { BENEFIT_LABELS, NETWORK_TYPE_SHORT } from './context.js';
-import { joinList, kappa, percent } from './prose.js';
-
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+import { joinList, kappa, lowerFirst, percent } from './prose.js';
 
 function planLines(actions: readonly PlanAction[], numbered: boolean): string[] {
   return actions.flatMap((a, i) => [`${numbered ? `${i + 1}.` : '-'} ${a.text}`, `   Why: ${a.why}`]);
@@ -76,7 +74,7 @@ export function analysisText(a: FirmAnalysis & { competence?: CompetenceSummary[
   );
 
   const suggestedRows = Object.entries(a.suggestedUtilization).flatMap(([category, row]) =>
-    NETWORK_TYPES.map((t) => `- ${label(category)} × ${lower(NETWORK_TYPE_LABELS[t])}: ${cellDifference(a.utilization[category]?.[t]?.level, row[t])}`),
+    NETWORK_TYPES.map((t) => `- ${label(category)} × ${lowerFirst(NETWORK_TYPE_LABELS[t])}: ${cellDifference(a.utilization[category]?.[t]?.level, row[t])}`),
   );
   out.push(...section('Network use against each challenge (thesis Table 10), recorded and suggested', [SUGGESTED_UTILIZATION_MEANING, ...suggestedRows], ''));
 
@@ -111,7 +109,7 @@ export function analysisText(a: FirmAnalysis & { competence?: CompetenceSummary[
       'Gaps: challenges that weigh on the firm and a network type that does little against them',
       a.gaps.map(
         (g) =>
-          `- ${g.label} (${g.challengeLevel}) × ${lower(NETWORK_TYPE_LABELS[g.networkType])}: ${g.utilization === 'Not used' ? 'not used' : 'used little'} (${g.utilizationBasis === 'recorded' ? 'as recorded' : 'as the ties suggest'})${g.countryOfOriginFlag ? ' — the home country works against the firm (country-of-origin effect)' : ''}`,
+          `- ${g.label} (${g.challengeLevel}) × ${lowerFirst(NETWORK_TYPE_LABELS[g.networkType])}: ${g.utilization === 'Not used' ? 'not used' : 'used little'} (${g.utilizationBasis === 'recorded' ? 'as recorded' : 'as the ties suggest'})${g.countryOfOriginFlag ? ' — the home country works against the firm (country-of-origin effect)' : ''}`,
       ),
       'No gaps.',
     ),
@@ -129,7 +127,7 @@ export function analysisText(a: FirmAnalysis & { competence?: CompetenceSummary[
     ...section(
       'Recommendations, worst gap first',
       a.recommendations.flatMap((r) => [
-        `- ${r.title} — for ${lower(r.challengeLabel)} × ${lower(NETWORK_TYPE_LABELS[r.networkType])}`,
+        `- ${r.title} — for ${lowerFirst(r.challengeLabel)} × ${lowerFirst(NETWORK_TYPE_LABELS[r.networkType])}`,
         ...r.actions.map((x) => `    · ${x}`),
         `    Because ${r.because.join('; ')}.`,
         ...r.examples.map((e) => `    Example (${e.location}): ${e.text}`),
@@ -143,7 +141,7 @@ export function analysisText(a: FirmAnalysis & { competence?: CompetenceSummary[
   if (competence.length > 0) {
     out.push('', '## Network competence (self-assessment)');
     for (const s of competence) {
-      const dims = s.dimensions.map((d) => `${lower(d.label)} ${d.mean === undefined ? '—' : d.mean.toFixed(2)}`);
+      const dims = s.dimensions.map((d) => `${lowerFirst(d.label)} ${d.mean === undefined ? '—' : d.mean.toFixed(2)}`);
       out.push(`- ${s.date ?? 'undated'}: ${dims.join(', ')} (1 low – 5 high)`);
     }
   }

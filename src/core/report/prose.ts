@@ -13,11 +13,9 @@ export function NumberWord(n: number): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
-/** ["a", "b", "c"] → "a, b and c". */
-export function joinList(items: readonly string[], conjunction = 'and'): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
-}
+import { joinList } from '../../shared/words.js';
+
+export { joinList };
 
 /** 1, "tie" → "one tie"; 3, "tie" → "three ties"; 0 → "no ties". */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
