@@ -4,10 +4,12 @@
 // the folders whose survivors must be explained. Everything outside the markers is hand-written and
 // kept as it is.
 //
-//   npm run mutation:quality -- [--check] [--report FILE] [--out FILE]
+//   npm run mutation:quality -- [--check] [--move-places] [--report FILE] [--out FILE]
 //
-// --check also exits with 1 when a folder misses its target or a survivor in an explained folder has
-// no entry (its "file:line:column") in the hand-written part.
+// --check also exits with 1 when a folder misses its target, a survivor in an explained folder has
+// no entry (its "file:line:column") in the hand-written part, or an entry names a place where no
+// mutant survives any more. --move-places first renames the entries of mutants that code above them
+// moved, matching the table of the previous run (see movedPlaces).
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import * as prettier from 'prettier';
@@ -208,12 +210,110 @@ export function updateQuality(text: string, generated: string): string {
   return text.slice(0, start) + generated + text.slice(end + END.length);
 }
 
-/** Undetected mutants of explained folders whose "file:line:column" the hand-written part never mentions. */
-export function unexplained(summary: Summary, text: string): Undetected[] {
+/** The hand-written part of QUALITY.md: everything outside the markers. */
+function handWritten(text: string): string {
   const start = text.indexOf(START);
   const end = text.indexOf(END);
-  const hand = start < 0 ? text : text.slice(0, start) + text.slice(end + END.length);
+  return start < 0 || end < start ? text : text.slice(0, start) + text.slice(end + END.length);
+}
+
+/** Undetected mutants of explained folders whose "file:line:column" the hand-written part never mentions. */
+export function unexplained(summary: Summary, text: string): Undetected[] {
+  const hand = handWritten(text);
   return summary.undetected.filter((u) => EXPLAINED_FOLDERS.includes(u.folder) && !hand.includes(placeOf(u)));
+}
+
+/** A place as the hand-written part names it: `file.ts:line:column` in backticks. */
+const PLACE = /`([\w./-]+\.ts):(\d+):(\d+)`/g;
+
+/** The places the hand-written part explains that no undetected mutant has any more (killed since, or moved). */
+export function staleExplanations(summary: Summary, text: string): string[] {
+  const current = new Set(summary.undetected.filter((u) => EXPLAINED_FOLDERS.includes(u.folder)).map(placeOf));
+  const named = [...handWritten(text).matchAll(PLACE)].map((m) => `${m[1]}:${m[2]}:${m[3]}`);
+  return [...new Set(named)].filter((place) => !current.has(place));
+}
+
+/** An undetected mutant as a row of the generated table lists it: where, which mutator, what change. */
+export interface Listed {
+  readonly place: string;
+  readonly mutator: string;
+  readonly change: string;
+}
+
+const listedOf = (u: Undetected): Listed => ({ place: placeOf(u), mutator: u.mutator, change: `${code(u.original)} → ${code(u.replacement)}` });
+
+/** The undetected mutants the generated part of a QUALITY.md lists: the run before this one. */
+export function listedMutants(text: string): Listed[] {
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) return [];
+  return text
+    .slice(start, end)
+    .split('\n')
+    .map((line) => line.split(/(?<!\\)\|/).map((cell) => cell.trim()))
+    .filter((cells) => cells.length === 6 && /^`[^`]+:\d+:\d+`$/.test(cells[1] ?? ''))
+    .map((cells) => ({ place: (cells[1] ?? '').slice(1, -1), mutator: cells[3] ?? '', change: cells[4] ?? '' }));
+}
+
+export interface Moves {
+  /** Old place → new place, for explained places whose mutants all lead to one new place. */
+  readonly moves: ReadonlyMap<string, string>;
+  /** Explained places whose mutants cannot be told apart from others like them: left for a person. */
+  readonly ambiguous: readonly string[];
+}
+
+/**
+ * Where the explained mutants of the previous run are now, when code above them moved them. Mutants
+ * are matched within a file by mutator and change: when a file has as many undetected mutants of one
+ * mutator and change as the previous run listed, they are paired in order of place (code moves, it
+ * does not swap); when the numbers differ and there is more than one, a person has to decide. A place
+ * moves only when all its matched mutants lead to one new place.
+ */
+export function movedPlaces(previous: readonly Listed[], summary: Summary, text: string): Moves {
+  const current = summary.undetected.filter((u) => EXPLAINED_FOLDERS.includes(u.folder)).map(listedOf);
+  const named = new Set([...handWritten(text).matchAll(PLACE)].map((m) => `${m[1]}:${m[2]}:${m[3]}`));
+  const fileOf = (place: string) => place.replace(/:\d+:\d+$/, '');
+  const order = (place: string) => place.split(':').slice(-2).map(Number) as [number, number];
+  const byPlace = (a: Listed, b: Listed) => order(a.place)[0] - order(b.place)[0] || order(a.place)[1] - order(b.place)[1];
+  const groupOf = (l: Listed) => `${fileOf(l.place)}\u0000${l.mutator}\u0000${l.change}`;
+  const groups = (list: readonly Listed[]) => {
+    const map = new Map<string, Listed[]>();
+    for (const l of [...list].sort(byPlace)) map.set(groupOf(l), [...(map.get(groupOf(l)) ?? []), l]);
+    return map;
+  };
+  const now = groups(current);
+  const targets = new Map<string, Set<string>>();
+  const unsure = new Set<string>();
+  for (const [group, before] of groups(previous)) {
+    const after = now.get(group) ?? [];
+    before.forEach((old, i) => {
+      if (!named.has(old.place)) return;
+      const to = before.length === after.length ? after[i] : undefined;
+      // Nothing after: this mutant is killed now, or its code is gone (staleExplanations says so).
+      if (to === undefined && after.length > 0) unsure.add(old.place);
+      if (to !== undefined) targets.set(old.place, (targets.get(old.place) ?? new Set()).add(to.place));
+    });
+  }
+  const moves = new Map<string, string>();
+  for (const [place, to] of targets) {
+    const [only] = to;
+    if (to.size === 1 && only !== undefined && !unsure.has(place) && only !== place) moves.set(place, only);
+  }
+  const ambiguous = [...named].filter((place) => unsure.has(place) || (targets.get(place)?.size ?? 0) > 1);
+  return { moves, ambiguous };
+}
+
+/** The text with each moved place renamed in the hand-written part (the generated part is rewritten anyway). */
+export function applyMoves(text: string, moves: ReadonlyMap<string, string>): string {
+  const rename = (part: string) =>
+    part.replace(PLACE, (whole: string, file: string, line: string, column: string) => {
+      const to = moves.get(`${file}:${line}:${column}`);
+      return to === undefined ? whole : `\`${to}\``;
+    });
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) return rename(text);
+  return rename(text.slice(0, start)) + text.slice(start, end + END.length) + rename(text.slice(end + END.length));
 }
 
 /** Formats Markdown with the repository's Prettier settings, so `npm run lint` accepts the file as written. */
@@ -246,17 +346,25 @@ async function main(argv: readonly string[]): Promise<number> {
   } catch {
     text = '# Quality\n';
   }
+  if (argv.includes('--move-places')) {
+    const { moves, ambiguous } = movedPlaces(listedMutants(text), summary, text);
+    for (const [from, to] of moves) console.log(`moved: ${from} → ${to}`);
+    for (const place of ambiguous) console.error(`moved to more than one place, rename by hand: ${place}`);
+    text = applyMoves(text, moves);
+  }
   const updated = await formatted(updateQuality(text, generatedPart(summary, ranAt)), outFile);
   writeFileSync(outFile, updated);
   console.log(`wrote ${relative(process.cwd(), outFile)} from ${relative(process.cwd(), reportFile)} (${ranAt})`);
 
   const missing = unexplained(summary, updated);
   for (const u of missing) console.error(`unexplained: ${u.folder}/${placeOf(u)} ${u.mutator} ${u.status}`);
+  const stale = staleExplanations(summary, updated);
+  for (const place of stale) console.error(`explained, but no undetected mutant is there (killed since, or moved: try --move-places): ${place}`);
   const missed = FOLDERS.filter((f) => f.target !== undefined && summary.folders.has(f.folder)).filter(
     (f) => (mutationScore(summary.folders.get(f.folder) ?? emptyCounts()) ?? 0) < (f.target ?? 0),
   );
   for (const f of missed) console.error(`below target: ${f.folder} ${pct(mutationScore(summary.folders.get(f.folder) ?? emptyCounts()))} < ${f.target ?? 0} %`);
-  return argv.includes('--check') && (missing.length > 0 || missed.length > 0) ? 1 : 0;
+  return argv.includes('--check') && (missing.length > 0 || missed.length > 0 || stale.length > 0) ? 1 : 0;
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename)) process.exitCode = await main(process.argv.slice(2));

@@ -4,8 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { mutable } from '../scripts/mutation-changed.js';
 import {
+  applyMoves,
   asMutationReport,
   folderOf,
+  listedMutants,
+  movedPlaces,
+  staleExplanations,
   generatedPart,
   mutationScore,
   summarize,
@@ -154,5 +158,81 @@ describe('mutable', () => {
         'QUALITY.md',
       ]),
     ).toEqual(['src/core/analysis/gaps.ts', 'src/store/open.ts']);
+  });
+});
+
+describe('moving explanations with their mutants', () => {
+  const explained = (summary: ReturnType<typeof summarize>, hand: string) => updateQuality(hand, generatedPart(summary, 'before'));
+  /** The synthetic report with `lines` new lines above everything in gaps.ts. */
+  function shifted(lines: number): MutationReport {
+    const r = report();
+    const gaps = r.files['/repo/src/core/analysis/gaps.ts'];
+    if (gaps === undefined) throw new Error('no gaps.ts');
+    const move = (l: Mutant['location']) => ({ start: { ...l.start, line: l.start.line + lines }, end: { ...l.end, line: l.end.line + lines } });
+    return {
+      ...r,
+      files: {
+        ...r.files,
+        '/repo/src/core/analysis/gaps.ts': {
+          source: '\n'.repeat(lines) + gaps.source,
+          mutants: gaps.mutants.map((m) => ({ ...m, location: move(m.location) })),
+        },
+      },
+    };
+  }
+  const hand = '# Quality\n\n`gaps.ts:1:11`: the comparison. `gaps.ts:2:11`: the array is never read.\n';
+
+  it('reads the previous run from the generated table', () => {
+    expect(listedMutants(explained(summarize(report()), hand))).toEqual([
+      { place: 'gaps.ts:1:11', mutator: 'EqualityOperator', change: '`x > 0` → `x <= 0`' },
+      { place: 'gaps.ts:2:11', mutator: 'ArrayDeclaration', change: '`[ …` → `[]`' },
+    ]);
+  });
+
+  it('follows each mutant to its new line, also onto a place another explanation named before', () => {
+    const before = explained(summarize(report()), hand);
+    const after = summarize(asMutationReport(shifted(1)));
+    expect(staleExplanations(after, before)).toEqual(['gaps.ts:1:11']);
+    const { moves, ambiguous } = movedPlaces(listedMutants(before), after, before);
+    expect([...moves]).toEqual([
+      ['gaps.ts:1:11', 'gaps.ts:2:11'],
+      ['gaps.ts:2:11', 'gaps.ts:3:11'],
+    ]);
+    expect(ambiguous).toEqual([]);
+    const moved = applyMoves(before, moves);
+    expect(moved).toContain('`gaps.ts:2:11`: the comparison. `gaps.ts:3:11`: the array is never read.');
+    expect(unexplained(after, moved)).toEqual([]);
+    expect(staleExplanations(after, moved)).toEqual([]);
+  });
+
+  it('reports an explanation whose mutant is killed now, and moves nothing for it', () => {
+    const before = explained(summarize(report()), hand);
+    const r = shifted(0);
+    const gaps = r.files['/repo/src/core/analysis/gaps.ts'];
+    const killed = {
+      ...r,
+      files: {
+        ...r.files,
+        '/repo/src/core/analysis/gaps.ts': {
+          source: gaps?.source ?? '',
+          mutants: (gaps?.mutants ?? []).map((m) => (m.status === 'NoCoverage' ? { ...m, status: 'Killed' as const } : m)),
+        },
+      },
+    };
+    const after = summarize(killed);
+    expect(staleExplanations(after, before)).toEqual(['gaps.ts:2:11']);
+    expect([...movedPlaces(listedMutants(before), after, before).moves]).toEqual([]);
+  });
+
+  it('leaves to a person a mutant that could be either of two like it', () => {
+    const before = explained(summarize(report()), hand);
+    const r = shifted(0);
+    const gaps = r.files['/repo/src/core/analysis/gaps.ts'];
+    const source = `${gaps?.source ?? ''}const c = x > 0;\n`;
+    const twin: Mutant = { status: 'Survived', mutatorName: 'EqualityOperator', replacement: 'x <= 0', location: at(5, 11, 16) };
+    const after = summarize({ ...r, files: { ...r.files, '/repo/src/core/analysis/gaps.ts': { source, mutants: [...(gaps?.mutants ?? []), twin] } } });
+    const { moves, ambiguous } = movedPlaces(listedMutants(before), after, before);
+    expect(ambiguous).toEqual(['gaps.ts:1:11']);
+    expect([...moves]).toEqual([]);
   });
 });

@@ -17,6 +17,8 @@ export function buildProgram(io: CliIo): Command {
     .description("Foothold: map a firm's ties, rate what stands in its way abroad, and find the ties that help.")
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
+    // One width whatever the terminal, so the help built ahead of time (help-text.ts) is the same text.
+    .configureHelp({ helpWidth: 80 })
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
     .exitOverride()
     .addHelpText(

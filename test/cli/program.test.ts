@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
+import { topLevelHelp } from '../../src/cli/help-text.js';
 import { bin, cli, root } from './run-cli.js';
 
 const silent = { out: () => {}, err: () => {}, exitCode: () => {} };
@@ -43,6 +44,19 @@ describe('foothold --help', () => {
     const r = cli(['--help']);
     expect(r.code).toBe(0);
     for (const name of commands) expect(r.stdout, name).toMatch(new RegExp(`^  ${name} `, 'm'));
+  });
+
+  it.each([['--help'], ['-h']])('for %s, prints the text the build wrote ahead of time, which is what commander gives', async (flag) => {
+    const r = cli([flag]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(await topLevelHelp());
+    expect(r.stdout).toMatch(/^Usage: foothold \[options\] \[command\]\n/);
+    expect(r.stdout).toContain('Examples:\n  $ foothold validate');
+  });
+
+  it('loads neither commander nor a command to print it', () => {
+    expect(modulesLoadedBy(['--help']).filter((path) => path.startsWith('/node_modules/') || path.startsWith('/dist/cli/commands/'))).toEqual([]);
   });
 
   it.each(commands)('answers for %s too', (name) => {
