@@ -275,7 +275,7 @@ ${memoryRows.join('\n')}
 ## CLI start-up: fifteen runs of the built binary, each a new process
 
 Commands load their implementations only when they run, so help and version need neither the
-schemas nor the store.
+schemas nor the store; the top-level help is written at build time, so it needs not even commander.
 
 | run | median | fastest |
 | --- | --- | --- |

@@ -212,6 +212,13 @@ describe('knowledge base (data/knowledge/rules.json)', () => {
     expect(ruleSchema.safeParse({ ...base, citations: [undated] }).success).toBe(false);
   });
 
+  it('refuses an action that seeks an actor without saying what kind', () => {
+    const { when: _when, ...base } = kb.rules[0]!;
+    const seeking = (seek: object) => ({ ...base, actions: [{ text: 'Find a chamber of commerce', seek, withTie: 'Ask {actor} for help' }, 'Plain step'] });
+    expect(ruleSchema.safeParse(seeking({ organizationTypes: ['chamber'] })).success).toBe(true);
+    expect(ruleSchema.safeParse(seeking({})).error?.issues.map((i) => i.message)).toEqual(['expected at least one condition on the actor sought']);
+  });
+
   describe('sector families', () => {
     it('describes every family with a label, lower-case keywords and a lexicon', () => {
       for (const f of SECTOR_FAMILIES) {

@@ -7,7 +7,7 @@ import { richCase } from '../test-support/cases.js';
 import { openStore } from '../store/open.js';
 import type { CaseStore } from '../store/types.js';
 import { AnalysisCache } from './analysis-cache.js';
-import { analyzeFirm, analyzeLoaded, compareFirms, loadAnalyzed, thesisTable } from './analysis-service.js';
+import { analyzeFirm, analyzeLoaded, compareFirms, loadAnalyzed, thesisTable, thesisTableView } from './analysis-service.js';
 import { renderReport } from './report-service.js';
 
 const WS = 'w';
@@ -96,5 +96,16 @@ describe('AnalysisCache', () => {
 describe('loadAnalyzed', () => {
   it('needs at least one firm', async () => {
     await expect(loadAnalyzed(store, WS, [], now)).rejects.toMatchObject({ problems: [{ pointer: '', message: 'name at least one firm' }] });
+  });
+});
+
+describe('thesis tables', () => {
+  it('name the first missing firm for the tables built from the cases as stored (2–6)', async () => {
+    await expect(thesisTable(store, WS, 2, ['a', 'ghost', 'gone'], now)).rejects.toThrow(new NotFoundError('firm', 'ghost'));
+  });
+
+  it("keep a user-defined challenge category in Table 10's grid only when asked for all rows", async () => {
+    expect((await thesisTableView(store, WS, 10, ['a'], now)).rowKeys).toEqual(['regulatory_institutional']);
+    expect((await thesisTableView(store, WS, 10, ['a'], now, true)).rowKeys).toEqual(['regulatory_institutional', 'logistics']);
   });
 });

@@ -127,4 +127,16 @@ describe('exportCase, listFirms and showFirm', () => {
     expect(Object.keys(view.counts)).toHaveLength(14);
     expect(await listFirms(store, 'study')).toMatchObject([{ id: 'f', name: 'F', countryOfOrigin: 'LK', version: 1 }]);
   });
+
+  it('show the name of the group company that serves a market, and none for the others', async () => {
+    await importCases(store, 'study', [{ origin: 'rich.json', caseFile: richCase() }], { replace: false });
+    const view = await showFirm(store, 'study', 'gobi-pharma', new Date('2025-06-01T00:00:00Z'));
+    // The subsidiary is the second actor, so a lookup that took the first or any other would show another name.
+    expect(view.markets.map((m) => [m.id, m.servedByName])).toEqual([
+      ['mkt-lk', undefined],
+      ['mkt-eaeu', 'Gobi Pharma Kazakhstan'],
+      ['mkt-ru', undefined],
+    ]);
+    expect(view.markets.find((m) => m.id === 'mkt-eaeu')).toMatchObject({ place: 'EAEU', servedBy: 'act-kz-subsidiary' });
+  });
 });

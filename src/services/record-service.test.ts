@@ -205,6 +205,12 @@ describe('reads, firms and messages', () => {
     expect((outcome as ConflictError).hint).toBeUndefined();
   });
 
+  it('refuse a new firm that names evidence its empty case cannot hold, as a validation error', async () => {
+    const outcome = await tryWrite((tx) => createFirm(tx, WS, { id: 'new-firm', name: 'New', countryOfOrigin: 'KE', evidence: ['seg-1'] }));
+    expect(outcome).toBeInstanceOf(ValidationError);
+    expect((outcome as ValidationError).problems.map((p) => p.pointer)).toEqual(['/firm/evidence/0']);
+  });
+
   it('update a firm, returning what was stored, and check its id and its pathway evidence', async () => {
     const outcome = await tryWrite(async (tx) => {
       expect(await updateFirm(tx, WS, FIRM, { ...base.firm, sector: 'Herbal' }, 1)).toEqual({ record: { ...base.firm, sector: 'Herbal' }, version: 2 });
@@ -248,6 +254,17 @@ describe('what a single-record write reads', () => {
     await write(recording(store, calls));
     expect(calls.filter((c) => WHOLE_CASE_READS.has(c))).toEqual([]);
     expect(calls).toContain('touchCase');
+  });
+
+  it('loads only the records some rule between records could find at fault', async () => {
+    const calls: string[] = [];
+    const loads = () => calls.filter((c) => c === 'getRecord' || c === 'getFirm');
+    const outcome = await tryWrite(async (tx) => {
+      // The tie names the firm, an actor and a segment; only the actor it leads to has a rule (no group company).
+      await createRecord(recording(tx, calls), WS, FIRM, 'ties', { id: 'tie-probe', from: FIRM, to: 'act-friend', networkType: 'social', evidence: ['seg-1'] });
+      expect(loads()).toEqual(['getRecord']);
+    });
+    expect(outcome).toBe('ok');
   });
 });
 
@@ -337,5 +354,17 @@ describe('rules between records, on single writes in both directions', () => {
     expect(problemsOf(retyped)).toEqual([
       expect.objectContaining({ message: expect.stringMatching(/^an evidence segment "seg-2" names this record at \/reportedFrom: /) }),
     ]);
+  });
+
+  it('checks a record that names itself against itself as written, once', async () => {
+    const personOfItself = { id: 'act-self', name: 'Self', kind: 'person', roles: [], memberOf: ['act-self'] };
+    const expected = [{ pointer: '/memberOf/0', message: 'actor "act-self" is a person; expected the id of an organization the record belongs to' }];
+    expect(problemsOf(await tryWrite((tx) => createRecord(tx, WS, FIRM, 'actors', personOfItself)))).toEqual(expected);
+    // Stored as an organization, then written as a person: the record as written is at fault, not as stored, and only at its own field.
+    const outcome = await tryWrite(async (tx) => {
+      await createRecord(tx, WS, FIRM, 'actors', { ...personOfItself, kind: 'organization' });
+      await updateRecord(tx, WS, FIRM, 'actors', 'act-self', personOfItself, 1);
+    });
+    expect(problemsOf(outcome)).toEqual(expected);
   });
 });

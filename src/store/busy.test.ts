@@ -120,4 +120,23 @@ describe('retryWhileLocked', () => {
     ).rejects.toBeInstanceOf(BusyError);
     expect(capped).toEqual([5]);
   });
+
+  it('keeps each wait within half to one and a half times its nominal length', async () => {
+    const waits: number[] = [];
+    let attempts = 0;
+    await retryWhileLocked(
+      async () => {
+        if (++attempts <= 200) throw withCode('SQLITE_BUSY');
+        return 'ok';
+      },
+      { deadlineMs: 60_000, firstWaitMs: 80, maxWaitMs: 80 },
+      fakeClock().now,
+      async (ms) => waits.push(ms),
+    );
+    expect(waits).toHaveLength(200);
+    for (const ms of waits) {
+      expect(ms).toBeGreaterThanOrEqual(40);
+      expect(ms).toBeLessThanOrEqual(120);
+    }
+  });
 });

@@ -140,4 +140,55 @@ describe('actionPlanOf: ranking details', () => {
     // Two steps of each gap: the challenge is the same, the network types differ.
     expect(actionPlanOf([social, digital], [], order).top.map((a) => a.text)).toEqual(['S1', 'D1', 'S2', 'D2']);
   });
+
+  it('groups the rest in table order when none of them is the table’s first challenge', () => {
+    const plan = actionPlanOf([rec('fin', 'financial_resource', 4, ['F1', 'F2', 'F3']), rec('mkt', 'market_specific', 2, ['M1', 'M2', 'M3'])], [], order);
+    expect(plan.byChallenge.map((g) => [g.challenge, g.actions.map((a) => a.text)])).toEqual([
+      ['financial_resource', ['F3']],
+      ['market_specific', ['M3']],
+    ]);
+  });
+
+  it('names every tie a step starts from', () => {
+    const aino: TieRef = { tieId: 't-aino', actorId: 'a-aino', actorName: 'Aino', networkType: 'social' };
+    const [step] = actionPlanOf([rec('two', 'financial_resource', 2, ['Ask Tallinn Chamber or Aino'], { tiesUsed: [chamber, aino] })], [], order).top;
+    expect(step?.why).toMatch(/; it starts from a tie you already have \(Tallinn Chamber, Aino\)\.$/);
+  });
+
+  it('keeps the better of two proposals of a step when the better comes first', () => {
+    const plan = actionPlanOf([rec('b', 'financial_resource', 4, ['Same step']), rec('a', 'financial_resource', 1, ['Same step'])], [], order);
+    expect(plan.top.map((a) => [a.text, a.source])).toEqual([['Same step', 'b']]);
+  });
+
+  it('keeps blind spots alike in weight in the order given', () => {
+    const market = { ...spot, ask: [] };
+    const culture = {
+      ...market,
+      challenge: 'cultural_communication',
+      label: 'Cultural and communication differences',
+      findOut: 'whether language gets in the way',
+    };
+    expect(actionPlanOf([], [market, culture], order).top.map((a) => a.challenge)).toEqual(['market_specific', 'cultural_communication']);
+    expect(actionPlanOf([], [culture, market], order).top.map((a) => a.challenge)).toEqual(['cultural_communication', 'market_specific']);
+  });
+
+  it('ranks a blind spot above the steps of a lesser gap, however specific their rule', () => {
+    const general = rec('general', 'financial_resource', 1, ['Specific step']);
+    const specific = {
+      ...general,
+      ruleId: 'specific',
+      because: [...general.because, 'the firm is from an emerging economy', 'its pathway is traditional', 'it is a small firm'],
+    };
+    expect(actionPlanOf([specific], [{ ...spot, ask: [] }], order).top.map((a) => a.source)).toEqual(['blind-spot', 'specific']);
+  });
+
+  it('ranks a more specific rule above a general one, however far down its list the step is', () => {
+    const general = rec('general', 'regulatory_institutional', 2, ['Shared']);
+    const specific = rec('specific', 'financial_resource', 2, ['S1', 'S2', 'S3', 'S4', 'S5', 'Shared'], {
+      because: [...general.because, 'the firm is from an emerging economy'],
+    });
+    const plan = actionPlanOf([general, specific], [], order);
+    const shared = [...plan.top, ...plan.byChallenge.flatMap((g) => g.actions)].filter((a) => a.text === 'Shared');
+    expect(shared.map((a) => a.source)).toEqual(['specific']);
+  });
 });

@@ -43,6 +43,25 @@ describe('challengesOf (thesis Table 9 for one case)', () => {
     const rows = challengesOf({ ...b, challengeRatings: [perMarket, ...b.challengeRatings] });
     expect(rows.slice(0, 2).map((r) => r.market)).toEqual([undefined, 'mkt-cn']);
   });
+
+  it('names the country or region of a per-market rating, and none for a firm-wide one', () => {
+    const c = smallCase({
+      markets: [
+        { id: 'm-kz', country: 'KZ', status: 'target' },
+        { id: 'm-eaeu', region: 'EAEU', status: 'exploring' },
+      ],
+      challengeRatings: [
+        { id: 'r-all', category: 'regulatory_institutional', level: 'High' },
+        { id: 'r-kz', category: 'regulatory_institutional', level: 'Medium', market: 'm-kz' },
+        { id: 'r-eaeu', category: 'regulatory_institutional', level: 'Low', market: 'm-eaeu' },
+      ],
+    });
+    expect(challengesOf(c).map((r) => [r.market, r.marketPlace])).toEqual([
+      [undefined, undefined],
+      ['m-kz', 'KZ'],
+      ['m-eaeu', 'EAEU'],
+    ]);
+  });
 });
 
 describe('firmWideRatings', () => {

@@ -155,6 +155,15 @@ describe('profileOf (thesis Table 7)', () => {
     ]);
   });
 
+  it('counts several foreign markets served in the plural', () => {
+    const markets = [
+      { id: 'm-se', country: 'SE', status: 'serving' },
+      { id: 'm-no', country: 'NO', status: 'serving' },
+    ];
+    const row = profileOf(smallCase({ markets }), ctx).rows.find((r) => r.key === 'international_experience');
+    expect(row?.value).toBe('Serving 2 foreign markets now');
+  });
+
   it('says how long a firm took to go abroad only when its founding year is known', () => {
     const rowOf = (firm: Record<string, unknown>) => profileOf(smallCase({}, firm), ctx).rows.find((r) => r.key === 'international_experience')?.value;
     expect(rowOf({ foundedYear: 2010, firstInternationalYear: 2013 })).toBe('First international step in 2013 (3 years after founding)');

@@ -118,6 +118,14 @@ describe('recommend', () => {
     expect(reasons({ pathway: undefined, sizeClass: 'medium' })).toEqual([]);
   });
 
+  it('says so when a rule holds for firms from developed economies', () => {
+    const developed = recommend([gap], { ...firm, economyClass: 'developed' }, kb);
+    expect(developed.map((r) => [r.ruleId, r.because.slice(1)])).toEqual([
+      ['developed-only', ['the firm is from a developed economy']],
+      ['general', []],
+    ]);
+  });
+
   it('puts the worst gap first and says when a network type is used little, as the ties suggest', () => {
     const low: Gap = { ...gap, challengeLevel: 'Medium', utilization: 'Low', utilizationBasis: 'suggested', severity: 1 };
     const other: Gap = { ...gap, challenge: 'financial_resource', label: 'Financial and resource constraints', severity: 4 };
@@ -165,11 +173,17 @@ describe('wording for the sector family', () => {
     expect(sectorFamilyOf({ sector: undefined, productType: undefined, sectorFamily: undefined }, worded)).toBeUndefined();
   });
 
+  it('reads the sector and the product type as separate words', () => {
+    expect(sectorFamilyOf({ sector: 'Mining', productType: 'software for mines', sectorFamily: undefined }, worded)).toBe('software_it');
+  });
+
   it('matches a keyword at the start of a word only, in any case', () => {
     expect(startsAWord('IT services firm', 'it services')).toBe(true);
     expect(startsAWord('Audit services', 'it services')).toBe(false);
     expect(startsAWord('Predictive maintenance', 'ict')).toBe(false);
     expect(startsAWord('Food (frozen)', '(frozen')).toBe(true);
+    // Characters that mean something in a pattern are matched as themselves.
+    expect(startsAWord('Seafood', 'sea.')).toBe(false);
     expect(sectorFamilyOf({ sector: 'Audit services', productType: undefined, sectorFamily: undefined }, worded)).toBeUndefined();
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCaseText, validateCaseValue } from './parse.js';
+import { parseCaseText, upgradeCaseText, validateCaseValue } from './parse.js';
 import { sampleCaseInput } from './test-case.js';
 
 const text = (value: unknown) => JSON.stringify(value, null, 2);
@@ -187,5 +187,56 @@ describe('validateCaseValue: what a value that is no case file is told', () => {
       kind: 'invalid',
       problems: [{ pointer: '/__proto__', message: 'the key "__proto__" is not allowed (it could change how objects behave); remove it' }],
     });
+  });
+
+  it('checks the records of a case with no firm and records that are not objects, once each', () => {
+    const result = validateCaseValue({ format: 'foothold.case/2', actors: ['x', 'y'] });
+    expect(result.ok).toBe(false);
+    const pointers = result.ok ? [] : result.problems.map((p) => p.pointer);
+    expect(pointers).toContain('/firm');
+    expect(pointers.filter((p) => p.startsWith('/actors/'))).toEqual(['/actors/0', '/actors/1']);
+    expect(result.ok ? [] : result.problems.filter((p) => p.message.includes('duplicate'))).toEqual([]);
+  });
+
+  it('names the firm by its place when a record of a case that fails the schema reuses its id', () => {
+    const input = sampleCaseInput() as unknown as Record<string, Record<string, unknown>[]>;
+    input['actors']![0]!['kind'] = 'robot';
+    input['actors']!.push({ id: 'acme', name: 'Acme again', kind: 'person' });
+    const result = validateCaseValue(input);
+    expect(result.ok ? [] : result.problems.filter((p) => p.pointer !== '/actors/0/kind')).toEqual([
+      { pointer: '/actors/3/id', message: 'duplicate id "acme": already used at /firm' },
+    ]);
+  });
+
+  it('reports a field the schema has flagged once, even when the reference checks flag it too', () => {
+    const input = sampleCaseInput() as unknown as Record<string, Record<string, unknown>[]>;
+    input['actors']!.push({ id: 'Not An Id', name: 'One', kind: 'person' }, { id: 'Not An Id', name: 'Two', kind: 'person' });
+    const result = validateCaseValue(input);
+    expect(result.ok ? [] : result.problems.map((p) => p.pointer)).toEqual(['/actors/3/id', '/actors/4/id']);
+  });
+});
+
+describe('upgradeCaseText', () => {
+  it('passes a failed reading through as it is', () => {
+    expect(upgradeCaseText('{"format": ')).toMatchObject({ ok: false, kind: 'malformed' });
+  });
+
+  it('refuses an invalid file with its problems, in format 1 as in format 2', () => {
+    const v1 = upgradeCaseText(text({ format: 'foothold.case/1', firm: { id: 'x', name: 'X' } }));
+    expect(v1).toEqual({
+      ok: false,
+      kind: 'invalid',
+      problems: [{ pointer: '/firm/countryOfOrigin', message: 'required field is missing (expected string)' }],
+    });
+  });
+
+  it('gives a file in the current format back as written, with no changes', () => {
+    const input = sampleCaseInput();
+    const result = upgradeCaseText(text(input));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toEqual(input);
+    expect(result.changes).toEqual([]);
+    expect(result.caseFile.firm.id).toBe('acme');
   });
 });

@@ -169,6 +169,7 @@ describe('link rules: which referrers a written record makes worth checking', ()
     expect(mustCheckReferrer('markets', '/servedBy', 'actors', actor({}))).toBe(true);
     expect(mustCheckReferrer('actors', '/memberOf/3', 'actors', actor({}))).toBe(false);
     expect(mustCheckReferrer('keyPeople', '/memberOf/0', 'actors', actor({ kind: 'person' }))).toBe(true);
+    expect(mustCheckReferrer('keyPeople', '/memberOf/0', 'actors', actor({}))).toBe(false);
     expect(mustCheckReferrer('actors', '/memberOf/0', 'actors', actor({ kind: 'platform' }))).toBe(true);
     expect(mustCheckReferrer('segments', '/reportedFrom', 'sources', { id: 's', kind: 'interview', title: 'I' } as never)).toBe(false);
     expect(mustCheckReferrer('segments', '/reportedFrom', 'sources', { id: 's', kind: 'report', title: 'R' } as never)).toBe(true);

@@ -37,6 +37,19 @@ describe('upgradeRecordFrom1', () => {
     expect(upgradeRecordFrom1('ties', { id: 't', status: 'dormant' })).toEqual({ id: 't', status: 'dormant' });
   });
 
+  it('keeps the status a tie has, wherever it stands among the fields', () => {
+    const tie = { id: 't', status: 'dormant', from: 'f', to: 'a', networkType: 'social' };
+    const upgraded = upgradeRecordFrom1('ties', tie);
+    expect(upgraded).toBe(tie);
+    expect(Object.entries(upgraded as object)).toEqual([
+      ['id', 't'],
+      ['status', 'dormant'],
+      ['from', 'f'],
+      ['to', 'a'],
+      ['networkType', 'social'],
+    ]);
+  });
+
   it('leaves other collections and values that are not records as they are', () => {
     const fact = { id: 'x', topic: 'other', text: 'country: MN' };
     expect(upgradeRecordFrom1('facts', fact)).toBe(fact);
@@ -82,6 +95,18 @@ describe('upgradeCaseFrom1', () => {
     expect(value).toEqual({ format: CASE_FORMAT_2, actors: 'none' });
     expect(changes).toEqual(['format: foothold.case/1 → foothold.case/2']);
   });
+
+  it('counts no change for records that format 2 reads as they are', () => {
+    const unchanged = {
+      format: CASE_FORMAT_1,
+      actors: [{ id: 'a', name: 'A', kind: 'platform' }],
+      markets: [{ id: 'm', country: 'KG', status: 'target' }],
+      ties: [{ id: 't', from: 'f', to: 'a', networkType: 'digital', status: 'dormant' }],
+    };
+    const { value, changes } = upgradeCaseFrom1(unchanged);
+    expect(value).toEqual({ ...unchanged, format: CASE_FORMAT_2 });
+    expect(changes).toEqual(['format: foothold.case/1 → foothold.case/2']);
+  });
 });
 
 describe('pointerInFormat1', () => {
@@ -90,9 +115,15 @@ describe('pointerInFormat1', () => {
     expect(pointerInFormat1('/actors/3/regions/0')).toBe('/actors/3/region');
     expect(pointerInFormat1('/markets/12/entryModes/0')).toBe('/markets/12/entryMode');
     expect(pointerInFormat1('/markets/1/entryModes/0/x')).toBe('/markets/1/entryMode/x');
+    expect(pointerInFormat1('/actors/12/countries/0')).toBe('/actors/12/country');
+    expect(pointerInFormat1('/actors/12/regions/0')).toBe('/actors/12/region');
     // Other pointers, and lists a format-1 file could not have written, stay as they are.
     expect(pointerInFormat1('/actors/3/countries/1')).toBe('/actors/3/countries/1');
     expect(pointerInFormat1('/ties/0/countries/0')).toBe('/ties/0/countries/0');
     expect(pointerInFormat1('/actors/3/countriesX/0')).toBe('/actors/3/countriesX/0');
+    // Only the collections at the top of the case: the same names deeper down are other fields.
+    expect(pointerInFormat1('/firm/actors/3/countries/0')).toBe('/firm/actors/3/countries/0');
+    expect(pointerInFormat1('/firm/actors/3/regions/0')).toBe('/firm/actors/3/regions/0');
+    expect(pointerInFormat1('/firm/markets/1/entryModes/0')).toBe('/firm/markets/1/entryModes/0');
   });
 });
