@@ -37,6 +37,9 @@ export const FOLDERS: readonly Folder[] = [
 /** The folders whose undetected mutants must each be explained by hand: those with a target. */
 const EXPLAINED_FOLDERS: readonly string[] = FOLDERS.filter((f) => f.target !== undefined).map((f) => f.folder);
 
+/** The undetected mutants that must be explained: those of folders with a target. */
+const toExplain = (summary: Summary): Undetected[] => summary.undetected.filter((u) => EXPLAINED_FOLDERS.includes(u.folder));
+
 const STATUSES = ['Killed', 'Timeout', 'Survived', 'NoCoverage', 'RuntimeError', 'CompileError', 'Ignored', 'Pending'] as const;
 type Status = (typeof STATUSES)[number];
 export type Counts = Record<Status, number>;
@@ -178,7 +181,7 @@ export function generatedPart(summary: Summary, ranAt: string): string {
       return `| \`${folder}\` | ${pct(score)} | ${verdict} | ${c.Killed} | ${c.Survived} | ${c.NoCoverage} | ${c.Timeout} | ${c.RuntimeError + c.CompileError} | ${c.Ignored} |`;
     });
   const t = summary.total;
-  const listed = summary.undetected.filter((u) => EXPLAINED_FOLDERS.includes(u.folder));
+  const listed = toExplain(summary);
   const survivors = listed.map(
     (u) => `| \`${placeOf(u)}\` | ${u.status === 'NoCoverage' ? 'no coverage' : 'survived'} | ${u.mutator} | ${code(u.original)} → ${code(u.replacement)} |`,
   );
@@ -204,33 +207,40 @@ export function generatedPart(summary: Summary, ranAt: string): string {
 
 /** QUALITY.md with its generated part replaced (or appended, the first time). */
 export function updateQuality(text: string, generated: string): string {
+  const span = generatedSpan(text);
+  if (span === undefined) return `${text.trimEnd()}\n\n${generated}\n`;
+  return text.slice(0, span.start) + generated + text.slice(span.end);
+}
+
+/** Where the generated part starts and where it ends (after the end marker), if the text has one. */
+function generatedSpan(text: string): { start: number; end: number } | undefined {
   const start = text.indexOf(START);
   const end = text.indexOf(END);
-  if (start < 0 || end < start) return `${text.trimEnd()}\n\n${generated}\n`;
-  return text.slice(0, start) + generated + text.slice(end + END.length);
+  return start < 0 || end < start ? undefined : { start, end: end + END.length };
 }
 
 /** The hand-written part of QUALITY.md: everything outside the markers. */
 function handWritten(text: string): string {
-  const start = text.indexOf(START);
-  const end = text.indexOf(END);
-  return start < 0 || end < start ? text : text.slice(0, start) + text.slice(end + END.length);
+  const span = generatedSpan(text);
+  return span === undefined ? text : text.slice(0, span.start) + text.slice(span.end);
 }
 
 /** Undetected mutants of explained folders whose "file:line:column" the hand-written part never mentions. */
 export function unexplained(summary: Summary, text: string): Undetected[] {
   const hand = handWritten(text);
-  return summary.undetected.filter((u) => EXPLAINED_FOLDERS.includes(u.folder) && !hand.includes(placeOf(u)));
+  return toExplain(summary).filter((u) => !hand.includes(placeOf(u)));
 }
 
 /** A place as the hand-written part names it: `file.ts:line:column` in backticks. */
 const PLACE = /`([\w./-]+\.ts):(\d+):(\d+)`/g;
 
+/** The places the hand-written part names, once each. */
+const namedPlaces = (text: string): Set<string> => new Set([...handWritten(text).matchAll(PLACE)].map((m) => `${m[1]}:${m[2]}:${m[3]}`));
+
 /** The places the hand-written part explains that no undetected mutant has any more (killed since, or moved). */
 export function staleExplanations(summary: Summary, text: string): string[] {
-  const current = new Set(summary.undetected.filter((u) => EXPLAINED_FOLDERS.includes(u.folder)).map(placeOf));
-  const named = [...handWritten(text).matchAll(PLACE)].map((m) => `${m[1]}:${m[2]}:${m[3]}`);
-  return [...new Set(named)].filter((place) => !current.has(place));
+  const current = new Set(toExplain(summary).map(placeOf));
+  return [...namedPlaces(text)].filter((place) => !current.has(place));
 }
 
 /** An undetected mutant as a row of the generated table lists it: where, which mutator, what change. */
@@ -244,11 +254,10 @@ const listedOf = (u: Undetected): Listed => ({ place: placeOf(u), mutator: u.mut
 
 /** The undetected mutants the generated part of a QUALITY.md lists: the run before this one. */
 export function listedMutants(text: string): Listed[] {
-  const start = text.indexOf(START);
-  const end = text.indexOf(END);
-  if (start < 0 || end < start) return [];
+  const span = generatedSpan(text);
+  if (span === undefined) return [];
   return text
-    .slice(start, end)
+    .slice(span.start, span.end)
     .split('\n')
     .map((line) => line.split(/(?<!\\)\|/).map((cell) => cell.trim()))
     .filter((cells) => cells.length === 6 && /^`[^`]+:\d+:\d+`$/.test(cells[1] ?? ''))
@@ -270,8 +279,8 @@ export interface Moves {
  * moves only when all its matched mutants lead to one new place.
  */
 export function movedPlaces(previous: readonly Listed[], summary: Summary, text: string): Moves {
-  const current = summary.undetected.filter((u) => EXPLAINED_FOLDERS.includes(u.folder)).map(listedOf);
-  const named = new Set([...handWritten(text).matchAll(PLACE)].map((m) => `${m[1]}:${m[2]}:${m[3]}`));
+  const current = toExplain(summary).map(listedOf);
+  const named = namedPlaces(text);
   const fileOf = (place: string) => place.replace(/:\d+:\d+$/, '');
   const order = (place: string) => place.split(':').slice(-2).map(Number) as [number, number];
   const byPlace = (a: Listed, b: Listed) => order(a.place)[0] - order(b.place)[0] || order(a.place)[1] - order(b.place)[1];
@@ -310,10 +319,9 @@ export function applyMoves(text: string, moves: ReadonlyMap<string, string>): st
       const to = moves.get(`${file}:${line}:${column}`);
       return to === undefined ? whole : `\`${to}\``;
     });
-  const start = text.indexOf(START);
-  const end = text.indexOf(END);
-  if (start < 0 || end < start) return rename(text);
-  return rename(text.slice(0, start)) + text.slice(start, end + END.length) + rename(text.slice(end + END.length));
+  const span = generatedSpan(text);
+  if (span === undefined) return rename(text);
+  return rename(text.slice(0, span.start)) + text.slice(span.start, span.end) + rename(text.slice(span.end));
 }
 
 /** Formats Markdown with the repository's Prettier settings, so `npm run lint` accepts the file as written. */
