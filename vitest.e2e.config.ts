@@ -8,6 +8,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     fileParallelism: false,
-    globalSetup: ['test/global-build.ts'],
+    globalSetup: ['test/e2e/global-build-web.ts'],
   },
 });

@@ -14,6 +14,10 @@ import { NETWORK_TYPES } from '../src/core/model/index.js';
 import { exportCase, importCases } from '../src/services/case-service.js';
 import { openStore, type StoreConfig } from '../src/store/open.js';
 import type { CaseStore } from '../src/store/types.js';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/services/report-service.js';
+import { dashboardUsableMs, firstLoad } from './web-app.js';
+import { benchWebMap } from './web-map.js';
 
 function generatedCase(actors: number, tiesPerActor: number): CaseFileInput {
   const c: CaseFileInput = { format: 'foothold.case/2', firm: { id: 'bench-firm', name: 'Bench firm', countryOfOrigin: 'FI' }, actors: [], ties: [] };
@@ -145,8 +149,10 @@ interface Served {
   pid: number;
   stop(): void;
 }
-function serve(dataDir: string): Promise<Served> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0'], {
+/** `foothold serve` on a free port: from the sources, or the built binary (which alone serves the built web app). */
+function serve(dataDir: string, built = false): Promise<Served> {
+  const entry = built ? ['dist/cli/main.js'] : ['--import', 'tsx', 'src/cli/main.ts'];
+  const child = spawn(process.execPath, [...entry, 'serve', '--port', '0'], {
     cwd: new URL('..', import.meta.url).pathname,
     env: { ...process.env, FOOTHOLD_DATA: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -231,6 +237,48 @@ for (const [label, args] of [
   startupRows.push(line);
 }
 
+// ── 5. The web app in Chromium: first-load size, a sample dashboard, the map of a large network ────
+const webRoot = join(root, 'dist/web');
+const load = firstLoad(webRoot);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const webRows: string[] = [
+  `| JavaScript on first load, gzipped (${load.files.filter((f) => f.endsWith('.js')).length} files; limit 400 KB) | ${kb(load.scriptGzipBytes)} KB |`,
+  `| CSS on first load, gzipped | ${kb(load.styleGzipBytes)} KB |`,
+  ...load.allChunks
+    .filter((c) => !load.files.includes(c.file))
+    .map((c) => `| loaded later: \`${c.file.replace(/-[A-Za-z0-9_-]{8}\.js$/, '.js')}\`, gzipped | ${kb(c.gzipBytes)} KB |`),
+];
+const webData = mkdtempSync(join(tmpdir(), 'foothold-bench-web-'));
+const imported = spawnSync(
+  process.execPath,
+  ['dist/cli/main.js', 'import', 'examples/cases/company-a.json', 'examples/cases/company-b.json', 'examples/cases/sl-it-sme.json'],
+  {
+    cwd: root,
+    env: { ...process.env, FOOTHOLD_DATA: webData, DATABASE_URL: '' },
+    encoding: 'utf8',
+  },
+);
+if (imported.status !== 0) throw new Error(`import of the samples failed: ${imported.stderr}`);
+const webServer = await serve(webData, true);
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+try {
+  const dashboard = await dashboardUsableMs(webServer.url, browser, 'company-a', 7);
+  webRows.push(
+    `| company-a's dashboard usable (action plan and heatmap shown), median (fastest) of 7 cold loads; limit 1,000 ms | ${ms(median(dashboard))} (${ms(Math.min(...dashboard))}) ms |`,
+  );
+  const map = await benchWebMap(webServer.url, browser);
+  webRows.push(
+    `| network map, ${map.actors.toLocaleString('en')} actors / ${map.ties.toLocaleString('en')} ties in ${map.countries} countries: first render after navigation; limit 2,000 ms | ${ms(map.firstRenderMs)} ms |`,
+    `| the same map: longest frame while the layout worker arranged it (${ms(map.arrangingMs)} ms) | ${ms(map.longestFrameWhileArrangingMs)} ms |`,
+    `| the same map: longest frame while panned and zoomed (${map.frames} frames; p95 ${ms(map.p95FrameMs)} ms); limit 100 ms | ${ms(map.longestFrameMs)} ms |`,
+  );
+} finally {
+  await browser.close();
+  webServer.stop();
+  rmSync(webData, { recursive: true, force: true });
+}
+for (const row of webRows) console.log(row);
+
 const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 writeFileSync(
   new URL('../BENCHMARKS.md', import.meta.url),
@@ -271,6 +319,16 @@ ${cacheRows.join('\n')}
 | bodies | answers | resident MB before | peak resident MB |
 | --- | --- | --- | --- |
 ${memoryRows.join('\n')}
+
+## The web app in headless Chromium
+
+Sizes are of the production build (\`dist/web\`); the map and the charts are chunks of their own,
+loaded with the first view that shows them. Times run from navigation start, on this machine's
+software-rendered WebGL (no GPU).
+
+| figure | value |
+| --- | --- |
+${webRows.join('\n')}
 
 ## CLI start-up: fifteen runs of the built binary, each a new process
 

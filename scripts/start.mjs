@@ -1,4 +1,4 @@
-// `npm start`: build if the sources are newer than dist/, load the sample cases that are not in
+// `npm start`: build if the sources are newer than dist/ (the CLI and the web app), load the sample cases that are not in
 // the store yet (a fresh data folder gets all three), then serve and print the URL. SIGINT or
 // SIGTERM stops the server; "Foothold stopped." says it has.
 import { spawnSync, spawn } from 'node:child_process';
@@ -41,7 +41,8 @@ function run(args, options = {}) {
   return result.stdout;
 }
 
-if (!existsSync(bin) || newestMtime(join(root, 'src')) > statSync(bin).mtimeMs) {
+const webIndex = join(root, 'dist/web/index.html');
+if (!existsSync(bin) || !existsSync(webIndex) || newestMtime(join(root, 'src')) > Math.min(statSync(bin).mtimeMs, statSync(webIndex).mtimeMs)) {
   console.log('Building Foothold …');
   const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);

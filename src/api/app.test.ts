@@ -213,14 +213,6 @@ describe('documents', () => {
     expect(Object.keys(doc.paths)).toContain('/api/workspaces/{workspace}/cases');
   });
 
-  it('lists the firms on the plain home page', async () => {
-    const res = await send('GET', '/');
-    expect(res.headers.get('content-type')).toMatch(/text\/html/);
-    const page = await res.text();
-    expect(page).toContain('Acme Oy');
-    expect(page).toContain('data-firm="acme"');
-  });
-
   it('answers unknown routes with a JSON 404', async () => {
     const res = await send('GET', '/api/nothing');
     expect(res.status).toBe(404);

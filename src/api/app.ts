@@ -10,9 +10,10 @@ import { requestLog } from './request-log.js';
 import { registerAnalysisRoutes } from './analysis/routes.js';
 import { registerCaseRoutes } from './cases/routes.js';
 import { registerFirmRoutes } from './firms/routes.js';
-import { registerHomeRoutes } from './home/routes.js';
 import { registerRecordRoutes } from './records/routes.js';
 import { registerReportRoutes } from './report/routes.js';
+import { registerVocabularyRoutes } from './vocabulary/routes.js';
+import { registerWebRoutes } from './web/routes.js';
 
 export function createApp(given: ApiDeps): OpenAPIHono {
   const deps = withDefaults(given);
@@ -27,12 +28,13 @@ export function createApp(given: ApiDeps): OpenAPIHono {
   });
 
   app.get('/api/health', (c) => c.json({ ok: true, store: deps.store.kind }));
-  registerHomeRoutes(app, deps);
   registerFirmRoutes(app, deps);
   registerCaseRoutes(app, deps);
   registerRecordRoutes(app, deps);
   registerAnalysisRoutes(app, deps);
   registerReportRoutes(app, deps);
+  registerVocabularyRoutes(app, deps);
+  registerWebRoutes(app, deps);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,4 +1,5 @@
 /** What the HTTP app needs from outside: the store, a clock, a logger, and its limits (injected for tests). */
+import { fileURLToPath } from 'node:url';
 import { AnalysisCache } from '../services/analysis-cache.js';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../shared/limits.js';
 import type { CaseStore } from '../store/types.js';
@@ -19,6 +20,8 @@ export interface ApiDeps {
   allowedHosts?: readonly string[];
   /** Analyses of unchanged cases, reused between requests; a new one per app when absent. */
   analysisCache?: AnalysisCache;
+  /** The built web app (index.html and assets/); dist/web of this package when absent. */
+  webRoot?: string;
 }
 
 /** ApiDeps with every default filled in: what the routes receive. */
@@ -29,8 +32,12 @@ export function withDefaults(deps: ApiDeps): AppDeps {
     limits: DEFAULT_INPUT_LIMITS,
     allowedHosts: DEFAULT_ALLOWED_HOSTS,
     analysisCache: new AnalysisCache(),
+    webRoot: DEFAULT_WEB_ROOT,
     ...deps,
   } as AppDeps;
 }
+
+/** dist/web beside dist/api, and also from src/api when run from the sources (tests, `npm run dev`). */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 export const silentLogger: Logger = { info: () => {}, error: () => {} };

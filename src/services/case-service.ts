@@ -91,6 +91,11 @@ export interface FirmOverview {
   counts: Record<CollectionName, number>;
 }
 
+/** Where a market is, in words: the country's name, or the region as recorded. */
+export function marketPlace(market: Pick<Market, 'country' | 'region'>): string {
+  return market.country === undefined ? (market.region ?? '') : countryName(market.country);
+}
+
 /** A firm with its derived values, markets and record counts: what `foothold show` prints. */
 export async function showFirm(store: CaseStore, workspaceId: string, firmId: string, now: Date): Promise<FirmOverview> {
   const c = await exportCase(store, workspaceId, firmId);
@@ -104,7 +109,7 @@ export async function showFirm(store: CaseStore, workspaceId: string, firmId: st
       pathway: pathwayIndicators(c.firm, c.markets),
     },
     markets: c.markets.map(({ id, country, region, status, entryModes, servedBy, startedOn, endedOn }) => {
-      const place = country === undefined ? (region ?? '') : countryName(country);
+      const place = marketPlace({ country, region });
       const servedByName = servedBy === undefined ? undefined : c.actors.find((a) => a.id === servedBy)?.name;
       const fields = { id, place, country, region, status, entryModes, servedBy, servedByName, startedOn, endedOn };
       return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as FirmOverview['markets'][number];

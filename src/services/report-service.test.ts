@@ -38,6 +38,12 @@ describe('renderReport', () => {
     expect(doc.generatedOn).toBe('2025-06-01');
   });
 
+  it('renders the report document itself as JSON, the one the other formats render', async () => {
+    const json = await renderReport(store, 'default', ['company-a', 'company-b'], 'json', now);
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(await reportDocument(store, 'default', ['company-a', 'company-b'], now))));
+    expect(json.endsWith('}\n')).toBe(true);
+  });
+
   it('names the firm that is missing', async () => {
     await expect(renderReport(store, 'default', ['company-a', 'nope'], 'md', now)).rejects.toThrow(new NotFoundError('firm', 'nope'));
   });

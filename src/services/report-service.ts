@@ -1,6 +1,7 @@
 /**
  * Reports: load and analyze the firms' cases, build the report document in core, and render it as
- * Markdown, one self-contained HTML file, or a PDF printed from that HTML by Chromium.
+ * Markdown, one self-contained HTML file, a PDF printed from that HTML by Chromium, or the document
+ * itself as JSON (what the web app draws).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
@@ -73,12 +74,12 @@ export async function reportDocument(
   });
 }
 
-/** Renders the report: Markdown or HTML as text, PDF as bytes. */
+/** Renders the report: Markdown, HTML or the document as JSON as text, PDF as bytes. */
 export async function renderReport(
   store: CaseStore,
   workspaceId: string,
   firmIds: readonly string[],
-  format: 'md' | 'html',
+  format: 'md' | 'html' | 'json',
   now: Date,
   cache?: AnalysisCache,
 ): Promise<string>;
@@ -108,6 +109,7 @@ export async function renderReport(
 ): Promise<string | Buffer> {
   const doc = await reportDocument(store, workspaceId, firmIds, now, cache);
   if (format === 'md') return renderMarkdown(doc);
+  if (format === 'json') return `${JSON.stringify(doc, null, 2)}\n`;
   const html = renderHtml(doc);
   return format === 'html' ? html : printPdf(html);
 }

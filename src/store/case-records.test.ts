@@ -136,6 +136,17 @@ describe.each(storeTargets())('records on $name', (target) => {
     expect((await store.listRecords(WS, FIRM, 'facts')).map((f) => f.record.text)).toEqual(['Sri Lanka (ශ්‍රී ලංකා) and Kazakhstan', 'Now 140 people']);
   });
 
+  it('counts the records of a collection per firm of one workspace, leaving out firms with none', async () => {
+    await store.putCase(WS, minimalCase('empty-firm'), { replace: false });
+    await store.ensureWorkspace({ id: 'other', name: 'Other', kind: 'research' });
+    await store.putCase('other', richCase('elsewhere'), { replace: false });
+    await store.insertRecord(WS, FIRM, 'ties', newTie);
+    expect(await store.countRecords(WS, 'ties')).toEqual(new Map([[FIRM, 4]]));
+    expect(await store.countRecords(WS, 'actors')).toEqual(new Map([[FIRM, richCase().actors.length]]));
+    expect(await store.countRecords('other', 'ties')).toEqual(new Map([['elsewhere', 3]]));
+    expect(await store.countRecords('nowhere', 'ties')).toEqual(new Map());
+  });
+
   it('undoes record writes when the surrounding transaction fails', async () => {
     const before = await dumpTables(store);
     await expect(

@@ -55,6 +55,19 @@ export async function listRecords<C extends CollectionName>(
   return rows.map((row) => parseVersioned<C>(row));
 }
 
+/** Firm id → number of records in the collection, for every firm of the workspace that has any: one query on the primary key. */
+export async function countRecords(db: Kysely<Database>, workspaceId: string, collection: CollectionName): Promise<Map<string, number>> {
+  const rows = await collectionDb(db)
+    .selectFrom(tableOf(collection))
+    .select('firm_id')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .groupBy('firm_id')
+    .execute();
+  // PostgreSQL counts as bigint, which pg hands over as text.
+  return new Map(rows.map((row) => [row.firm_id, Number(row.n)]));
+}
+
 /** One record with its version, or undefined. */
 export async function getRecord<C extends CollectionName>(
   db: Kysely<Database>,

@@ -230,6 +230,10 @@ class KyselyCaseStore implements CaseStore {
     return records.listRecords(this.db, workspaceId, firmId, collection);
   }
 
+  countRecords(workspaceId: string, collection: CollectionName): Promise<Map<string, number>> {
+    return records.countRecords(this.db, workspaceId, collection);
+  }
+
   getRecord<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, id: string): Promise<Versioned<CollectionRecord<C>> | undefined> {
     return records.getRecord(this.db, workspaceId, firmId, collection, id);
   }

@@ -80,6 +80,8 @@ export interface CaseStore {
   updateFirm(workspaceId: string, firm: Firm, expectedVersion: number): Promise<number>;
 
   listRecords<C extends CollectionName>(workspaceId: string, firmId: string, collection: C): Promise<Versioned<CollectionRecord<C>>[]>;
+  /** How many records of a collection each firm of the workspace has, counted without reading them; firms with none are absent. */
+  countRecords(workspaceId: string, collection: CollectionName): Promise<Map<string, number>>;
   getRecord<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, id: string): Promise<Versioned<CollectionRecord<C>> | undefined>;
   /** Appends a record; throws ConflictError when the id is taken in that firm's case (in any collection). */
   insertRecord<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, record: CollectionRecord<C>): Promise<number>;

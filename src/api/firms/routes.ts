@@ -2,13 +2,14 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { firmSchema, workspaceSchema } from '../../core/model/index.js';
-import { listFirms, showFirm } from '../../services/case-service.js';
+import { showFirm } from '../../services/case-service.js';
+import { listFirmCards } from '../../services/firm-cards.js';
 import { createFirm, getFirm, updateFirm } from '../../services/record-service.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses, firmParams, jsonContent, param, readJsonBody, versionedBody, workspaceParam } from '../common.js';
 import { endpoint } from '../route.js';
+import { firmCardSchema, firmOverviewSchema } from './schema.js';
 
-const firmSummarySchema = z.object({ id: z.string(), name: z.string(), countryOfOrigin: z.string(), version: z.number(), updatedAt: z.string() });
 const versionedFirm = z.object({ version: z.number().int(), record: firmSchema }).meta({ id: 'VersionedFirm' });
 
 export function registerFirmRoutes(app: OpenAPIHono, deps: AppDeps): void {
@@ -30,10 +31,12 @@ export function registerFirmRoutes(app: OpenAPIHono, deps: AppDeps): void {
       path: '/api/workspaces/{workspace}/firms',
       tags: ['firms'],
       summary: 'List the firms of a workspace',
+      description:
+        'Each firm as a card: origin, EU size class, pathway, markets, worst challenge, and how many actors and ties its case has. A workspace that does not exist has no firms.',
       request: { params: workspaceParam },
-      responses: { 200: jsonContent(z.array(firmSummarySchema), 'Firms, by id') },
+      responses: { 200: jsonContent(z.array(firmCardSchema), 'Firms, by id') },
     },
-    async (c) => c.json(await listFirms(deps.store, param(c, 'workspace'))),
+    async (c) => c.json(await listFirmCards(deps.store, param(c, 'workspace'))),
   );
   endpoint(
     app,
@@ -100,7 +103,7 @@ export function registerFirmRoutes(app: OpenAPIHono, deps: AppDeps): void {
       tags: ['firms'],
       summary: 'Show a firm with its derived values (economy class, EU size class, years active), markets and record counts',
       request: { params: firmParams },
-      responses: { 200: jsonContent(z.record(z.string(), z.unknown()), 'Overview'), ...errorResponses },
+      responses: { 200: jsonContent(firmOverviewSchema, 'Overview'), ...errorResponses },
     },
     async (c) => c.json(await showFirm(deps.store, param(c, 'workspace'), param(c, 'firmId'), deps.now())),
   );

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportDocumentSchema } from '../../core/report/schema.js';
 import { openStore } from '../../store/open.js';
 import type { CaseStore } from '../../store/types.js';
 import { sampleCaseText } from '../../test-support/samples.js';
@@ -46,19 +47,44 @@ describe('GET /api/workspaces/{workspace}/report', () => {
     expect(await res.text()).toMatch(/^# Company B\n/);
   });
 
+  it('sends the report document as JSON on request, as data rather than a download', async () => {
+    const res = await app.request(`${ws}/report?firms=company-a,company-b&format=json`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json\b/);
+    expect(res.headers.get('content-disposition')).toBeNull();
+    const body: unknown = await res.json();
+    const doc = reportDocumentSchema.parse(body);
+    expect(body).toEqual(JSON.parse(JSON.stringify(doc)));
+    expect(doc).toMatchObject({ kind: 'cross-case', title: 'Company A and Company B', generatedOn: '2025-06-01' });
+    expect(doc.firms.map((f) => f.firmId)).toEqual(['company-a', 'company-b']);
+    expect(doc.footnotes.length).toBeGreaterThan(0);
+  });
+
   it('answers a bad format or an empty firm list with 422, an unknown firm with 404', async () => {
     const bad = await app.request(`${ws}/report?firms=company-b&format=docx`);
     expect(bad.status).toBe(422);
-    expect(((await bad.json()) as { error: { message: string } }).error.message).toBe('/query/format: expected one of md|html|pdf, got "docx"');
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toBe('/query/format: expected one of md|html|pdf|json, got "docx"');
     expect((await app.request(`${ws}/report?firms=`)).status).toBe(422);
     const missing = await app.request(`${ws}/report?firms=company-a,nope`);
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ error: { code: 'not_found', message: 'firm "nope" was not found' } });
   });
 
-  it('is described in the OpenAPI document', async () => {
-    const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
-    expect(Object.keys(doc.paths)).toContain('/api/workspaces/{workspace}/report');
+  it('is described in the OpenAPI document, the JSON answer by the ReportDocument schema and its named parts', async () => {
+    interface Doc {
+      paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: unknown }> }> } }>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+    }
+    const doc = (await (await app.request('/api/openapi.json')).json()) as Doc;
+    const content = doc.paths['/api/workspaces/{workspace}/report']?.get.responses['200']?.content ?? {};
+    expect(Object.keys(content)).toEqual(expect.arrayContaining(['application/json', 'text/html', 'text/markdown', 'application/pdf']));
+    expect(content['application/json']?.schema).toEqual({ $ref: '#/components/schemas/ReportDocument' });
+    const schemas = doc.components.schemas;
+    expect(Object.keys(schemas)).toEqual(
+      expect.arrayContaining(['ReportDocument', 'ReportSection', 'ReportBlock', 'ReportCell', 'ReportChart', 'ReportUtilizationHeatmap', 'ReportHeatmapCell']),
+    );
+    expect(schemas['ReportDocument']?.properties?.['sections']).toEqual({ type: 'array', items: { $ref: '#/components/schemas/ReportSection' } });
+    expect(schemas['ReportSection']?.properties?.['subsections']).toEqual({ type: 'array', items: { $ref: '#/components/schemas/ReportSection' } });
   });
 });
 

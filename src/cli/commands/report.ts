@@ -1,4 +1,4 @@
-/** `foothold report`: a firm report (one firm) or a cross-case report (several) as Markdown, HTML or PDF. */
+/** `foothold report`: a firm report (one firm) or a cross-case report (several) as Markdown, HTML, PDF or the report document as JSON. */
 import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
@@ -9,7 +9,7 @@ import type { CliIo } from '../io.js';
 import { workspaceOption } from '../options.js';
 import { withStore } from '../store.js';
 
-const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf' };
+const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.pdf': 'pdf', '.json': 'json' };
 
 /** The format asked for, else the one the output file's extension names, else Markdown. */
 export function reportFormat(format: ReportFormat | undefined, output: string | undefined): ReportFormat {
@@ -40,10 +40,10 @@ export function registerReportCommand(program: Command, io: CliIo): void {
     .addOption(
       new Option(
         '-f, --format <format>',
-        'md (Markdown), html (one self-contained file) or pdf (printed by Chromium); default: from the -o extension, else md',
+        'md (Markdown), html (one self-contained file), pdf (printed by Chromium) or json (the report document as data); default: from the -o extension, else md',
       ).choices([...REPORT_FORMATS]),
     )
-    .option('-o, --output <file>', 'file to write (needed for pdf); without it, md and html go to standard output')
+    .option('-o, --output <file>', 'file to write (needed for pdf); without it, md, html and json go to standard output')
     .addOption(workspaceOption())
     .addHelpText(
       'after',
@@ -54,6 +54,7 @@ export function registerReportCommand(program: Command, io: CliIo): void {
         '  $ foothold report company-a company-b --format html -o cross-case.html',
         '  $ foothold report company-b --format pdf -o company-b.pdf',
         '  $ foothold report company-a company-b sl-it-sme --format md > cohort.md',
+        '  $ foothold report company-a company-b --format json -o cross-case.json',
         '',
         'PDF needs Chromium (apt-get install -y chromium fonts-noto-core, or set CHROMIUM_PATH);',
         'the HTML report needs nothing and prints to PDF from any browser.',

@@ -1,4 +1,4 @@
-/** `foothold serve`: the HTTP API and the plain home page on one port. */
+/** `foothold serve`: the web app and the HTTP API on one port. */
 import type { Command } from 'commander';
 import { DEFAULT_ALLOWED_HOSTS, hostNameOf } from '../../api/hosts.js';
 import { InputError } from '../../shared/errors.js';
@@ -12,7 +12,7 @@ const STOP_WAIT_MS = 5_000;
 export function registerServe(program: Command, io: CliIo): void {
   program
     .command('serve')
-    .description('serve the API and the web page; stop with Ctrl-C')
+    .description('serve the web app and the API; stop with Ctrl-C')
     .option('-p, --port <n>', 'port to listen on (env PORT)', process.env['PORT'] ?? '4300')
     .option('--host <address>', 'address to listen on; 0.0.0.0 to reach it from other machines', '127.0.0.1')
     .option(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleCase, smallCase } from '../../test-support/samples.js';
-import { challengeLabel, challengesOf, firmWideRatings, table9, table9All } from './challenges.js';
+import { challengeLabel, challengesOf, firmWideRatings, table9, table9All, worstChallenge } from './challenges.js';
 
 // Thesis Table 9 (../shared/seeds/003_…txt §4.4, p. 73), transcribed: row label, Company A, Company B.
 const TABLE_9: [string, string, string, string][] = [
@@ -61,6 +61,79 @@ describe('challengesOf (thesis Table 9 for one case)', () => {
       ['m-kz', 'KZ'],
       ['m-eaeu', 'EAEU'],
     ]);
+  });
+});
+
+describe('worstChallenge', () => {
+  it('picks the highest level, the thesis’s first category among equals', () => {
+    // Company A: regulatory and financial both High; regulatory comes first in Table 9.
+    expect(worstChallenge(sampleCase('company-a'))).toStrictEqual({
+      category: 'regulatory_institutional',
+      label: 'Regulatory and institutional challenges',
+      level: 'High',
+    });
+    // Company B rates four categories High; listed in reverse in the file, the table's order still decides.
+    const b = sampleCase('company-b');
+    expect(worstChallenge({ ...b, challengeRatings: [...b.challengeRatings].reverse() })?.category).toBe('regulatory_institutional');
+  });
+
+  it('counts High over Medium over Low wherever they stand in the order', () => {
+    const rated = (levels: Record<string, 'High' | 'Medium' | 'Low' | 'Unknown'>) =>
+      worstChallenge(smallCase({ challengeRatings: Object.entries(levels).map(([category, level]) => ({ id: `r-${category}`, category, level })) }));
+    expect(rated({ regulatory_institutional: 'Low', cultural_communication: 'Medium', country_of_origin: 'High' })).toMatchObject({
+      category: 'country_of_origin',
+      label: 'Country-of-origin effect',
+      level: 'High',
+    });
+    expect(rated({ regulatory_institutional: 'Low', technological_digital: 'Medium' })?.level).toBe('Medium');
+    expect(rated({ regulatory_institutional: 'Unknown', financial_resource: 'Low' })).toStrictEqual({
+      category: 'financial_resource',
+      label: 'Financial and resource constraints',
+      level: 'Low',
+    });
+  });
+
+  it('names the market of a per-market worst rating, and prefers the firm-wide rating of the same category and level', () => {
+    const markets = [{ id: 'm-cn', country: 'CN', status: 'failed' }];
+    const perMarket = smallCase({
+      markets,
+      challengeRatings: [
+        { id: 'r-fin', category: 'financial_resource', level: 'Medium' },
+        { id: 'r-reg-cn', category: 'regulatory_institutional', level: 'High', market: 'm-cn' },
+      ],
+    });
+    expect(worstChallenge(perMarket)).toStrictEqual({
+      category: 'regulatory_institutional',
+      label: 'Regulatory and institutional challenges',
+      level: 'High',
+      market: 'm-cn',
+    });
+    const both = smallCase({
+      markets,
+      challengeRatings: [
+        { id: 'r-reg-cn', category: 'regulatory_institutional', level: 'High', market: 'm-cn' },
+        { id: 'r-reg', category: 'regulatory_institutional', level: 'High' },
+      ],
+    });
+    expect(worstChallenge(both)).not.toHaveProperty('market');
+  });
+
+  it('labels a case’s own category as the case does, after the built-in ones among equals', () => {
+    const c = smallCase({
+      challengeCategories: [{ id: 'pandemic', label: 'Pandemic disruption' }],
+      challengeRatings: [
+        { id: 'r-pandemic', category: 'pandemic', level: 'High' },
+        { id: 'r-coo', category: 'country_of_origin', level: 'Medium' },
+      ],
+    });
+    expect(worstChallenge(c)).toStrictEqual({ category: 'pandemic', label: 'Pandemic disruption', level: 'High' });
+    const tie = { ...c, challengeRatings: [...c.challengeRatings, { id: 'r-tech', category: 'technological_digital', level: 'High' as const }] };
+    expect(worstChallenge(tie)?.category).toBe('technological_digital');
+  });
+
+  it('has none for a firm rated only Unknown, or not rated at all', () => {
+    expect(worstChallenge(sampleCase('sl-it-sme'))).toBeUndefined();
+    expect(worstChallenge(smallCase())).toBeUndefined();
   });
 });
 

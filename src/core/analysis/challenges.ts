@@ -91,6 +91,38 @@ export function challengesOf(c: CategorySource & { markets?: CaseFile['markets']
     }));
 }
 
+/** A challenge level that says how bad a challenge is: every level but Unknown. */
+export type KnownChallengeLevel = Exclude<ChallengeLevel, 'Unknown'>;
+
+const SEVERITY: Record<KnownChallengeLevel, number> = { High: 3, Medium: 2, Low: 1 };
+
+/** The highest-rated challenge of a firm: its category in words, the level, and the market when the rating is for one. */
+export interface WorstChallenge {
+  category: string;
+  label: string;
+  level: KnownChallengeLevel;
+  /** Id of the market when the rating is for one market only. */
+  market?: string;
+}
+
+/**
+ * The firm's worst challenge: the rating with the highest level (High > Medium > Low), firm-wide or
+ * for one market. Equal levels go to the category that comes first in the table's order (the
+ * thesis's, then the case's own), then firm-wide before per-market, then case order. Unknown says
+ * nothing about how bad a challenge is, so a firm rated only Unknown has no worst challenge.
+ */
+export function worstChallenge(c: Pick<CaseFile, 'challengeCategories' | 'challengeRatings'>): WorstChallenge | undefined {
+  // Utilization cells only add categories after the rated ones, so they cannot change the order among ratings.
+  let worst: (ChallengeRow & { level: KnownChallengeLevel }) | undefined;
+  for (const row of challengesOf({ ...c, utilization: [] })) {
+    if (row.level === 'Unknown') continue;
+    if (worst === undefined || SEVERITY[row.level] > SEVERITY[worst.level]) worst = { ...row, level: row.level };
+  }
+  if (worst === undefined) return undefined;
+  const { category, label, level, market } = worst;
+  return market === undefined ? { category, label, level } : { category, label, level, market };
+}
+
 /** Firm id → category → firm-wide level. */
 export type ChallengeTable = Record<string, Record<string, ChallengeLevel>>;
 

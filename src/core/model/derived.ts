@@ -3,7 +3,7 @@
  * economy class (reference data unless overridden), and the evidence for its pathway.
  */
 import type { EmployeeCount, Firm } from './firm.js';
-import { PRESENCE_STATUSES, PROSPECT_STATUSES, type EconomyClass, type MarketStatus } from './vocabulary.js';
+import { PRESENCE_STATUSES, PROSPECT_STATUSES, type EconomyClass, type MarketStatus, type Pathway } from './vocabulary.js';
 
 export type SizeClass = 'micro' | 'small' | 'medium' | 'large';
 
@@ -53,7 +53,7 @@ export interface PathwayIndicators {
   /** Foreign markets it serves now or plans or explores (serving, target, exploring). */
   marketsActiveOrPlanned: number;
   /** The pathway the analyst recorded, and the segments cited for it. */
-  stated: { value: string; evidence: string[] } | undefined;
+  stated: { value: Pathway; evidence: string[] } | undefined;
 }
 
 /**

@@ -18,13 +18,30 @@ import {
 } from './context.js';
 import { allNotes } from './footnotes.js';
 import { count, joinList, kappa, lowerFirst, numberWord, NumberWord, percent } from './prose.js';
-import type { Block, Cell, ChartBlock, HeatmapCell, TableBlock } from './types.js';
+import type { Block, Cell, ChartBlock, HeatmapCell, HeatmapRow, TableBlock } from './types.js';
 
 const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 
 /** The challenges a firm's utilization is shown for: every one rated or with recorded cells, in table order. */
 function utilizationRows(firm: ReportFirm): string[] {
   return [...new Set([...Object.keys(firm.analysis.suggestedUtilization), ...Object.keys(firm.analysis.utilization)])];
+}
+
+/**
+ * A tie's name as a reader knows it: the actor or person it leads to, else the tie's own id (a
+ * reference the case checker would have refused, kept visible rather than dropped).
+ */
+function tieNames(firm: ReportFirm): (tieId: string) => string {
+  const c = firm.caseFile;
+  const names = new Map<string, string>([
+    ...c.keyPeople.map((p): [string, string] => [p.id, p.name ?? p.role]),
+    ...c.actors.map((x): [string, string] => [x.id, x.name]),
+  ]);
+  const leadsTo = new Map(c.ties.map((t) => [t.id, t.to]));
+  return (tieId) => {
+    const to = leadsTo.get(tieId);
+    return (to === undefined ? undefined : names.get(to)) ?? tieId;
+  };
 }
 
 /** Heatmap, recorded-vs-suggested table and agreement for one firm. */
@@ -34,13 +51,22 @@ export function utilizationParts(ctx: BuildContext, firm: ReportFirm, index: num
   if (challenges.length === 0) return [paragraph(`${firm.name} has no challenges rated and no utilization recorded yet, so there is no matrix to show.`)];
   const tieEvidence = (challenge: string, t: NetworkType) => ctx.notes.citeRecords(firm.id, a.suggestedUtilization[challenge]?.[t]?.ties ?? []);
 
-  const heatRows = challenges.map((challenge) => ({
+  const tieName = tieNames(firm);
+
+  const heatRows = challenges.map((challenge): HeatmapRow => ({
+    challenge,
     label: challengeLabelOf(firm, challenge),
     cells: NETWORK_TYPES.flatMap((t): HeatmapCell[] => {
       const recorded = a.utilization[challenge]?.[t];
       const suggested = a.suggestedUtilization[challenge]?.[t];
-      if (recorded !== undefined) return [{ networkType: t, level: recorded.level, basis: 'recorded', notes: ctx.notes.cite(firm.id, recorded.evidence) }];
-      if (suggested !== undefined) return [{ networkType: t, level: suggested.level, basis: 'suggested', notes: tieEvidence(challenge, t) }];
+      const behind = {
+        ...(recorded === undefined ? {} : { recorded: recorded.level }),
+        ...(suggested === undefined ? {} : { suggested: suggested.level }),
+        ties: (suggested?.ties ?? []).map((id) => ({ id, name: tieName(id) })),
+      };
+      if (recorded !== undefined)
+        return [{ networkType: t, level: recorded.level, basis: 'recorded', ...behind, notes: ctx.notes.cite(firm.id, recorded.evidence) }];
+      if (suggested !== undefined) return [{ networkType: t, level: suggested.level, basis: 'suggested', ...behind, notes: tieEvidence(challenge, t) }];
       return [];
     }),
   }));

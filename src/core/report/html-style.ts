@@ -3,7 +3,7 @@
  * headers and no breaks inside rows, figures or recommendations. Level colours come from the same
  * palettes as the charts. System fonts only (Noto from Debian's fonts-noto-core, then fallbacks).
  */
-import { CHALLENGE_COLOURS, UTILIZATION_COLOURS } from './svg-kit.js';
+import { CHALLENGE_COLOURS, UTILIZATION_COLOURS } from './palette.js';
 
 /** A CSS string literal for any text: every character but letters, digits and spaces as an escape, so nothing can close it. */
 export function cssString(text: string): string {
@@ -14,10 +14,13 @@ export function cssString(text: string): string {
 
 const slug = (level: string) => level.toLowerCase().replace(/\s+/g, '-');
 
+/** A chip per level in the charts' colours, outlined in the level's darker edge so that pale ones show on white. */
 function levelChips(): string {
-  const u = Object.entries(UTILIZATION_COLOURS).map(([level, c]) => `.chip.u-${slug(level)}{background:${c.fill}}`);
-  const ch = Object.entries(CHALLENGE_COLOURS).map(([level, c]) => `.chip.c-${slug(level)}{background:${c.fill}}`);
-  return [...u, ...ch, '.chip.u-not-used{box-shadow:inset 0 0 0 1px #b8b8b8}', '.chip.c-unknown{box-shadow:inset 0 0 0 1px #8a94a3}'].join('\n');
+  const chip = (prefix: string, level: string, c: { fill: string; edge: string }) =>
+    `.chip.${prefix}-${slug(level)}{background:${c.fill};box-shadow:inset 0 0 0 1px ${c.edge}}`;
+  const u = Object.entries(UTILIZATION_COLOURS).map(([level, c]) => chip('u', level, c));
+  const ch = Object.entries(CHALLENGE_COLOURS).map(([level, c]) => chip('c', level, c));
+  return [...u, ...ch].join('\n');
 }
 
 export function reportCss(footer: string): string {

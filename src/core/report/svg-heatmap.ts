@@ -1,6 +1,6 @@
 /**
  * The utilization heatmap: challenge × network type for one firm, the level written in each cell,
- * recorded levels solid and levels only suggested by the ties dashed and marked "suggested".
+ * recorded levels solid with a darker outline and levels only suggested by the ties dashed and marked "suggested".
  */
 import { NETWORK_TYPES } from '../model/index.js';
 import { escapeHtml as esc } from './escape.js';
@@ -13,6 +13,7 @@ import {
   n,
   NETWORK_NAMES,
   notesText,
+  SUGGESTED_FILL_OPACITY,
   text,
   UTILIZATION_COLOURS,
   WIDTH,
@@ -48,7 +49,7 @@ export function heatmapSvg(chart: UtilizationHeatmap, options: SvgOptions): stri
       const lines = suggested ? [c.level, 'suggested'] : [c.level];
       parts.push(
         `<g class="cell"><title>${esc(title)}</title>` +
-          `<rect x="${n(x + 2)}" y="${n(y + 2)}" width="${n(colW - 4)}" height="${n(rowH - 4)}" rx="3" fill="${colour.fill}"${suggested ? ` stroke="${MUTED}" stroke-width="1.2" stroke-dasharray="4 3" fill-opacity="0.55"` : ''}/>` +
+          `<rect x="${n(x + 2)}" y="${n(y + 2)}" width="${n(colW - 4)}" height="${n(rowH - 4)}" rx="3" fill="${colour.fill}"${suggested ? ` stroke="${MUTED}" stroke-width="1.2" stroke-dasharray="4 3" fill-opacity="${SUGGESTED_FILL_OPACITY}"` : ` stroke="${colour.edge}"`}/>` +
           (suggested
             ? text(x + colW / 2, y + rowH / 2 - 6, lines[0] ?? '', { 'text-anchor': 'middle', 'dominant-baseline': 'central', fill: INK, 'font-weight': 600 }) +
               text(x + colW / 2, y + rowH / 2 + 9, 'suggested', {
@@ -67,7 +68,7 @@ export function heatmapSvg(chart: UtilizationHeatmap, options: SvgOptions): stri
   const items: LegendItem[] = (['Not used', 'Low', 'Moderate', 'High'] as const).map((l) => ({
     label: l,
     fill: UTILIZATION_COLOURS[l].fill,
-    ...(l === 'Not used' ? { stroke: '#c4c4c4' } : {}),
+    stroke: UTILIZATION_COLOURS[l].edge,
   }));
   if (anySuggested) items.push({ label: 'suggested by ties (not recorded)', fill: '#ffffff', stroke: MUTED, dashed: true });
   const lg = legend(items, bottom, 'Utilization:');

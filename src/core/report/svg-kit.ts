@@ -1,44 +1,29 @@
 /**
- * What every report chart is drawn with: the colour-blind-safe palettes (Okabe–Ito for categories,
- * ColorBrewer single-hue ramps for ordered levels), text and multi-line labels, the <svg> frame with
- * its <title> and <desc>, and the legend. Coordinates are rounded so the same chart always gives
- * the same string.
+ * What every report chart is drawn with: the colour-blind-safe palettes (palette.ts, re-exported
+ * here), text and multi-line labels, the <svg> frame with its <title> and <desc>, and the legend.
+ * Coordinates are rounded so the same chart always gives the same string.
  */
-import { NETWORK_TYPES, type ChallengeLevel, type NetworkType, type UtilizationLevel } from '../model/index.js';
+import { NETWORK_TYPES } from '../model/index.js';
 import { escapeHtml as esc } from './escape.js';
 import { noteRanges } from './footnotes.js';
+import { INK, MUTED, NETWORK_COLOURS, NETWORK_EDGES, NETWORK_NAMES } from './palette.js';
 
-export const NETWORK_COLOURS: Record<NetworkType, string> = {
-  social: '#E69F00',
-  business: '#0072B2',
-  institutional: '#009E73',
-  digital: '#CC79A7',
-};
+export {
+  CHALLENGE_COLOURS,
+  FIRM_COLOURS,
+  FIRM_EDGES,
+  INK,
+  MUTED,
+  NETWORK_COLOURS,
+  NETWORK_EDGES,
+  NETWORK_NAMES,
+  SUGGESTED_FILL_OPACITY,
+  UTILIZATION_COLOURS,
+  type LevelColour,
+} from './palette.js';
 
-/** Okabe–Ito colours for firms, in order (after black, which is kept for text). */
-export const FIRM_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442'];
-
-/** ColorBrewer Blues, light to dark, with a text colour that reads on each. */
-export const UTILIZATION_COLOURS: Record<UtilizationLevel, { fill: string; text: string }> = {
-  'Not used': { fill: '#f0f0f0', text: '#4a4a4a' },
-  Low: { fill: '#c6dbef', text: '#08306b' },
-  Moderate: { fill: '#6baed6', text: '#08306b' },
-  High: { fill: '#08519c', text: '#ffffff' },
-};
-
-/** ColorBrewer Oranges, light to dark; Unknown is an outline only. */
-export const CHALLENGE_COLOURS: Record<ChallengeLevel, { fill: string; text: string }> = {
-  Low: { fill: '#fdd0a2', text: '#4a1a00' },
-  Medium: { fill: '#fd8d3c', text: '#4a1a00' },
-  High: { fill: '#a63603', text: '#ffffff' },
-  Unknown: { fill: '#ffffff', text: '#4a4a4a' },
-};
-
-export const NETWORK_NAMES: Record<NetworkType, string> = { social: 'Social', business: 'Business', institutional: 'Institutional', digital: 'Digital' };
 export const WIDTH = 640;
 const FONT = 'Noto Sans, DejaVu Sans, Liberation Sans, Arial, sans-serif';
-export const INK = '#1f2933';
-export const MUTED = '#5f6b7a';
 export const RULE = '#d5dbe3';
 
 export interface SvgOptions {
@@ -125,4 +110,4 @@ export function legend(items: LegendItem[], y: number, heading: string): { svg: 
 }
 
 /** The four network types in their colours. */
-export const networkLegend = (): LegendItem[] => NETWORK_TYPES.map((t) => ({ label: NETWORK_NAMES[t], fill: NETWORK_COLOURS[t] }));
+export const networkLegend = (): LegendItem[] => NETWORK_TYPES.map((t) => ({ label: NETWORK_NAMES[t], fill: NETWORK_COLOURS[t], stroke: NETWORK_EDGES[t] }));

@@ -7,21 +7,23 @@ const heatmap: UtilizationHeatmap = {
   firm: 'Company B',
   rows: [
     {
+      challenge: 'regulatory_institutional',
       label: 'Regulatory and institutional challenges',
       cells: [
-        { networkType: 'social', level: 'High', basis: 'recorded', notes: [3, 4, 5] },
-        { networkType: 'business', level: 'Moderate', basis: 'recorded', notes: [6] },
-        { networkType: 'institutional', level: 'Low', basis: 'recorded', notes: [] },
-        { networkType: 'digital', level: 'Not used', basis: 'recorded', notes: [] },
+        { networkType: 'social', level: 'High', basis: 'recorded', ties: [], notes: [3, 4, 5] },
+        { networkType: 'business', level: 'Moderate', basis: 'recorded', ties: [], notes: [6] },
+        { networkType: 'institutional', level: 'Low', basis: 'recorded', ties: [], notes: [] },
+        { networkType: 'digital', level: 'Not used', basis: 'recorded', ties: [], notes: [] },
       ],
     },
     {
+      challenge: 'country_of_origin',
       label: 'Country-of-origin effect',
       cells: [
-        { networkType: 'social', level: 'Not used', basis: 'suggested', notes: [] },
-        { networkType: 'business', level: 'Low', basis: 'suggested', notes: [9] },
-        { networkType: 'institutional', level: 'Not used', basis: 'suggested', notes: [] },
-        { networkType: 'digital', level: 'Not used', basis: 'suggested', notes: [] },
+        { networkType: 'social', level: 'Not used', basis: 'suggested', ties: [], notes: [] },
+        { networkType: 'business', level: 'Low', basis: 'suggested', ties: [], notes: [9] },
+        { networkType: 'institutional', level: 'Not used', basis: 'suggested', ties: [], notes: [] },
+        { networkType: 'digital', level: 'Not used', basis: 'suggested', ties: [], notes: [] },
       ],
     },
   ],
@@ -32,7 +34,7 @@ const levels: ChallengeLevelsChart = {
   rows: [
     { label: 'Regulatory and institutional challenges', levels: ['High', 'High'], notes: [[1], [2]] },
     { label: 'Market specific challenges', levels: ['Medium', 'Unknown'], notes: [[], []] },
-    { label: 'Country-of-origin effect', levels: [undefined, 'High'], notes: [[], [7]] },
+    { label: 'Country-of-origin effect', levels: [null, 'High'], notes: [[], [7]] },
   ],
 };
 const zero = { social: 0, business: 0, institutional: 0, digital: 0 };
@@ -78,6 +80,7 @@ function heatmapCells(svg: string) {
       y: Number(attr('y')),
       width: Number(attr('width')),
       fill: attr('fill'),
+      stroke: attr('stroke'),
       dashed: attr('stroke-dasharray') !== '',
       text: m[3] ?? '',
       words: m[4] ?? '',
@@ -117,17 +120,24 @@ describe('chart SVG', () => {
   it('lays the heatmap out as a grid, one column per network type and one row per challenge, each cell coloured by its level', () => {
     const svg = chartSvg(heatmap, { id: 'h', title: 'Heatmap' });
     const cells = heatmapCells(svg);
-    // Recorded cells: the ColorBrewer Blues step of their level, with a text colour that reads on it;
-    // suggested cells: a dashed outline over a paler fill, and the level in ink.
-    expect(cells.map((c) => [c.title.replace(/\..*$/, ''), c.fill, c.text, c.words, c.dashed])).toEqual([
-      ['Regulatory and institutional challenges × social network: High', '#08519c', '#ffffff', 'High', false],
-      ['Regulatory and institutional challenges × business network: Moderate', '#6baed6', '#08306b', 'Moderate', false],
-      ['Regulatory and institutional challenges × institutional network: Low', '#c6dbef', '#08306b', 'Low', false],
-      ['Regulatory and institutional challenges × digital network: Not used', '#f0f0f0', '#4a4a4a', 'Not used', false],
-      ['Country-of-origin effect × social network: Not used (suggested by the ties; nothing recorded)', '#f0f0f0', '#1f2933', 'Not used', true],
-      ['Country-of-origin effect × business network: Low (suggested by the ties; nothing recorded)', '#c6dbef', '#1f2933', 'Low', true],
-      ['Country-of-origin effect × institutional network: Not used (suggested by the ties; nothing recorded)', '#f0f0f0', '#1f2933', 'Not used', true],
-      ['Country-of-origin effect × digital network: Not used (suggested by the ties; nothing recorded)', '#f0f0f0', '#1f2933', 'Not used', true],
+    // Recorded cells: the ColorBrewer Blues step of their level, outlined in a darker blue, with a
+    // text colour that reads on it; suggested cells: a dashed grey outline over a paler fill, and the level in ink.
+    expect(cells.map((c) => [c.title.replace(/\..*$/, ''), c.fill, c.stroke, c.text, c.words, c.dashed])).toEqual([
+      ['Regulatory and institutional challenges × social network: High', '#08519c', '#08306b', '#ffffff', 'High', false],
+      ['Regulatory and institutional challenges × business network: Moderate', '#4292c6', '#08519c', '#03132e', 'Moderate', false],
+      ['Regulatory and institutional challenges × institutional network: Low', '#9ecae1', '#2171b5', '#08306b', 'Low', false],
+      ['Regulatory and institutional challenges × digital network: Not used', '#f0f0f0', '#767676', '#4a4a4a', 'Not used', false],
+      ['Country-of-origin effect × social network: Not used (suggested by the ties; nothing recorded)', '#f0f0f0', '#5f6b7a', '#1f2933', 'Not used', true],
+      ['Country-of-origin effect × business network: Low (suggested by the ties; nothing recorded)', '#9ecae1', '#5f6b7a', '#1f2933', 'Low', true],
+      [
+        'Country-of-origin effect × institutional network: Not used (suggested by the ties; nothing recorded)',
+        '#f0f0f0',
+        '#5f6b7a',
+        '#1f2933',
+        'Not used',
+        true,
+      ],
+      ['Country-of-origin effect × digital network: Not used (suggested by the ties; nothing recorded)', '#f0f0f0', '#5f6b7a', '#1f2933', 'Not used', true],
     ]);
     // Columns in the order of the column heads, left to right; rows top to bottom; all inside the 640-wide box.
     const columns = cells.slice(0, 4).map((c) => c.x);
@@ -168,6 +178,18 @@ describe('chart SVG', () => {
     const circles = chartSvg(benefits, { id: 'b', title: 'Benefits' });
     expect(circles.match(/<circle /g)).toHaveLength(2);
     expect(circles.match(/<g class="mark">/g)).toHaveLength(8);
+  });
+
+  it('outlines every swatch, bar and circle in a darker shade, so that pale colours show on white', () => {
+    charts.forEach((chart, i) => {
+      const svg = chartSvg(chart, { id: `o${i}`, title: `Chart ${i}` });
+      const marks = [...svg.matchAll(/<(rect|circle) [^>]*\/>/g)].map((m) => m[0]);
+      expect(marks.length).toBeGreaterThan(0);
+      for (const mark of marks) expect(mark).toMatch(/ stroke="#[0-9A-Fa-f]{6}"/);
+    });
+    const bars = chartSvg(levels, { id: 'l', title: 'Levels' });
+    expect(bars).toContain('fill="#0072B2" stroke="#005A8C"/>');
+    expect(bars).toContain('fill="#D55E00" stroke="#9E4500"/>');
   });
 
   it('escapes labels from case data', () => {

@@ -1,14 +1,16 @@
 /**
  * Inline SVG charts for reports: the utilization heatmap (svg-heatmap.ts), challenge levels, the
  * mix of network types and benefits. Each has a <title> and <desc>, a text label on every mark, a
- * legend, and colours from colour-blind-safe palettes, each level also written out. No external
- * references; the same chart always gives the same string.
+ * legend, and colours from colour-blind-safe palettes (palette.ts), each mark outlined in a darker
+ * shade so that pale ones show on white, each level also written out. No external references; the
+ * same chart always gives the same string.
  */
 import { NETWORK_TYPES, type ChallengeLevel } from '../model/index.js';
 import { escapeHtml as esc } from './escape.js';
 import { heatmapSvg } from './svg-heatmap.js';
 import {
   FIRM_COLOURS,
+  FIRM_EDGES,
   frame,
   INK,
   legend,
@@ -16,6 +18,7 @@ import {
   multiline,
   n,
   NETWORK_COLOURS,
+  NETWORK_EDGES,
   NETWORK_NAMES,
   networkLegend,
   notesText,
@@ -29,7 +32,7 @@ import {
 import type { BenefitsChart, Chart, ChallengeLevelsChart, NetworkMixChart } from './types.js';
 
 export { heatmapSvg } from './svg-heatmap.js';
-export { CHALLENGE_COLOURS, FIRM_COLOURS, NETWORK_COLOURS, UTILIZATION_COLOURS, wrap, type SvgOptions } from './svg-kit.js';
+export { CHALLENGE_COLOURS, FIRM_COLOURS, FIRM_EDGES, NETWORK_COLOURS, NETWORK_EDGES, UTILIZATION_COLOURS, wrap, type SvgOptions } from './svg-kit.js';
 
 const LEVEL_VALUE: Record<Exclude<ChallengeLevel, 'Unknown'>, number> = { Low: 1, Medium: 2, High: 3 };
 
@@ -55,10 +58,12 @@ export function challengeLevelsSvg(chart: ChallengeLevelsChart, options: SvgOpti
     parts.push(multiline(0, top + (chart.firms.length * (barH + gap) - gap) / 2, wrap(row.label, 34), 14));
     chart.firms.forEach((firm, f) => {
       const y = top + f * (barH + gap);
-      const level = row.levels[f];
+      // null: the firm does not rate it; undefined: a row shorter than the list of firms.
+      const level = row.levels[f] ?? null;
       const colour = FIRM_COLOURS[f % FIRM_COLOURS.length] ?? INK;
+      const edge = FIRM_EDGES[f % FIRM_EDGES.length] ?? INK;
       const title = `${row.label}, ${firm}: ${level ?? 'not rated'}.${notesText(row.notes[f] ?? [])}`;
-      if (level === undefined) {
+      if (level === null) {
         parts.push(
           `<g class="bar"><title>${esc(title)}</title>${text(labelW + 6, y + barH / 2, 'not rated', { 'dominant-baseline': 'central', fill: MUTED, 'font-size': 11, 'font-style': 'italic' })}</g>`,
         );
@@ -71,14 +76,18 @@ export function challengeLevelsSvg(chart: ChallengeLevelsChart, options: SvgOpti
       } else {
         const w = step * LEVEL_VALUE[level];
         parts.push(
-          `<g class="bar"><title>${esc(title)}</title><rect x="${labelW}" y="${n(y)}" width="${n(w)}" height="${barH}" fill="${colour}"/>` +
+          `<g class="bar"><title>${esc(title)}</title><rect x="${labelW}" y="${n(y)}" width="${n(w)}" height="${barH}" fill="${colour}" stroke="${edge}"/>` +
             text(labelW + w + 6, y + barH / 2, level, { 'dominant-baseline': 'central', 'font-size': 11, 'font-weight': 600 }) +
             '</g>',
         );
       }
     });
   });
-  const items: LegendItem[] = chart.firms.map((firm, f) => ({ label: firm, fill: FIRM_COLOURS[f % FIRM_COLOURS.length] ?? INK }));
+  const items: LegendItem[] = chart.firms.map((firm, f) => ({
+    label: firm,
+    fill: FIRM_COLOURS[f % FIRM_COLOURS.length] ?? INK,
+    stroke: FIRM_EDGES[f % FIRM_EDGES.length] ?? INK,
+  }));
   items.push({ label: 'Unknown (not assessed)', fill: '#ffffff', stroke: MUTED, dashed: true });
   const lg = legend(items, plotBottom + 10, 'Firms:');
   const desc = `Challenge levels: ${chart.rows.map((r) => `${r.label}: ${chart.firms.map((firm, f) => `${firm} ${r.levels[f] ?? 'not rated'}`).join(', ')}`).join('; ')}.`;
@@ -89,6 +98,8 @@ interface Bar {
   label: string;
   value: number;
   colour: string;
+  /** The darker outline of the bar. */
+  edge: string;
   title: string;
 }
 
@@ -109,7 +120,7 @@ function groupedBars(groups: { heading: string; bars: Bar[] }[], legendItems: Le
       parts.push(
         `<g class="bar"><title>${esc(bar.title)}</title>` +
           text(labelW - 8, y + barH / 2, bar.label, { 'text-anchor': 'end', 'dominant-baseline': 'central', 'font-size': 11, fill: MUTED }) +
-          (bar.value > 0 ? `<rect x="${labelW}" y="${n(y)}" width="${n(w)}" height="${barH}" fill="${bar.colour}"/>` : '') +
+          (bar.value > 0 ? `<rect x="${labelW}" y="${n(y)}" width="${n(w)}" height="${barH}" fill="${bar.colour}" stroke="${bar.edge}"/>` : '') +
           text(labelW + w + 6, y + barH / 2, String(bar.value), { 'dominant-baseline': 'central', 'font-size': 11, 'font-weight': 600 }) +
           '</g>',
       );
@@ -130,6 +141,7 @@ export function networkMixSvg(chart: NetworkMixChart, options: SvgOptions): stri
       label: NETWORK_NAMES[t],
       value: firm.counts[t],
       colour: NETWORK_COLOURS[t],
+      edge: NETWORK_EDGES[t],
       title: `${firm.name}: ${firm.counts[t]} ${NETWORK_NAMES[t].toLowerCase()} ${firm.counts[t] === 1 ? 'tie' : 'ties'}.${notesText(firm.notes[t])}`,
     })),
   }));
@@ -169,7 +181,7 @@ export function benefitsSvg(chart: BenefitsChart, options: SvgOptions): string {
       // Area proportional to the count; at least a visible dot.
       const r = Math.max(4, maxR * Math.sqrt(value / max));
       parts.push(
-        `<g class="mark"><title>${esc(title)}</title><circle cx="${n(cx)}" cy="${n(cy)}" r="${n(r)}" fill="${NETWORK_COLOURS[t]}"/>` +
+        `<g class="mark"><title>${esc(title)}</title><circle cx="${n(cx)}" cy="${n(cy)}" r="${n(r)}" fill="${NETWORK_COLOURS[t]}" stroke="${NETWORK_EDGES[t]}"/>` +
           text(cx + r + 5, cy, String(value), { 'dominant-baseline': 'central', 'font-size': 12, 'font-weight': 600 }) +
           '</g>',
       );

@@ -134,7 +134,8 @@ export function challengeLevelsChart(ctx: BuildContext, cmp: CrossCaseComparison
     const found = ctx.firms.map((firm) => firmWideChallenge(firm, key));
     return {
       label: row[0] ?? key,
-      levels: found.map((r) => (r !== undefined && LEVEL_ORDER.includes(r.level) ? r.level : undefined)),
+      // null, not undefined, for a firm that does not rate it: the document also travels as JSON.
+      levels: found.map((r) => (r !== undefined && LEVEL_ORDER.includes(r.level) ? r.level : null)),
       notes: found.map((r, f) => (r === undefined ? [] : ctx.notes.cite(ctx.firms[f]?.id ?? '', r.evidence))),
     };
   });

@@ -1,0 +1,56 @@
+/**
+ * Compare firms: choose them, and see the cross-case Tables 7–10 side by side with the rows where
+ * they differ marked, then the rest of the cross-case report.
+ */
+import { useSearchParams, useParams } from 'react-router';
+import { DocumentView, Footnotes } from '../../../components/report-document/document-view';
+import { Empty, ErrorState, Loading } from '../../../components/states';
+import { useTitle } from '../../../lib/use-title';
+import { useCrossCaseReport, useFirmList } from '../api';
+
+export function ComparePage() {
+  const { workspace = 'default' } = useParams();
+  const [params, setParams] = useSearchParams();
+  useTitle('Compare firms');
+  const chosen = (params.get('firms') ?? '').split(',').filter((f) => f !== '');
+  const firms = useFirmList(workspace);
+  const report = useCrossCaseReport(workspace, chosen);
+  const toggle = (id: string, on: boolean) => {
+    const next = on ? [...chosen, id] : chosen.filter((f) => f !== id);
+    setParams(next.length === 0 ? {} : { firms: next.join(',') }, { replace: true });
+  };
+  return (
+    <article className="compare-page">
+      <h1>Compare firms</h1>
+      {firms.isPending ? (
+        <Loading what="firms" />
+      ) : firms.isError ? (
+        <ErrorState error={firms.error} retry={() => void firms.refetch()} />
+      ) : firms.data.length === 0 ? (
+        <Empty title="No firms to compare yet." />
+      ) : (
+        <fieldset className="firm-picker">
+          <legend>Firms to compare, in this order</legend>
+          {firms.data.map((f) => (
+            <label key={f.id}>
+              <input type="checkbox" checked={chosen.includes(f.id)} onChange={(e) => toggle(f.id, e.target.checked)} /> {f.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {chosen.length === 0 ? (
+        <p>Choose two or more firms to see them side by side.</p>
+      ) : report.isPending ? (
+        <Loading what="the comparison" />
+      ) : report.isError ? (
+        <ErrorState error={report.error} retry={() => void report.refetch()} />
+      ) : (
+        <>
+          {chosen.length === 1 ? <p className="quiet">One firm chosen: add another to compare.</p> : null}
+          <DocumentView doc={report.data} prefix="compare" only={['background', 'network-types', 'challenges', 'utilization', 'benefits', 'gaps']} />
+          <Footnotes doc={report.data} prefix="compare" />
+        </>
+      )}
+    </article>
+  );
+}

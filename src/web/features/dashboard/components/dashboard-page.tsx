@@ -1,0 +1,116 @@
+/**
+ * A firm's dashboard: the action plan first, then the profile and key people, markets, challenge
+ * ratings (editable), the utilization heatmap (each cell opens the ties and quotes behind it),
+ * benefits, digital presence, gaps and recommendations — the firm report's own document.
+ */
+import { useParams } from 'react-router';
+import { FirmNav } from '../../../components/firm-nav';
+import { Blocks, DocumentView, Footnotes } from '../../../components/report-document/document-view';
+import { NotePrefix } from '../../../components/report-document/notes';
+import type { Block, ReportDocument } from '../../../components/report-document/types';
+import { ErrorState, Loading } from '../../../components/states';
+import { capitalize, countryName, words } from '../../../lib/format';
+import { useTitle } from '../../../lib/use-title';
+import { useFirmReport, useOverview } from '../api';
+import { RatingEditor } from './rating-editor';
+
+type Actions = Extract<Block, { kind: 'actions' }>;
+
+function actionPlan(doc: ReportDocument): Actions[] {
+  return doc.sections.flatMap((s) => s.blocks.filter((b): b is Actions => b.kind === 'actions'));
+}
+
+/** The sections shown after the panels above them, in the report's order; the method stays in the report. */
+const LATER_SECTIONS = ['utilization', 'network-types', 'benefits', 'digital-presence', 'competence', 'gaps', 'recommendations', 'findings', 'works-cited'];
+
+function Overview({ workspace, firmId }: { workspace: string; firmId: string }) {
+  const overview = useOverview(workspace, firmId);
+  if (overview.isPending) return <Loading what="the profile" />;
+  if (overview.isError) return <ErrorState error={overview.error} retry={() => void overview.refetch()} />;
+  const { firm, derived, markets } = overview.data;
+  const facts: [string, string][] = [
+    ['Country of origin', `${countryName(firm.countryOfOrigin)} (${firm.countryOfOrigin})`],
+    [
+      'Economy',
+      derived.economyClass.value === undefined
+        ? '—'
+        : `${capitalize(derived.economyClass.value)}${derived.economyClass.basis === 'override' ? ' (set for this firm)' : ''}`,
+    ],
+    ['Size', derived.sizeClass === undefined ? '—' : capitalize(derived.sizeClass)],
+    ['Founded', firm.foundedYear === undefined ? '—' : String(firm.foundedYear)],
+    ['Sector', firm.sector ?? '—'],
+    ['Pathway', firm.pathway === undefined ? '—' : capitalize(words(firm.pathway.value))],
+  ];
+  return (
+    <>
+      <section className="panel" aria-labelledby="profile-heading">
+        <h2 id="profile-heading">Profile</h2>
+        <dl className="facts">
+          {facts.map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section className="panel" aria-labelledby="markets-heading">
+        <h2 id="markets-heading">Markets</h2>
+        {markets.length === 0 ? (
+          <p className="quiet">No markets recorded yet.</p>
+        ) : (
+          <ul className="markets">
+            {markets.map((m) => (
+              <li key={m.id}>
+                <span className={`status status-${m.status}`}>{words(m.status)}</span> {m.place}
+                {m.servedByName === undefined ? null : <span className="quiet"> — served by {m.servedByName}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+export function DashboardPage() {
+  const { workspace = 'default', firmId = '' } = useParams();
+  const report = useFirmReport(workspace, firmId);
+  const overview = useOverview(workspace, firmId);
+  const name = report.data?.title ?? firmId;
+  useTitle(name);
+  const markets = new Map((overview.data?.markets ?? []).map((m) => [m.id, m.place]));
+  const prefix = `dash-${firmId}`;
+  return (
+    <article className="dashboard">
+      <h1>{name}</h1>
+      <FirmNav workspace={workspace} firmId={firmId} firmName={name} />
+      {report.isPending ? (
+        <Loading what="the dashboard" />
+      ) : report.isError ? (
+        <ErrorState error={report.error} retry={() => void report.refetch()} />
+      ) : (
+        <NotePrefix.Provider value={prefix}>
+          <section className="panel plan-panel" aria-labelledby="plan-heading">
+            <h2 id="plan-heading">Action plan</h2>
+            {actionPlan(report.data).length === 0 ? (
+              <p>No steps yet: rate the firm's challenges and record its ties, and the plan appears here.</p>
+            ) : (
+              <Blocks blocks={actionPlan(report.data)} prefix={prefix} />
+            )}
+          </section>
+          <div className="panel-row">
+            <Overview workspace={workspace} firmId={firmId} />
+          </div>
+          <section className="panel" aria-labelledby="ratings-heading">
+            <h2 id="ratings-heading">Challenge ratings</h2>
+            <p className="quiet">How much each challenge stands in the firm's way. Edit a rating to change it; the analysis below follows.</p>
+            <RatingEditor workspace={workspace} firmId={firmId} markets={markets} />
+          </section>
+          <DocumentView doc={report.data} prefix={prefix} only={['summary', 'background', 'challenges', ...LATER_SECTIONS]} omit={['actions']} />
+          <Footnotes doc={report.data} prefix={prefix} />
+        </NotePrefix.Provider>
+      )}
+    </article>
+  );
+}

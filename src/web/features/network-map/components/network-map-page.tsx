@@ -1,0 +1,114 @@
+/**
+ * A firm's network map: who the firm and its key people know, drawn with sigma and grouped by
+ * country, with filters kept in the URL, a search for an actor, a details panel, and the table of
+ * the ties shown (the map's text alternative and keyboard way in). Loaded only when first opened.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { FirmNav } from '../../../components/firm-nav';
+import { Empty, ErrorState, Loading } from '../../../components/states';
+import { countryName } from '../../../lib/format';
+import { useTitle } from '../../../lib/use-title';
+import { useFirmNetwork, type FirmNetwork } from '../api';
+import { filtersFromParams, paramsWithFilters, paramsWithSelection, selectionFromParams } from '../map-filters';
+import { findActor, isFiltered, mapView, networkModel, NO_COUNTRY, type MapFilters, type Selection } from '../network-model';
+import { DetailsPanel } from './details-panel';
+import { MapCanvas } from './map-canvas';
+import { MapFilterForm } from './map-filter-form';
+import { MapLegend } from './map-legend';
+import { TiesTable } from './ties-table';
+import './network-map.css';
+
+function NetworkMap({ workspace, firmId, network }: { workspace: string; firmId: string; network: FirmNetwork }) {
+  const model = useMemo(() => networkModel(network), [network]);
+  const [params, setParams] = useSearchParams();
+  // The filters change only when their own params do, not when the selection does.
+  const filterQuery = paramsWithSelection(params, undefined).toString();
+  const urlFilters = useMemo(() => filtersFromParams(new URLSearchParams(filterQuery)), [filterQuery]);
+  // A change shows at once (a checkbox must not spring back while the router updates the URL),
+  // and gives way to the URL as soon as the URL has moved on from where it was.
+  const [pending, setPending] = useState<{ from: string; filters: MapFilters }>();
+  const filters = pending !== undefined && pending.from === filterQuery ? pending.filters : urlFilters;
+  const view = useMemo(() => mapView(model, filters), [model, filters]);
+  const selection = selectionFromParams(params);
+  const [found, setFound] = useState('');
+
+  const select = useCallback((next: Selection | undefined) => setParams((p) => paramsWithSelection(p, next), { replace: true }), [setParams]);
+  const filter = useCallback(
+    (next: MapFilters) => {
+      setPending({ from: filterQuery, filters: next });
+      setParams((p) => paramsWithFilters(p, next), { replace: true });
+    },
+    [filterQuery, setParams],
+  );
+  const find = (text: string) => {
+    const actor = findActor(model, text);
+    if (actor === undefined) {
+      setFound(text.trim() === '' ? 'Type a name to look for.' : `No actor’s name contains “${text.trim()}”.`);
+      return;
+    }
+    const where = actor.group === NO_COUNTRY ? '' : ` (${countryName(actor.group)})`;
+    setFound(`Found ${actor.label}${where}${view.nodeIds.has(actor.id) ? '' : ', hidden on the map by the current filters'}.`);
+    select({ kind: 'node', id: actor.id });
+  };
+
+  const base = `/w/${encodeURIComponent(workspace)}/firms/${encodeURIComponent(firmId)}`;
+  if (model.ties.length === 0) {
+    return (
+      <Empty title="No ties recorded yet.">
+        <p>
+          The map draws the firm’s ties to the people and organizations it knows. Add them in <Link to={`${base}/records`}>the firm’s records</Link>, or import
+          a case file that has them.
+        </p>
+      </Empty>
+    );
+  }
+
+  const actors = [...model.nodes.values()].filter((n) => n.kind === 'actor').length;
+  const label = `Network map of ${network.firm.name}: ${view.nodeIds.size.toLocaleString('en')} people and organizations and ${view.ties.length.toLocaleString('en')} ties shown. The table “Ties shown” below lists the same ties.`;
+  return (
+    <>
+      <p className="lead">
+        {network.firm.name} and its key people, their {model.ties.length.toLocaleString('en')} ties to {actors.toLocaleString('en')} actors, grouped by country.
+        Drag to move the map; Ctrl/⌘ + scroll or two fingers zoom it.
+      </p>
+      <MapFilterForm model={model} filters={filters} onChange={filter} onFind={find} found={found} />
+      <div className="map-layout">
+        <div className="map-main">
+          <MapCanvas model={model} view={view} selection={selection} onSelect={select} label={label} />
+          <MapLegend model={model} view={view} filtered={isFiltered(filters)} />
+        </div>
+        <DetailsPanel
+          workspace={workspace}
+          firmId={firmId}
+          model={model}
+          view={view}
+          selection={selection}
+          onSelect={select}
+          onClose={() => select(undefined)}
+        />
+      </div>
+      <TiesTable key={filterQuery} model={model} view={view} selection={selection} onSelect={select} />
+    </>
+  );
+}
+
+export default function NetworkMapPage() {
+  const { workspace = 'default', firmId = '' } = useParams();
+  const { network, error, retry } = useFirmNetwork(workspace, firmId);
+  const name = network?.firm.name ?? firmId;
+  useTitle(`Network map — ${name}`);
+  return (
+    <article className="network-map-page">
+      <h1>{name}</h1>
+      <FirmNav workspace={workspace} firmId={firmId} firmName={name} />
+      {error !== null ? (
+        <ErrorState error={error} retry={retry} />
+      ) : network === undefined ? (
+        <Loading what="the network map" />
+      ) : (
+        <NetworkMap workspace={workspace} firmId={firmId} network={network} />
+      )}
+    </article>
+  );
+}

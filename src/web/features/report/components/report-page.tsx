@@ -1,0 +1,48 @@
+/** A firm's report: a preview of the HTML report and downloads in HTML, Markdown and PDF. */
+import { useParams } from 'react-router';
+import { FirmNav } from '../../../components/firm-nav';
+import { ErrorState, Loading } from '../../../components/states';
+import { useTitle } from '../../../lib/use-title';
+import { reportUrl, useReportHtml } from '../api';
+
+const FORMATS = [
+  ['html', 'HTML', 'one self-contained file, opens in any browser'],
+  ['md', 'Markdown', 'plain text for wikis and repositories'],
+  ['pdf', 'PDF', 'A4, printed by the server; takes a few seconds'],
+] as const;
+
+export function ReportPage() {
+  const { workspace = 'default', firmId = '' } = useParams();
+  useTitle(`Report — ${firmId}`);
+  const html = useReportHtml(workspace, firmId);
+  return (
+    <article className="report-page">
+      <h1>Report</h1>
+      <FirmNav workspace={workspace} firmId={firmId} />
+      <section aria-labelledby="downloads-heading" className="panel">
+        <h2 id="downloads-heading">Download</h2>
+        <ul className="downloads">
+          {FORMATS.map(([format, label, what]) => (
+            <li key={format}>
+              <a className="button" href={reportUrl(workspace, [firmId], format)} download>
+                Download {label}
+              </a>{' '}
+              <span className="quiet">{what}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="preview-heading">
+        <h2 id="preview-heading">Preview</h2>
+        {html.isPending ? (
+          <Loading what="the report" />
+        ) : html.isError ? (
+          <ErrorState error={html.error} retry={() => void html.refetch()} />
+        ) : (
+          // sandbox with no permissions: the report has no scripts, and the preview may not run any.
+          <iframe className="report-preview" title={`Report preview of ${firmId}`} sandbox="" srcDoc={html.data} />
+        )}
+      </section>
+    </article>
+  );
+}
