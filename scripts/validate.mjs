@@ -46,7 +46,7 @@ function vitest(title, extraArgs) {
 }
 
 check('lint', 'npm', ['run', '--silent', 'lint']);
-check('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 vitest('tests', []);
 vitest('browser-tests', ['--config', 'vitest.e2e.config.ts']);
 

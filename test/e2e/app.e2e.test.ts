@@ -5,36 +5,17 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../cli/run-cli.js';
 import { TABLE_10 } from '../thesis-tables.js';
-import { launchBrowser } from './browser.js';
-import { DESKTOP, overflowsSideways, PHONE, seriousViolations, serveCases, watchedPage } from './web.js';
-import type { Served } from './serve.js';
+import { DESKTOP, overflowsSideways, PHONE, seriousViolations, webSuite } from './web.js';
 
-let browser: Browser;
-let server: Served;
 const shots = join(root, process.env['SCREENSHOTS'] ?? '.tmp/screenshots');
 
-beforeAll(async () => {
-  server = await serveCases();
-  browser = await launchBrowser();
-  mkdirSync(shots, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const url = (path: string) => new URL(path, server.url + '/').toString();
-
-async function open(path: string, viewport = DESKTOP) {
-  const watched = await watchedPage(browser, viewport);
-  await watched.page.goto(url(path));
-  return watched;
-}
+const suite = webSuite();
+const { url, open } = suite;
+beforeAll(() => mkdirSync(shots, { recursive: true }));
 
 /** The heatmap's levels as Table 10 holds them: challenge id → the four network types' levels. */
 const TYPES = ['social', 'business', 'institutional', 'digital'] as const;

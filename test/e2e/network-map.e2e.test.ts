@@ -6,12 +6,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../cli/run-cli.js';
-import { launchBrowser } from './browser.js';
-import { DESKTOP, overflowsSideways, PHONE, seriousViolations, serveCases, watchedPage } from './web.js';
-import type { Served } from './serve.js';
+import { DESKTOP, overflowsSideways, PHONE, seriousViolations, watchedPage, webSuite } from './web.js';
 
 interface TieRecord {
   id: string;
@@ -27,30 +25,13 @@ interface ActorRecord {
   countries?: string[];
 }
 
-let browser: Browser;
-let server: Served;
 const shots = join(root, process.env['SCREENSHOTS'] ?? '.tmp/screenshots');
 const MAP = '/w/default/firms/company-a/network';
 const NAMES = { social: 'Social', business: 'Business', institutional: 'Institutional', digital: 'Digital' } as const;
 
-beforeAll(async () => {
-  server = await serveCases();
-  browser = await launchBrowser();
-  mkdirSync(shots, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const url = (path: string) => new URL(path, server.url + '/').toString();
-
-async function open(path: string, viewport = DESKTOP) {
-  const watched = await watchedPage(browser, viewport);
-  await watched.page.goto(url(path));
-  return watched;
-}
+const suite = webSuite();
+const { url, open } = suite;
+beforeAll(() => mkdirSync(shots, { recursive: true }));
 
 async function records<T>(page: Page, collection: string): Promise<T[]> {
   const rows = (await (await page.request.get(url(`/api/workspaces/default/firms/company-a/${collection}`))).json()) as { record: T }[];
@@ -221,7 +202,7 @@ describe('the network map of company-a', () => {
 
 describe('the network map without a map to draw', () => {
   it('says so when the browser has no WebGL 2, and the table of ties still works', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(suite.browser);
     // A browser with WebGL turned off: no WebGL 2 context for any canvas.
     await page.addInitScript({
       content: `{
@@ -241,7 +222,7 @@ describe('the network map without a map to draw', () => {
   });
 
   it('says that a firm without ties has nothing to map yet, and links to its records', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(suite.browser);
     const created = await page.request.post(url('/api/workspaces/default/cases'), {
       data: { format: 'foothold.case/2', firm: { id: 'no-ties-yet', name: 'No Ties Yet Oy', countryOfOrigin: 'FI' } },
       headers: { 'content-type': 'application/json' },
@@ -256,7 +237,7 @@ describe('the network map without a map to draw', () => {
   });
 
   it('answers a firm that does not exist with a clear message', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(suite.browser);
     await page.goto(url('/w/default/firms/no-such-firm/network'));
     await page.getByRole('alert').filter({ hasText: 'Not found.' }).waitFor();
   });

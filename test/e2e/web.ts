@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchBrowser } from './browser.js';
 import { cli, freshDataDir } from '../cli/run-cli.js';
 import { serve, type Served } from './serve.js';
 
@@ -68,4 +69,46 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 /** Does the page scroll sideways? (It may not at 390 px: wide tables scroll inside their own region.) */
 export async function overflowsSideways(page: Page): Promise<boolean> {
   return (await page.evaluate('document.documentElement.scrollWidth > document.documentElement.clientWidth + 1')) as boolean;
+}
+
+/** A server on the given cases and a browser for one test file, started before its tests and stopped after them. */
+export interface WebSuite {
+  readonly browser: Browser;
+  readonly server: Served & { dataDir: string };
+  /** The server's address of a path. */
+  url(path: string): string;
+  /** A watched page opened at a path. */
+  open(path: string, viewport?: { width: number; height: number }): Promise<WatchedPage>;
+}
+
+export function webSuite(files: readonly string[] = SAMPLES): WebSuite {
+  let browser: Browser | undefined;
+  let server: (Served & { dataDir: string }) | undefined;
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the ${what} is not started yet: use it inside a test`);
+    return value;
+  };
+  const suite: WebSuite = {
+    get browser() {
+      return started(browser, 'browser');
+    },
+    get server() {
+      return started(server, 'server');
+    },
+    url: (path) => new URL(path, suite.server.url + '/').toString(),
+    open: async (path, viewport = DESKTOP) => {
+      const watched = await watchedPage(suite.browser, viewport);
+      await watched.page.goto(suite.url(path));
+      return watched;
+    },
+  };
+  beforeAll(async () => {
+    server = await serveCases(files);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return suite;
 }

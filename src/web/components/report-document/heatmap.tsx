@@ -69,7 +69,12 @@ export function HeatmapGrid({
                       onClick={() => onSelect?.({ row, cell })}
                     >
                       <span className="heat-level">{cell.level}</span>
-                      {suggested ? <span className="heat-basis">suggested</span> : null}
+                      {suggested ? (
+                        <>
+                          {' '}
+                          <span className="heat-basis">suggested</span>
+                        </>
+                      ) : null}
                     </button>
                   </td>
                 );

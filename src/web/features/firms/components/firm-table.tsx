@@ -29,7 +29,7 @@ export function FirmTable({ workspace, firms }: { workspace: string; firms: read
               <th scope="row">
                 <Link to={`/w/${encodeURIComponent(workspace)}/firms/${encodeURIComponent(f.id)}`}>{f.name}</Link>
                 <div className="quiet">{f.id}</div>
-                {f.counts.ties === 0 || f.worstChallenge === undefined ? (
+                {f.counts.ties === 0 ? (
                   <Link className="intake-link" to={`/w/${encodeURIComponent(workspace)}/intake/${encodeURIComponent(f.id)}`}>
                     Continue the guided intake
                   </Link>
