@@ -277,6 +277,8 @@ describe('the guided intake', () => {
       .fill('Möbelhaus Berger');
 
     await page.goto(url('/w/intake-resume'));
+    // The firms list has loaded before the test leaves it, so no request of it is cut short.
+    await page.getByText('Meble Łódź').first().waitFor();
     await page.goto(url('/w/intake-resume/intake/meble-lodz'));
     await page.waitForURL(/\/intake\/meble-lodz\/people$/);
     await atStep(page, 4, 'People and organizations the firm knows');

@@ -325,7 +325,8 @@ describe('the sources of company-a', () => {
   });
 
   it('says so when a firm has nothing recorded yet, on both views', async () => {
-    const { page, problems } = await open('/w/default');
+    // The import goes first: a page still loading when the test navigates away would see its requests cut.
+    const { page, problems } = await watchedPage(browser);
     const empty = { format: 'foothold.case/2', firm: { id: 'empty-firm', name: 'Empty Firm', countryOfOrigin: 'GH' } };
     const created = await page.request.post(url('/api/workspaces/default/cases'), { data: empty, headers: { 'content-type': 'application/json' } });
     expect(created.status(), await created.text()).toBeLessThan(300);
@@ -363,7 +364,7 @@ describe('a firm with 5,000 actors and 20,000 ties', () => {
   };
 
   it('shows the ties a page of 100 at a time, filtering all of them before paging and sorting all of them', async () => {
-    const { page, problems } = await open('/w/big');
+    const { page, problems } = await watchedPage(browser);
     const imported = await page.request.post(url('/api/workspaces/big/cases'), {
       data: bigCase,
       headers: { 'content-type': 'application/json' },

@@ -57,8 +57,9 @@ describe('GET /api/vocabulary', () => {
       'pathways',
       'benefits',
       'tieScales',
+      'competence',
     ]);
-    for (const id of ['ChallengeCategoryTerm', 'NetworkTypeTerm', 'TieSubtypeSuggestion', 'TieScale', 'ChallengeLevelTerm', 'EntryModeTerm', 'BenefitTerm']) {
+    for (const id of ['CompetenceQuestionnaire', 'ChallengeCategoryTerm', 'NetworkTypeTerm', 'TieSubtypeSuggestion', 'TieScale', 'ChallengeLevelTerm', 'EntryModeTerm', 'BenefitTerm']) {
       expect(schemas[id], id).toBeDefined();
     }
     expect(schemas.TieStatusTerm?.properties?.value).toMatchObject({ enum: ['active', 'dormant', 'ended', 'unknown'] });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  COMPETENCE_DIMENSIONS,
+  COMPETENCE_ITEMS,
   benefitKindSchema,
+  competenceAssessmentSchema,
   builtinChallengeCategorySchema,
   challengeLevelSchema,
   entryModeSchema,
@@ -114,6 +117,18 @@ describe('the vocabulary document', () => {
     expect(vocabulary.tieScales.strength).toMatchObject({ min: 1, max: 5 });
     expect(vocabulary.tieScales.trust).toMatchObject({ min: 1, max: 5 });
     expect(vocabulary.tieScales.strength.whenBlank).toContain(`as ${DEFAULT_TIE_STRENGTH}`);
+  });
+
+  it('offers every competence statement once, under a listed dimension, answered on the schema’s 1–5 scale', () => {
+    const { dimensions, items, scale } = vocabulary.competence;
+    expect(dimensions.map((d) => d.value)).toEqual([...COMPETENCE_DIMENSIONS]);
+    expect(items.map((i) => i.id)).toEqual(COMPETENCE_ITEMS.map((i) => i.id));
+    expect(new Set(items.map((i) => i.text)).size).toBe(items.length);
+    for (const d of COMPETENCE_DIMENSIONS) expect(items.filter((i) => i.dimension === d)).toHaveLength(3);
+    expect(scale).toMatchObject({ min: 1, max: 5 });
+    const answers = Object.fromEntries(items.map((i) => [i.id, scale.max]));
+    expect(competenceAssessmentSchema.safeParse({ id: 'ca', answers }).success).toBe(true);
+    expect(competenceAssessmentSchema.safeParse({ id: 'ca', answers: { [items[0]?.id ?? '']: scale.max + 1 } }).success).toBe(false);
   });
 
   it('is the same document every time', () => {

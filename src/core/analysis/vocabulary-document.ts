@@ -6,9 +6,13 @@
  */
 import { z } from 'zod';
 import {
+  COMPETENCE_DIMENSION_LABELS,
+  COMPETENCE_DIMENSIONS,
+  COMPETENCE_ITEMS,
   benefitKindSchema,
   builtinChallengeCategorySchema,
   challengeLevelSchema,
+  competenceAssessmentSchema,
   entryModeSchema,
   marketStatusSchema,
   networkTypeSchema,
@@ -88,6 +92,18 @@ const tieScaleSchema = z
   })
   .meta({ id: 'TieScale', description: 'A whole-number rating of a tie' });
 
+const competenceSchema = z
+  .object({
+    dimensions: z.array(z.object({ value: z.enum(COMPETENCE_DIMENSIONS), label: text })).describe('The four dimensions, in the order the summary lists them'),
+    items: z
+      .array(z.object({ id: text.describe('The key of the answer in an assessment'), dimension: z.enum(COMPETENCE_DIMENSIONS), text: text.describe('The statement, as the respondent reads it') }))
+      .describe('The statements, three per dimension'),
+    scale: z
+      .object({ min: z.number().int(), max: z.number().int(), minMeaning: text, maxMeaning: text })
+      .describe('Each statement is answered with a whole number in this range; an unanswered one is left out'),
+  })
+  .meta({ id: 'CompetenceQuestionnaire', description: 'The network-competence self-assessment: its dimensions, statements and answer scale' });
+
 export const vocabularySchema = z
   .object({
     challengeCategories: z.array(challengeCategoryTermSchema).describe('The built-in categories in thesis Table 9’s order, the country-of-origin effect last'),
@@ -101,6 +117,7 @@ export const vocabularySchema = z
     pathways: z.array(termSchema(pathwaySchema, 'PathwayTerm', 'internationalization pathway')),
     benefits: z.array(termSchema(benefitKindSchema, 'BenefitTerm', 'benefit of networks (paper Figure 1)')),
     tieScales: z.object({ strength: tieScaleSchema, trust: tieScaleSchema }).describe('The optional 1–5 ratings of a tie'),
+    competence: competenceSchema,
   })
   .meta({ id: 'Vocabulary', description: 'The product’s vocabulary in plain words: every value a case file takes, with its label and meaning' });
 export type Vocabulary = z.infer<typeof vocabularySchema>;
@@ -115,6 +132,13 @@ function scaleRange(field: 'strength' | 'trust'): { min: number; max: number } {
   const scale = tieSchema.shape[field].unwrap();
   if (scale.minValue === null || scale.maxValue === null) throw new Error(`the tie's ${field} has no range`);
   return { min: scale.minValue, max: scale.maxValue };
+}
+
+/** The range of a competence answer, read from the assessment schema so the two cannot disagree. */
+function answerRange(): { min: number; max: number } {
+  const score = competenceAssessmentSchema.shape.answers.valueType;
+  if (!(score instanceof z.ZodNumber) || score.minValue === null || score.maxValue === null) throw new Error('a competence answer has no range');
+  return { min: score.minValue, max: score.maxValue };
 }
 
 /** The vocabulary document; the same every time, so a caller may build it once. */
@@ -154,6 +178,11 @@ export function buildVocabulary(): Vocabulary {
         whenBlank: `Optional. Left out, the suggested utilization counts the tie as ${DEFAULT_TIE_STRENGTH}, a middling tie.`,
       },
       trust: { ...TIE_SCALE_WORDS.trust, ...scaleRange('trust'), whenBlank: 'Optional: leave it out when you are not sure.' },
+    },
+    competence: {
+      dimensions: COMPETENCE_DIMENSIONS.map((value) => ({ value, label: COMPETENCE_DIMENSION_LABELS[value] })),
+      items: COMPETENCE_ITEMS.map((item) => ({ ...item })),
+      scale: { ...answerRange(), minMeaning: 'Not at all true of us', maxMeaning: 'Fully true of us' },
     },
   };
 }
