@@ -108,6 +108,7 @@ describe('the dashboard of company-a', () => {
     const detail = page.getByRole('complementary', { name: /Behind the cell Regulatory and institutional challenges × business network/ });
     await detail.waitFor();
     expect(await detail.textContent()).toMatch(/Recorded by the analyst\s*High/);
+    expect(await detail.textContent()).toContain('The recorded level and the level the ties suggest agree.');
     expect(await detail.getByRole('heading', { name: 'Evidence' }).count()).toBe(1);
     expect(await detail.locator('q').count()).toBeGreaterThan(0);
     await detail.getByRole('button', { name: 'Close' }).click();

@@ -2,135 +2,17 @@
  * The guided intake in Chromium on an empty store: a Chilean wine exporter (no sample firm) taken
  * through every step by role and label to its gaps and first steps and then its dashboard, with axe
  * on each step and the phone size; leaving after step 3 and resuming at step 4 with what was saved
- * and typed; a server validation error at its field; a taken firm id; a tie saved elsewhere while
- * step 5 was open; the keyboard alone; and the country list kept equal to the server's.
+ * and typed; a server validation error at its field; a taken firm id; and a tie saved elsewhere
+ * while step 5 was open. (The competence statements, the keyboard and the country list are in
+ * intake-competence.e2e.test.ts.)
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { root } from '../cli/run-cli.js';
-import { launchBrowser } from './browser.js';
-import type { Served } from './serve.js';
-import { DESKTOP, overflowsSideways, PHONE, seriousViolations, serveCases, watchedPage } from './web.js';
+import { atStep, axeClean, description, fillProfile, focused, intakeSuite, label, next } from './intake-steps.js';
+import { overflowsSideways, PHONE } from './web.js';
 
-interface Term {
-  value: string;
-  label: string;
-}
-interface Vocabulary {
-  challengeCategories: { id: string; label: string }[];
-  networkTypes: Term[];
-  marketStatuses: Term[];
-  challengeLevels: Term[];
-  tieOrigins: Term[];
-  pathways: Term[];
-}
-
-let browser: Browser;
-let server: Served;
-let vocabulary: Vocabulary;
-
-beforeAll(async () => {
-  server = await serveCases([]);
-  browser = await launchBrowser();
-  vocabulary = (await (await fetch(url('/api/vocabulary'))).json()) as Vocabulary;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const url = (path: string) => new URL(path, server.url + '/').toString();
-
-/** The label the vocabulary gives a value: the test speaks the words the user sees, without spelling them itself. */
-function label(terms: readonly Term[], value: string): string {
-  const term = terms.find((t) => t.value === value);
-  if (term === undefined) throw new Error(`no term "${value}" in the vocabulary`);
-  return term.label;
-}
-const challenge = (id: string) => vocabulary.challengeCategories.find((c) => c.id === id)?.label ?? id;
-const network = (value: string) => label(vocabulary.networkTypes, value);
-
-async function open(path: string, viewport = DESKTOP) {
-  const watched = await watchedPage(browser, viewport);
-  await watched.page.goto(url(path));
-  return watched;
-}
-
-/** The tag name or id of the element that has the focus (evaluated as text: the tests compile without the DOM's types). */
-async function focused(page: Page, what: 'tagName' | 'id'): Promise<string> {
-  return String(await page.evaluate(`document.activeElement?.${what} ?? ''`));
-}
-
-/** Waits for step n's heading, which must hold the focus, and checks the progress list marks the step. */
-async function atStep(page: Page, n: number, title: RegExp | string): Promise<void> {
-  const heading = page.getByRole('heading', { level: 1, name: new RegExp(`^Step ${n} of 7`) });
-  await heading.waitFor();
-  expect(await heading.textContent()).toMatch(title);
-  await expect.poll(() => focused(page, 'tagName')).toBe('H1');
-  const current = page.getByRole('navigation', { name: 'Intake steps' }).locator('[aria-current="step"]');
-  expect(await current.count()).toBe(1);
-  expect(await current.textContent()).toMatch(title);
-}
-
-/** The texts an element's aria-describedby points at: where a field's hint and error are read. */
-async function description(field: Locator): Promise<string> {
-  const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter((id) => id !== '');
-  const texts = await Promise.all(ids.map((id) => field.page().locator(`[id="${id}"]`).textContent()));
-  return texts.join(' ');
-}
-
-async function axeClean(page: Page, where: string): Promise<void> {
-  expect(await seriousViolations(page), where).toEqual([]);
-}
-
-async function fillProfile(page: Page, name: string, country: string): Promise<void> {
-  await page.getByLabel('Firm name').fill(name);
-  await page.getByLabel('Country of origin').selectOption({ label: country });
-}
-
-async function addMarket(page: Page, country: string, status: string, reason?: string): Promise<void> {
-  const form = page.getByRole('form', { name: 'Add a market' });
-  await form.getByLabel('Country', { exact: true }).selectOption({ label: country });
-  await form.getByRole('radio', { name: label(vocabulary.marketStatuses, status), exact: true }).check();
-  if (reason !== undefined) await form.getByLabel(/What went wrong/).fill(reason);
-  await form.getByRole('button', { name: 'Add market' }).click();
-  await page.getByRole('button', { name: `Remove ${country}` }).waitFor();
-}
-
-/** Rates every category: `levels` names some, the rest get Low. */
-async function rateAll(page: Page, levels: Record<string, string>): Promise<void> {
-  for (const c of vocabulary.challengeCategories) {
-    const card = page.getByRole('region', { name: c.label });
-    await card.getByRole('radio', { name: label(vocabulary.challengeLevels, levels[c.id] ?? 'Low'), exact: true }).check();
-  }
-}
-
-interface Contact {
-  name: string;
-  country?: string;
-  subtype?: string;
-  strength?: string;
-  origin?: string;
-}
-
-async function addContact(page: Page, type: string, contact: Contact): Promise<void> {
-  const section = page.getByRole('region', { name: network(type) });
-  await section.getByLabel('Name', { exact: true }).fill(contact.name);
-  if (contact.country !== undefined) await section.getByLabel(/^Country/).selectOption({ label: contact.country });
-  if (contact.subtype !== undefined) await section.getByLabel(/^What they are/).fill(contact.subtype);
-  if (contact.strength !== undefined) await section.getByLabel(/^Strength/).selectOption(contact.strength);
-  if (contact.origin !== undefined) await section.getByLabel(/^How did you meet/).selectOption({ label: label(vocabulary.tieOrigins, contact.origin) });
-  await section.getByRole('button', { name: /^Add to the / }).click();
-  await section.getByRole('button', { name: `Remove ${contact.name}` }).waitFor();
-}
-
-async function next(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Next' }).click();
-}
+const { url, open, vocabulary, challenge, network, addMarket, rateAll, addContact, post } = intakeSuite();
 
 describe('the guided intake', () => {
   it('takes a Chilean wine exporter through every step to its gaps and first steps, then opens its dashboard, at phone size', async () => {
@@ -142,7 +24,7 @@ describe('the guided intake', () => {
     await page.getByLabel(/^Employees/).fill('18');
     await page.getByLabel(/^Sector/).fill('wine');
     await page.getByLabel(/^What the firm sells/).fill('bottled red and white wine');
-    await page.getByRole('radio', { name: label(vocabulary.pathways, 'traditional'), exact: true }).check();
+    await page.getByRole('radio', { name: label(vocabulary().pathways, 'traditional'), exact: true }).check();
     expect(await overflowsSideways(page), 'step 1').toBe(false);
     await next(page);
 
@@ -166,7 +48,7 @@ describe('the guided intake', () => {
     ).toBe(1);
     await rateAll(page, { regulatory_institutional: 'High', financial_resource: 'Medium', market_specific: 'High', technological_digital: 'Unknown' });
     const market = page.getByRole('region', { name: challenge('market_specific') });
-    await market.getByLabel('For which market?').selectOption({ label: `Brazil (${label(vocabulary.marketStatuses, 'target')})` });
+    await market.getByLabel('For which market?').selectOption({ label: `Brazil (${label(vocabulary().marketStatuses, 'target')})` });
     await market.getByLabel(/^What stands in the way/).fill('Import duties on wine and a few large distributors');
     expect(
       await page
@@ -200,8 +82,9 @@ describe('the guided intake', () => {
     await next(page);
 
     await atStep(page, 6, 'Network competence');
-    expect(await page.getByText(/^Coming later/).count()).toBe(1);
+    for (const item of vocabulary().competence.items) await expect.poll(() => page.getByRole('group', { name: item.text, exact: true }).count()).toBe(1);
     await axeClean(page, 'step 6');
+    expect(await overflowsSideways(page), 'step 6').toBe(false);
     await page.getByRole('button', { name: 'Skip for now' }).click();
 
     await atStep(page, 7, 'Your gaps and first steps');
@@ -212,6 +95,7 @@ describe('the guided intake', () => {
       '7 challenge ratings',
       '3 people and organizations the firm knows',
       '2 of them marked as having helped with a challenge',
+      'No answers to the network competence statements (they are optional)',
     ]);
     const firstSteps = page.getByRole('region', { name: 'First steps' });
     await firstSteps.getByRole('listitem').first().waitFor();
@@ -248,6 +132,7 @@ describe('the guided intake', () => {
       ['vina-cordillera-sur', 'business', []],
       ['vina-cordillera-sur', 'institutional', ['regulatory_institutional']],
     ]);
+    expect(await (await page.request.get(url(`${api}/competence-assessments`))).json()).toEqual([]);
 
     await page.getByRole('link', { name: 'See your gaps and action plan' }).click();
     await page.waitForURL(/\/w\/intake-walk\/firms\/vina-cordillera-sur$/);
@@ -298,8 +183,8 @@ describe('the guided intake', () => {
     await page.getByRole('link', { name: 'Back' }).click();
     await atStep(page, 3, 'What stands in the way');
     const regulatory = page.getByRole('region', { name: challenge('regulatory_institutional') });
-    expect(await regulatory.getByRole('radio', { name: label(vocabulary.challengeLevels, 'High'), exact: true }).isChecked()).toBe(true);
-    await regulatory.getByRole('radio', { name: label(vocabulary.challengeLevels, 'Medium'), exact: true }).check();
+    expect(await regulatory.getByRole('radio', { name: label(vocabulary().challengeLevels, 'High'), exact: true }).isChecked()).toBe(true);
+    await regulatory.getByRole('radio', { name: label(vocabulary().challengeLevels, 'Medium'), exact: true }).check();
     await next(page);
     await atStep(page, 4, 'People and organizations the firm knows');
     const ratings = (await (await page.request.get(url('/api/workspaces/intake-resume/firms/meble-lodz/challenge-ratings'))).json()) as {
@@ -361,8 +246,6 @@ describe('the guided intake', () => {
 
   it('re-applies step 5 onto a tie that was saved elsewhere while the step was open', async () => {
     const api = '/api/workspaces/intake-stale/firms/kaffee-rost';
-    const post = async (path: string, data: unknown) =>
-      expect((await fetch(url(path), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) })).status).toBe(201);
     await post('/api/workspaces/intake-stale/firms', { id: 'kaffee-rost', name: 'Kaffee Rost', countryOfOrigin: 'AT' });
     await post(`${api}/markets`, { id: 'mkt-hu', country: 'HU', status: 'target' });
     await post(`${api}/challenge-ratings`, { id: 'rating-a', category: 'regulatory_institutional', level: 'High' });
@@ -387,43 +270,5 @@ describe('the guided intake', () => {
     const stored = (await (await fetch(url(`${api}/ties/tie-wko`))).json()) as { version: number; record: { helpedWith: { challenges: string[] } } };
     expect(stored.version).toBe(read.version + 2);
     expect([...stored.record.helpedWith.challenges].sort()).toEqual(['financial_resource', 'regulatory_institutional']);
-  });
-
-  it('works by keyboard alone: typing, choosing, adding and moving on', async () => {
-    const { page, problems } = await open('/w/intake-keys/intake', PHONE);
-    await atStep(page, 1, 'About the firm');
-    await page.keyboard.press('Tab');
-    expect(await focused(page, 'id')).toBe('profile-name');
-    await page.keyboard.type('Kiwi Orchards');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('New Zealand');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/intake\/kiwi-orchards\/markets$/);
-    await atStep(page, 2, 'Where the firm sells');
-    expect(
-      await (
-        await fetch(url('/api/workspaces/intake-keys/firms/kiwi-orchards')).then((r) => r.json() as Promise<{ record: { countryOfOrigin: string } }>)
-      ).record.countryOfOrigin,
-    ).toBe('NZ');
-    // From the heading: the country, then the status (arrow keys move within the radio group), then Add market.
-    await page.keyboard.press('Tab');
-    expect(await focused(page, 'id')).toBe('market-country');
-    await page.keyboard.type('Japan');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Space');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Remove Japan' }).waitFor();
-    await expect.poll(() => focused(page, 'id')).toBe('market-country');
-    expect(problems).toEqual([]);
-  });
-
-  it('lists exactly the country codes the server accepts', () => {
-    const source = readFileSync(join(root, 'src/web/lib/countries.ts'), 'utf8');
-    const literal = /const CODES =\s*'([A-Z]+)'/.exec(source)?.[1] ?? '';
-    const codes = literal.match(/[A-Z]{2}/g) ?? [];
-    const countries = createRequire(import.meta.url)('i18n-iso-countries') as { getAlpha2Codes(): Record<string, string> };
-    expect(codes).toEqual(Object.keys(countries.getAlpha2Codes()).sort());
   });
 });

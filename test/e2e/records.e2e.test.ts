@@ -1,80 +1,18 @@
 /**
- * The records and sources views in Chromium on the three sample cases: sorting and filtering
- * company-a's ties, editing a tie in place (saved, refused when stale, refused field by field),
- * adding an actor and deleting it with Undo, a delete refused while a tie refers to the actor,
- * attaching evidence with the picker, and thesis Table 2 and the coded quotes on the sources view;
- * axe and the console on both.
+ * The records view in Chromium on the three sample cases: sorting and filtering company-a's ties,
+ * editing a tie in place (saved, refused when stale, refused field by field), moving a tie and
+ * recording its origin, markets and benefits, attaching evidence with the picker, adding an actor
+ * and deleting it with Undo, editing an actor's web address, languages and memberships, and a
+ * delete refused while a tie refers to the actor; the console on each.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TABLE_2 } from '../thesis-tables.js';
-import { launchBrowser } from './browser.js';
-import { seriousViolations, serveCases, watchedPage } from './web.js';
-import type { Served } from './serve.js';
+import { describe, expect, it } from 'vitest';
+import { API, apiReader, besides409, column, RECORDS, tiesTable, toast } from './records-helpers.js';
+import type { Actor, Segment, Term, Tie, Versioned } from './records-helpers.js';
+import { webSuite } from './web.js';
 
-let browser: Browser;
-let server: Served;
-
-beforeAll(async () => {
-  server = await serveCases();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const url = (path: string) => new URL(path, server.url + '/').toString();
-const API = '/api/workspaces/default/firms/company-a';
-const RECORDS = '/w/default/firms/company-a/records';
-
-interface Versioned<T> {
-  version: number;
-  record: T;
-}
-interface Tie {
-  id: string;
-  from: string;
-  to: string;
-  networkType: string;
-  strength?: number;
-  trust?: number;
-  description?: string;
-  evidence?: string[];
-}
-interface Actor {
-  id: string;
-  name: string;
-  kind: string;
-}
-interface Segment {
-  id: string;
-  source: string;
-  quote: string;
-  location: string;
-  codes: string[];
-}
-
-async function open(path: string) {
-  const watched = await watchedPage(browser);
-  await watched.page.goto(url(path));
-  return watched;
-}
-
-async function get<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(url(path));
-  expect(response.status(), path).toBe(200);
-  return (await response.json()) as T;
-}
-
-const tiesTable = (page: Page) => page.getByRole('table', { name: 'Ties' });
-/** The cells of one column of a table's body, by its 1-based position (the row header is 1). */
-const column = (page: Page, table: string, n: number) =>
-  page.getByRole('table', { name: table }).locator(`tbody tr:not(.edit-detail):not(.row-notice) > :nth-child(${n})`).allTextContents();
-const toast = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
-/** The problems a page recorded, without Chromium's console line for the refusal (status 409) the test provokes on purpose. */
-const besides409 = (problems: readonly string[]) => problems.filter((p) => !p.includes('the server responded with a status of 409'));
+const suite = webSuite();
+const { url, open } = suite;
+const get = apiReader(suite);
 
 describe('the ties of company-a', () => {
   it('sort by a column header and filter by network type and by words, the filter before the paging', async () => {
@@ -210,6 +148,44 @@ describe('the ties of company-a', () => {
     expect(stored.record.evidence).toEqual([...(tie.record.evidence ?? []), segment.id]);
     expect(problems).toEqual([]);
   });
+  it('moves a tie to another actor and records its origin, markets and benefits', async () => {
+    const { page, problems } = await open(RECORDS);
+    await tiesTable(page).waitFor();
+    const ties = await get<Versioned<Tie>[]>(page, `${API}/ties`);
+    const actors = (await get<Versioned<Actor>[]>(page, `${API}/actors`)).map((a) => a.record);
+    const { benefits } = await get<{ benefits: Term[] }>(page, '/api/vocabulary');
+    const tie = ties[4];
+    if (tie === undefined) throw new Error('company-a has fewer than five ties');
+    const { from } = tie.record;
+    const target = actors.find((a) => a.id !== from && !ties.some((t) => t.record.from === from && t.record.to === a.id));
+    const had = tie.record.helpedWith?.benefits ?? [];
+    const benefit = benefits.find((b) => !had.includes(b.value));
+    if (target === undefined || benefit === undefined) throw new Error('no actor or benefit to add');
+
+    const row = tiesTable(page).locator(`tr[data-record="${tie.record.id}"]`);
+    await row.getByRole('button', { name: /^Edit / }).click();
+    await row.getByLabel(/^To of /).selectOption(target.id);
+    const detail = tiesTable(page).locator('tr.edit-detail');
+    await detail.getByLabel(/^Origin of /).selectOption('event');
+    await detail.getByLabel(/^How .* began$/).fill('Met at Medica 2024');
+    await detail.getByLabel(/^Markets /).fill('de, mn');
+    await detail
+      .getByRole('group', { name: /^Benefits of / })
+      .getByRole('checkbox', { name: benefit.label })
+      .check();
+    await tiesTable(page).getByRole('button', { name: 'Save', exact: true }).click();
+    await toast(page, /Saved /).waitFor();
+    const stored = await get<Versioned<Tie>>(page, `${API}/ties/${tie.record.id}`);
+    expect(stored.record).toMatchObject({
+      from,
+      to: target.id,
+      origin: { kind: 'event', description: 'Met at Medica 2024' },
+      markets: ['DE', 'MN'],
+      helpedWith: { benefits: [...had, benefit.value] },
+    });
+    await expect.poll(() => row.locator(':nth-child(2)').first().textContent()).toBe(target.name);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('the actors of company-a', () => {
@@ -259,143 +235,31 @@ describe('the actors of company-a', () => {
     expect(await get<Versioned<Actor>>(page, `${API}/actors/${actor.record.id}`)).toEqual(actor);
     expect(besides409(problems)).toEqual([]);
   });
-});
 
-describe('the records and sources views', () => {
-  it('have no serious axe violations on the records view: each tab, and a tie in the editor', async () => {
-    const { page, problems } = await open(RECORDS);
-    await tiesTable(page).waitFor();
-    await tiesTable(page)
+  it('edits an actor’s web address, languages and memberships in place, showing a language code the server refuses at its field', async () => {
+    const { page, problems } = await open(`${RECORDS}?tab=actors`);
+    const table = page.getByRole('table', { name: 'Actors' });
+    await table.waitFor();
+    const actors = await get<Versioned<Actor>[]>(page, `${API}/actors`);
+    const [actor] = actors;
+    const organization = actors.find((a) => a.record.kind === 'organization' && a.record.id !== actor?.record.id);
+    if (actor === undefined || organization === undefined) throw new Error('company-a has fewer than two actors');
+    await table
+      .locator(`tr[data-record="${actor.record.id}"]`)
       .getByRole('button', { name: /^Edit / })
-      .first()
       .click();
-    await page.getByLabel('Search segments to attach').waitFor();
-    expect(await seriousViolations(page), 'ties, one in the editor').toEqual([]);
-    for (const tab of ['Actors', 'Challenge ratings', 'Utilization']) {
-      await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
-      await page.getByRole('tabpanel').getByRole('table').waitFor();
-      expect(await seriousViolations(page), tab).toEqual([]);
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('have no serious axe violations on the sources view', async () => {
-    const { page, problems } = await open('/w/default/firms/company-a/sources');
-    await page.getByRole('heading', { name: 'Coded segments' }).waitFor();
-    await page.locator('.segment-list').first().waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
-    expect(problems).toEqual([]);
-  });
-});
-
-/** "24.03.2025 – 33 min", as thesis Table 2 writes a session → "24 Mar 2025 – 33 min", as the view does. */
-function sessionWords(thesis: string): string {
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return thesis.replace(/^(\d{2})\.(\d{2})\.(\d{4})/, (_all, d: string, m: string, y: string) => `${Number(d)} ${months[Number(m) - 1] ?? m} ${y}`);
-}
-
-describe('the sources of company-a', () => {
-  it('shows thesis Table 2’s interview dates, and the coded quotes with their locations grouped by source', async () => {
-    const { page, problems } = await open('/w/default/firms/company-a/sources');
-    const interviews = page.getByRole('region', { name: 'Interviews (thesis Table 2)' });
-    const sessions = interviews.getByRole('list', { name: /^Sessions with / }).getByRole('listitem');
-    await expect.poll(() => sessions.allTextContents()).toEqual(TABLE_2['company-a']['Interview date and duration'].map(sessionWords));
-    expect(await interviews.textContent()).toContain(TABLE_2['company-a']['Company main business']);
-    expect(await interviews.getByRole('rowheader').allTextContents()).toEqual([expect.stringMatching(/chief development officer/i)]);
-
-    const segments = (await get<Versioned<Segment>[]>(page, `${API}/segments`)).map((s) => s.record);
-    const sources = (await get<Versioned<{ id: string; title: string }>[]>(page, `${API}/sources`)).map((s) => s.record);
-    const section = page.getByRole('region', { name: 'Coded segments' });
-    for (const segment of [segments[0], segments[segments.length - 1]]) {
-      if (segment === undefined) throw new Error('company-a has no segments');
-      const title = sources.find((s) => s.id === segment.source)?.title ?? '';
-      const group = section.getByRole('region', { name: title, exact: true });
-      const item = group
-        .getByRole('listitem')
-        .filter({ hasText: segment.quote.slice(0, 60) })
-        .first();
-      expect(await item.textContent()).toContain(`Location: ${segment.location}`);
-    }
-    const code = segments.flatMap((s) => s.codes)[0];
-    if (code === undefined) throw new Error('no segment of company-a has a code');
-    await section.getByLabel('Code', { exact: true }).selectOption(code);
-    const coded = segments.filter((s) => s.codes.includes(code)).length;
-    await section.getByText(`${coded} of ${segments.length} segments match`).waitFor();
-    expect(problems).toEqual([]);
-  });
-
-  it('says so when a firm has nothing recorded yet, on both views', async () => {
-    // The import goes first: a page still loading when the test navigates away would see its requests cut.
-    const { page, problems } = await watchedPage(browser);
-    const empty = { format: 'foothold.case/2', firm: { id: 'empty-firm', name: 'Empty Firm', countryOfOrigin: 'GH' } };
-    const created = await page.request.post(url('/api/workspaces/default/cases'), { data: empty, headers: { 'content-type': 'application/json' } });
-    expect(created.status(), await created.text()).toBeLessThan(300);
-    await page.goto(url('/w/default/firms/empty-firm/sources'));
-    for (const text of [
-      'No interviews recorded yet.',
-      'No documents recorded yet.',
-      'No key people recorded yet.',
-      'No value-chain activities recorded yet.',
-      'No coded segments yet.',
-    ])
-      await page.getByText(text).waitFor();
-    await page.goto(url('/w/default/firms/empty-firm/records'));
-    await page.getByText('No ties recorded yet.').waitFor();
-    await page.getByRole('tab', { name: /^Actors/ }).click();
-    await page.getByText('No actors recorded yet.').waitFor();
-    expect(problems).toEqual([]);
-  });
-});
-
-describe('a firm with 5,000 actors and 20,000 ties', () => {
-  const ACTORS = 5_000;
-  const TIES = 20_000;
-  const TYPES = ['social', 'business', 'institutional', 'digital'] as const;
-  /** Every actor is reached from the firm once; the other ties run between actors. */
-  const tieEnds = (i: number): [string, string] => (i < ACTORS ? ['big-firm', `a${i}`] : [`a${i % ACTORS}`, `a${(i * 7 + 1) % ACTORS}`]);
-  const bigCase = {
-    format: 'foothold.case/2',
-    firm: { id: 'big-firm', name: 'Big Firm', countryOfOrigin: 'FI' },
-    actors: Array.from({ length: ACTORS }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, kind: 'organization', countries: ['DE'] })),
-    ties: Array.from({ length: TIES }, (_, i) => {
-      const [from, to] = tieEnds(i);
-      return { id: `t${i}`, from, to, networkType: TYPES[i % 4], strength: 1 + (i % 5) };
-    }),
-  };
-
-  it('shows the ties a page of 100 at a time, filtering all of them before paging and sorting all of them', async () => {
-    const { page, problems } = await watchedPage(browser);
-    const imported = await page.request.post(url('/api/workspaces/big/cases'), {
-      data: bigCase,
-      headers: { 'content-type': 'application/json' },
-      timeout: 60_000,
-    });
-    expect(imported.status(), await imported.text()).toBeLessThan(300);
-    await page.goto(url('/w/big/firms/big-firm/records'));
-    const rows = tiesTable(page).locator('tbody tr');
-    await rows.first().waitFor({ timeout: 30_000 });
-    expect(await rows.count()).toBe(100);
-    await page.getByText('20,000 ties; showing 1–100.').waitFor();
-    await page.getByRole('navigation', { name: 'Pages of ties' }).getByRole('button', { name: 'Next page' }).click();
-    await page.getByText('20,000 ties; showing 101–200.').waitFor();
-
-    // "Actor 4321" is in ties on any page: the filter finds them all and starts again at the first page.
-    const ends = Array.from({ length: TIES }, (_, i) => tieEnds(i));
-    const matching = ends.filter(([from, to]) => from === 'a4321' || to === 'a4321').length;
-    expect(matching).toBeGreaterThan(1);
-    await page.getByRole('search', { name: 'Tie filters' }).getByLabel('Filter ties').fill('Actor 4321');
-    await page.getByText(`${matching} of 20,000 ties match.`).waitFor();
-    expect(await rows.count()).toBe(matching);
-
-    await page.getByRole('search', { name: 'Tie filters' }).getByLabel('Filter ties').fill('');
-    await page.getByText('20,000 ties; showing 1–100.').waitFor();
-    const strength = tiesTable(page).getByRole('columnheader', { name: /Strength/ });
-    await strength.getByRole('button').click();
-    await strength.getByRole('button').click();
-    expect(await strength.getAttribute('aria-sort')).toBe('descending');
-    await expect.poll(async () => new Set(await column(page, 'Ties', 5))).toEqual(new Set(['5']));
-    await page.getByRole('tab', { name: /^Actors/ }).click();
-    await page.getByText('5,000 actors; showing 1–100.').waitFor();
-    expect(problems).toEqual([]);
+    await table.getByLabel(/^Web address of /).fill('https://example.org/people');
+    const languages = table.getByLabel(/^Languages of /);
+    await languages.fill('EN, xx');
+    await table.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => languages.getAttribute('aria-invalid')).toBe('true');
+    expect(await get<Versioned<Actor>>(page, `${API}/actors/${actor.record.id}`)).toEqual(actor);
+    await languages.fill('EN, mn');
+    await table.getByLabel(/^Organizations .* belongs to$/).selectOption([organization.record.id]);
+    await table.getByRole('button', { name: 'Save', exact: true }).click();
+    await toast(page, `Saved ${actor.record.name}.`).waitFor();
+    const stored = await get<Versioned<Actor & { url?: string; languages?: string[]; memberOf?: string[] }>>(page, `${API}/actors/${actor.record.id}`);
+    expect(stored.record).toMatchObject({ url: 'https://example.org/people', languages: ['en', 'mn'], memberOf: [organization.record.id] });
+    expect(besides409(problems).filter((p) => !p.includes('status of 400') && !p.includes('status of 422'))).toEqual([]);
   });
 });

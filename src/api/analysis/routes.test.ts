@@ -6,6 +6,8 @@ import { openStore } from '../../store/open.js';
 import type { CaseStore } from '../../store/types.js';
 import { createApp } from '../app.js';
 import { silentLogger } from '../deps.js';
+import { firmAnalysisSchema } from './firm-analysis-schema.js';
+import { THESIS_TABLE_SCHEMAS } from './schema.js';
 
 let store: CaseStore;
 let app: ReturnType<typeof createApp>;
@@ -67,6 +69,68 @@ describe('analysis routes', () => {
     expect(cmp.challenges.find((r) => r.key === 'knowledge_experience')?.differs).toBe(true);
   });
 
+  it.each(['company-a', 'company-b', 'sl-it-sme'])('serves the analysis of %s in the shape its OpenAPI component names, with nothing more', async (id) => {
+    const res = await app.request(`/api/workspaces/study/firms/${id}/analysis`);
+    expect(res.status).toBe(200);
+    const parsed = firmAnalysisSchema.safeParse(await res.json());
+    expect(parsed.error).toBeUndefined();
+    expect(parsed.data?.profile.rows).toHaveLength(9);
+  });
+
+  it('serves the parts the sample firms leave empty (competence, follower growth) in that shape too', async () => {
+    const body = JSON.stringify({
+      format: 'foothold.case/2',
+      firm: { id: 'assessed', name: 'Assessed Oy', countryOfOrigin: 'FI' },
+      keyPeople: [{ id: 'kp-ceo', role: 'CEO' }],
+      competenceAssessments: [
+        { id: 'ca-1', date: '2025-05', respondent: 'kp-ceo', answers: { 'coord-1': 4, 'rel-1': 3 } },
+        { id: 'ca-2', answers: {} },
+      ],
+      digitalPresence: [
+        { id: 'dp-1', platform: 'LinkedIn', date: '2024', followers: 100, posts: 5 },
+        { id: 'dp-2', platform: 'LinkedIn', date: '2025-05', followers: 150 },
+        { id: 'dp-3', platform: 'Website', followers: null },
+      ],
+    });
+    const posted = await app.request('/api/workspaces/extra/cases', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(posted.status).toBe(201);
+    const parsed = firmAnalysisSchema.safeParse(await (await app.request('/api/workspaces/extra/firms/assessed/analysis')).json());
+    expect(parsed.error).toBeUndefined();
+    expect(parsed.data?.competence.map((s) => [s.assessmentId, s.overall])).toEqual([
+      ['ca-1', 3.5],
+      ['ca-2', undefined],
+    ]);
+    expect(parsed.data?.digitalPresence.map((p) => p.growth)).toEqual([{ from: '2024', to: '2025-05', followers: 50, percent: 50 }, undefined]);
+  });
+
+  it('names the analysis and its main parts as OpenAPI components', async () => {
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: unknown }> }> } }>;
+      components: { schemas: Record<string, unknown> };
+    };
+    expect(doc.paths['/api/workspaces/{workspace}/firms/{firmId}/analysis']?.get.responses['200']?.content['application/json']?.schema).toEqual({
+      $ref: '#/components/schemas/FirmAnalysis',
+    });
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining([
+        'FirmAnalysis',
+        'FirmProfile',
+        'NetworkTypes',
+        'ChallengeRow',
+        'UtilizationMatrix',
+        'SuggestedUtilizationMatrix',
+        'UtilizationAgreement',
+        'BenefitMatrix',
+        'PlatformPresence',
+        'Gap',
+        'BlindSpot',
+        'Recommendation',
+        'ActionPlan',
+        'CompetenceSummary',
+      ]),
+    );
+  });
+
   it('answers a missing firm list, a bad table number and an unknown firm with clear errors', async () => {
     const none = await app.request('/api/workspaces/study/compare');
     expect(none.status).toBe(422);
@@ -99,6 +163,13 @@ describe('thesis Tables 2–6', () => {
     expect(csv).toContain('Head of the Marketing Department,Bachelor’s Degree in chemical science and business administration,');
   });
 
+  it.each([2, 3, 4, 5, 6, 7, 8, 9, 10] as const)('serves Table %i in the shape its OpenAPI component names, with nothing more', async (n) => {
+    const body = await (await app.request(`/api/workspaces/study/tables/${n}?firms=company-a,company-b,sl-it-sme&all=true`)).json();
+    const parsed = THESIS_TABLE_SCHEMAS[n].safeParse(body);
+    expect(parsed.error).toBeUndefined();
+    expect(Object.keys(body as object).length).toBeGreaterThan(0);
+  });
+
   it('answers a table number the thesis does not have with the valid ones', async () => {
     for (const n of ['1', '11']) {
       const res = await app.request(`/api/workspaces/study/tables/${n}?firms=company-a`);
@@ -115,5 +186,23 @@ describe('thesis Tables 2–6', () => {
     expect(route?.parameters.find((p) => p.name === 'n')?.schema.enum).toEqual(['2', '3', '4', '5', '6', '7', '8', '9', '10']);
     expect(route?.summary).toBe("Tabulate one or more firms in one of the thesis's Tables 2–10");
     expect(route?.description).toContain('2 interviews, 3 secondary sources, 4 activities (value chain), 5 and 6 key people');
+    const withSchemas = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: unknown }> }> } }>;
+      components: { schemas: Record<string, unknown> };
+    };
+    expect(withSchemas.paths['/api/workspaces/{workspace}/tables/{n}']?.get.responses['200']?.content['application/json']?.schema).toEqual({
+      $ref: '#/components/schemas/ThesisTable',
+    });
+    expect(Object.keys(withSchemas.components.schemas)).toEqual(
+      expect.arrayContaining([
+        'InterviewsTable',
+        'SecondarySourcesTable',
+        'ActivitiesTable',
+        'KeyPeopleTable',
+        'TextRowsTable',
+        'ChallengesTable',
+        'UtilizationTable',
+      ]),
+    );
   });
 });

@@ -6,6 +6,8 @@ import { analyzeFirm, compareFirms, thesisTable, thesisTableView, THESIS_TABLES,
 import type { AppDeps } from '../deps.js';
 import { errorResponses, firmList, firmParams, firmsQuery, jsonContent, param, workspaceParam } from '../common.js';
 import { endpoint } from '../route.js';
+import { firmAnalysisSchema } from './firm-analysis-schema.js';
+import { thesisTableSchema } from './schema.js';
 
 export function registerAnalysisRoutes(app: OpenAPIHono, deps: AppDeps): void {
   endpoint(
@@ -18,7 +20,7 @@ export function registerAnalysisRoutes(app: OpenAPIHono, deps: AppDeps): void {
       description:
         'Profile (Table 7), network types (Table 8), challenges (Table 9), recorded and suggested utilization (Table 10) with their agreement, benefits (Figure 1), digital presence, gaps, blind spots, recommendations and network competence.',
       request: { params: firmParams },
-      responses: { 200: jsonContent(z.record(z.string(), z.unknown()), 'The analysis'), ...errorResponses },
+      responses: { 200: jsonContent(firmAnalysisSchema, 'The analysis'), ...errorResponses },
     },
     async (c) => c.json(await analyzeFirm(deps.store, param(c, 'workspace'), param(c, 'firmId'), deps.now(), deps.analysisCache)),
   );
@@ -32,17 +34,14 @@ export function registerAnalysisRoutes(app: OpenAPIHono, deps: AppDeps): void {
       summary: "Tabulate one or more firms in one of the thesis's Tables 2–10",
       description: [
         "n = 2 interviews, 3 secondary sources, 4 activities (value chain), 5 and 6 key people (the same table: the thesis has one per firm), 7 profile, 8 network types, 9 challenges, 10 utilization. Tables 2–6 come from each firm's case as recorded, for any firm.",
-        'format=json (default) gives the table as data keyed by firm id: Table 2 as { firm: { mainBusiness, interviews: [{ id, interviewee, participantId, mode, date, sessions: [{ date, durationMinutes }] }] } };',
-        'Table 3 as { firm: { sources: [{ id, title, kind, author, publisher, date, url }], reportedIn: [{ id, title }] } }, where reportedIn names the study the interviews are known through, which is not one of the sources;',
-        'Table 4 as { firm: [{ id, activity, step, countries, regions, role, partners }] }; Tables 5 and 6 as { firm: [{ id, role, name, participantId, education, experience, internationalNetworking }] } (fields not recorded are left out);',
-        'Tables 7 and 8 as { firm: { row: text } }; Table 9 as { firm: { challenge: level } }; Table 10 as { firm: { challenge: { networkType: level } } }.',
+        'format=json (default) gives the table as data keyed by firm id: Table 2 as InterviewsTable, 3 as SecondarySourcesTable (its reportedIn names the study the interviews are known through, which is not one of the sources), 4 as ActivitiesTable, 5 and 6 as KeyPeopleTable, 7 and 8 as TextRowsTable, 9 as ChallengesTable, 10 as UtilizationTable; fields not recorded are left out.',
         "format=md and format=csv give the table as text in the thesis's layout; md adds a line under the table for each firm with nothing recorded for it. all=true adds the rows beyond the thesis's six challenges to Tables 9 and 10.",
       ].join(' '),
       request: {
         params: workspaceParam.extend({ n: z.enum(THESIS_TABLES.map(String) as [string, ...string[]]).describe(`Table number: ${THESIS_TABLES.join(', ')}`) }),
         query: firmsQuery.extend({ format: z.enum(['json', 'md', 'csv']).optional(), all: z.enum(['true', 'false']).optional() }),
       },
-      responses: { 200: jsonContent(z.record(z.string(), z.unknown()), 'The table'), ...errorResponses },
+      responses: { 200: jsonContent(thesisTableSchema, 'The table (format=json); Markdown or CSV text for the other formats'), ...errorResponses },
     },
     async (c) => {
       const n = Number(param(c, 'n')) as ThesisTableNumber;

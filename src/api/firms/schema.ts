@@ -19,6 +19,7 @@ import {
 } from '../../core/model/index.js';
 import type { FirmOverview } from '../../services/case-service.js';
 import type { FirmCard } from '../../services/firm-cards.js';
+import type { Same } from '../schema-check.js';
 
 const sizeClassSchema = z.enum(['micro', 'small', 'medium', 'large']).describe('EU SME size class by headcount: micro < 10, small < 50, medium < 250');
 const placeSchema = z.string().describe("The country's English name, or the region as recorded");
@@ -133,7 +134,6 @@ export const firmOverviewSchema = z
 // What the services return must fit these schemas: a field added to a service type with no place
 // here, or typed differently, stops the build. (The route tests parse real responses with the
 // strict schemas, which also catches a field here that the services never send.)
-type Fits<Value, Schema extends z.ZodType> = Value extends z.output<Schema> ? true : never;
-const cardFits: Fits<FirmCard, typeof firmCardSchema> = true;
-const overviewFits: Fits<FirmOverview, typeof firmOverviewSchema> = true;
+const cardFits: Same<FirmCard, typeof firmCardSchema> = true;
+const overviewFits: Same<FirmOverview, typeof firmOverviewSchema> = true;
 void [cardFits, overviewFits];

@@ -59,7 +59,16 @@ describe('GET /api/vocabulary', () => {
       'tieScales',
       'competence',
     ]);
-    for (const id of ['CompetenceQuestionnaire', 'ChallengeCategoryTerm', 'NetworkTypeTerm', 'TieSubtypeSuggestion', 'TieScale', 'ChallengeLevelTerm', 'EntryModeTerm', 'BenefitTerm']) {
+    for (const id of [
+      'CompetenceQuestionnaire',
+      'ChallengeCategoryTerm',
+      'NetworkTypeTerm',
+      'TieSubtypeSuggestion',
+      'TieScale',
+      'ChallengeLevelTerm',
+      'EntryModeTerm',
+      'BenefitTerm',
+    ]) {
       expect(schemas[id], id).toBeDefined();
     }
     expect(schemas.TieStatusTerm?.properties?.value).toMatchObject({ enum: ['active', 'dormant', 'ended', 'unknown'] });

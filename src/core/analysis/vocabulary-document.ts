@@ -96,7 +96,13 @@ const competenceSchema = z
   .object({
     dimensions: z.array(z.object({ value: z.enum(COMPETENCE_DIMENSIONS), label: text })).describe('The four dimensions, in the order the summary lists them'),
     items: z
-      .array(z.object({ id: text.describe('The key of the answer in an assessment'), dimension: z.enum(COMPETENCE_DIMENSIONS), text: text.describe('The statement, as the respondent reads it') }))
+      .array(
+        z.object({
+          id: text.describe('The key of the answer in an assessment'),
+          dimension: z.enum(COMPETENCE_DIMENSIONS),
+          text: text.describe('The statement, as the respondent reads it'),
+        }),
+      )
       .describe('The statements, three per dimension'),
     scale: z
       .object({ min: z.number().int(), max: z.number().int(), minMeaning: text, maxMeaning: text })

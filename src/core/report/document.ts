@@ -11,10 +11,11 @@ import type { CaseFile } from '../case-file/index.js';
 import type { Bibliography } from './bibliography.js';
 import { type AnalysisForReport, type BuildContext, type ReportFirm } from './context.js';
 import { findingsSection } from './findings.js';
-import { benefitParts, competenceParts, digitalPresenceParts, gapParts, utilizationParts } from './firm-parts.js';
+import { gapParts, utilizationParts } from './firm-analysis-parts.js';
+import { benefitParts, competenceParts, digitalPresenceParts } from './firm-profile-parts.js';
 import { EvidenceNotes } from './footnotes.js';
 import { methodSection, worksCitedSection } from './method.js';
-import { joinList, lowerFirst, numberWord } from './prose.js';
+import { joinList, lowerFirst, numberWord, paragraph } from './prose.js';
 import { recommendationParts } from './recommendation-parts.js';
 import { challengeSentence, tiesSentence, utilizationSentence } from './sentences.js';
 import { summarySection } from './summary.js';
@@ -40,7 +41,6 @@ export interface ReportInput {
   bibliography: Bibliography;
 }
 
-const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 const section = (id: string, heading: string, blocks: Block[], subsections: Section[] = []): Section => ({ id, heading, blocks, subsections });
 
 /** Sub-sections per firm in a cross-case report; the firm's blocks directly in a firm report. */

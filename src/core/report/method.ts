@@ -3,9 +3,8 @@
  * in short, with the thresholds taken from the code that applies them) and the works cited.
  */
 import { DEFAULT_TIE_STRENGTH, SUGGESTION_THRESHOLDS } from '../analysis/index.js';
-import type { Block, Section, WorkCited } from './types.js';
-
-const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
+import { paragraph } from './prose.js';
+import type { Section, WorkCited } from './types.js';
 
 export function methodSection(): Section {
   const { Low, Moderate, High } = SUGGESTION_THRESHOLDS;

@@ -1,4 +1,5 @@
 /** Small helpers for writing report sentences from data: number words, lists, plurals, figures. */
+import type { Block } from './types.js';
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
@@ -16,6 +17,11 @@ export function NumberWord(n: number): string {
 import { joinList } from '../../shared/words.js';
 
 export { joinList };
+
+/** Names as a list: "A, B and C", or "A; B; C" when a name has a comma of its own. */
+export function joinNames(names: readonly string[]): string {
+  return names.some((n) => n.includes(',')) ? names.join('; ') : joinList(names);
+}
 
 /** 1, "tie" → "one tie"; 3, "tie" → "three ties"; 0 → "no ties". */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
@@ -41,3 +47,6 @@ export function kappa(x: number): string {
 export function lowerFirst(s: string): string {
   return /^\p{Lu}\p{Lu}/u.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
 }
+
+/** A paragraph block of the given text. */
+export const paragraph = (text: string): Block => ({ kind: 'paragraph', text });

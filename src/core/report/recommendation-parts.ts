@@ -4,10 +4,8 @@
  * labelled examples, and the works it cites (gathered across the report into the works cited).
  */
 import { NETWORK_TYPE_LABELS, SECTOR_FAMILY_LABELS, type BuildContext, type ReportFirm } from './context.js';
-import { count, lowerFirst } from './prose.js';
+import { count, lowerFirst, paragraph } from './prose.js';
 import type { Block, RecommendationsBlock } from './types.js';
-
-const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 
 /** A firm's recommendations, grouped by the gap each answers, in the order of the gaps (worst first). */
 export function recommendationParts(ctx: BuildContext, firm: ReportFirm): Block[] {

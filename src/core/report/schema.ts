@@ -70,6 +70,7 @@ export const reportHeatmapCellSchema = z
     ties: z
       .array(z.object({ id: z.string(), name: z.string().describe('The actor or person the tie leads to') }))
       .describe('The firm’s live ties of this network type tagged as helping with the challenge: the ties behind `suggested`'),
+    meaning: z.string().describe('One sentence on what the difference between the recorded and the suggested level means, and what to do about it'),
     notes: noteNumbers.describe('Evidence notes: of the recorded level, else of the ties behind the suggested one'),
   })
   .meta({ id: 'ReportHeatmapCell' });

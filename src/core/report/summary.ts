@@ -6,12 +6,10 @@
 import { THESIS_CHALLENGE_CATEGORIES, type CrossCaseComparison, type PlanAction } from '../analysis/index.js';
 import type { BuildContext, ReportFirm } from './context.js';
 import { countryOfOriginPhrase, differenceSentences, originShort, pathwayOf } from './findings.js';
-import { count, joinList, lowerFirst, numberWord } from './prose.js';
+import { count, joinList, lowerFirst, numberWord, paragraph } from './prose.js';
 import { relianceHeadline, relianceOf } from './reliance.js';
 import { firmWithOrigin, joinAppositives } from './sentences.js';
 import type { Block, Section } from './types.js';
-
-const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 
 function highOrMedium(firm: ReportFirm, categories: readonly string[]): number {
   return firm.analysis.challenges.filter((r) => r.market === undefined && categories.includes(r.category) && (r.level === 'High' || r.level === 'Medium'))

@@ -1,6 +1,7 @@
 /**
  * The utilization heatmap: challenge × network type for one firm, the level written in each cell,
  * recorded levels solid with a darker outline and levels only suggested by the ties dashed and marked "suggested".
+ * Each cell's tooltip says what the difference between its recorded and suggested level means.
  */
 import { NETWORK_TYPES } from '../model/index.js';
 import { escapeHtml as esc } from './escape.js';
@@ -45,7 +46,7 @@ export function heatmapSvg(chart: UtilizationHeatmap, options: SvgOptions): stri
       const suggested = c.basis === 'suggested';
       anySuggested ||= suggested;
       const x = labelW + colW * j;
-      const title = `${row.label} × ${NETWORK_NAMES[c.networkType].toLowerCase()} network: ${c.level}${suggested ? ' (suggested by the ties; nothing recorded)' : ''}.${notesText(c.notes)}`;
+      const title = `${row.label} × ${NETWORK_NAMES[c.networkType].toLowerCase()} network: ${c.level}. ${c.meaning}${notesText(c.notes)}`;
       const lines = suggested ? [c.level, 'suggested'] : [c.level];
       parts.push(
         `<g class="cell"><title>${esc(title)}</title>` +

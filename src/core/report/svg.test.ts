@@ -10,20 +10,88 @@ const heatmap: UtilizationHeatmap = {
       challenge: 'regulatory_institutional',
       label: 'Regulatory and institutional challenges',
       cells: [
-        { networkType: 'social', level: 'High', basis: 'recorded', ties: [], notes: [3, 4, 5] },
-        { networkType: 'business', level: 'Moderate', basis: 'recorded', ties: [], notes: [6] },
-        { networkType: 'institutional', level: 'Low', basis: 'recorded', ties: [], notes: [] },
-        { networkType: 'digital', level: 'Not used', basis: 'recorded', ties: [], notes: [] },
+        {
+          networkType: 'social',
+          level: 'High',
+          basis: 'recorded',
+          recorded: 'High',
+          suggested: 'High',
+          ties: [],
+          meaning: 'The recorded level and the level the ties suggest agree.',
+          notes: [3, 4, 5],
+        },
+        {
+          networkType: 'business',
+          level: 'Moderate',
+          basis: 'recorded',
+          recorded: 'Moderate',
+          suggested: 'Moderate',
+          ties: [],
+          meaning: 'The recorded level and the level the ties suggest agree.',
+          notes: [6],
+        },
+        {
+          networkType: 'institutional',
+          level: 'Low',
+          basis: 'recorded',
+          recorded: 'Low',
+          suggested: 'Low',
+          ties: [],
+          meaning: 'The recorded level and the level the ties suggest agree.',
+          notes: [],
+        },
+        {
+          networkType: 'digital',
+          level: 'Not used',
+          basis: 'recorded',
+          recorded: 'Not used',
+          suggested: 'Not used',
+          ties: [],
+          meaning: 'The recorded level and the level the ties suggest agree.',
+          notes: [],
+        },
       ],
     },
     {
       challenge: 'country_of_origin',
       label: 'Country-of-origin effect',
       cells: [
-        { networkType: 'social', level: 'Not used', basis: 'suggested', ties: [], notes: [] },
-        { networkType: 'business', level: 'Low', basis: 'suggested', ties: [], notes: [9] },
-        { networkType: 'institutional', level: 'Not used', basis: 'suggested', ties: [], notes: [] },
-        { networkType: 'digital', level: 'Not used', basis: 'suggested', ties: [], notes: [] },
+        {
+          networkType: 'social',
+          level: 'Not used',
+          basis: 'suggested',
+          suggested: 'Not used',
+          ties: [],
+          meaning: 'Nothing is recorded and no tie is tagged as helping here.',
+          notes: [],
+        },
+        {
+          networkType: 'business',
+          level: 'Low',
+          basis: 'suggested',
+          suggested: 'Low',
+          ties: [{ id: 'tie-agent', name: 'Agent' }],
+          meaning: 'Only the ties suggest this level: no analyst has recorded one yet. Record a level with its evidence to confirm or correct it.',
+          notes: [9],
+        },
+        {
+          networkType: 'institutional',
+          level: 'Not used',
+          basis: 'suggested',
+          suggested: 'Not used',
+          ties: [],
+          meaning: 'Nothing is recorded and no tie is tagged as helping here.',
+          notes: [],
+        },
+        {
+          networkType: 'digital',
+          level: 'Not used',
+          basis: 'suggested',
+          suggested: 'Not used',
+          ties: [],
+          meaning: 'Nothing is recorded and no tie is tagged as helping here.',
+          notes: [],
+        },
       ],
     },
   ],
@@ -108,12 +176,14 @@ describe('chart SVG', () => {
     expect(chartSvg(mix, { id: 'm', title: 'Mix', standalone: true })).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" /);
   });
 
-  it('writes the level in every heatmap cell, marks suggested ones, and names the evidence in each tooltip', () => {
+  it('writes the level in every heatmap cell, marks suggested ones, and says in each tooltip what the recorded-vs-suggested difference means and names the evidence', () => {
     const svg = chartSvg(heatmap, { id: 'h', title: 'Heatmap' });
     expect(svg.match(/<g class="cell">/g)).toHaveLength(8);
     for (const level of ['High', 'Moderate', 'Low', 'Not used']) expect(svg).toContain(`font-weight="600">${level}</text>`);
     expect(svg.match(/>suggested<\/text>/g)).toHaveLength(4);
-    expect(svg).toContain('<title>Regulatory and institutional challenges × social network: High. Evidence: notes 3–5.</title>');
+    expect(svg).toContain(
+      '<title>Regulatory and institutional challenges × social network: High. The recorded level and the level the ties suggest agree. Evidence: notes 3–5.</title>',
+    );
     expect(svg).toContain('suggested by ties (not recorded)');
   });
 
@@ -127,17 +197,10 @@ describe('chart SVG', () => {
       ['Regulatory and institutional challenges × business network: Moderate', '#4292c6', '#08519c', '#03132e', 'Moderate', false],
       ['Regulatory and institutional challenges × institutional network: Low', '#9ecae1', '#2171b5', '#08306b', 'Low', false],
       ['Regulatory and institutional challenges × digital network: Not used', '#f0f0f0', '#767676', '#4a4a4a', 'Not used', false],
-      ['Country-of-origin effect × social network: Not used (suggested by the ties; nothing recorded)', '#f0f0f0', '#5f6b7a', '#1f2933', 'Not used', true],
-      ['Country-of-origin effect × business network: Low (suggested by the ties; nothing recorded)', '#9ecae1', '#5f6b7a', '#1f2933', 'Low', true],
-      [
-        'Country-of-origin effect × institutional network: Not used (suggested by the ties; nothing recorded)',
-        '#f0f0f0',
-        '#5f6b7a',
-        '#1f2933',
-        'Not used',
-        true,
-      ],
-      ['Country-of-origin effect × digital network: Not used (suggested by the ties; nothing recorded)', '#f0f0f0', '#5f6b7a', '#1f2933', 'Not used', true],
+      ['Country-of-origin effect × social network: Not used', '#f0f0f0', '#5f6b7a', '#1f2933', 'Not used', true],
+      ['Country-of-origin effect × business network: Low', '#9ecae1', '#5f6b7a', '#1f2933', 'Low', true],
+      ['Country-of-origin effect × institutional network: Not used', '#f0f0f0', '#5f6b7a', '#1f2933', 'Not used', true],
+      ['Country-of-origin effect × digital network: Not used', '#f0f0f0', '#5f6b7a', '#1f2933', 'Not used', true],
     ]);
     // Columns in the order of the column heads, left to right; rows top to bottom; all inside the 640-wide box.
     const columns = cells.slice(0, 4).map((c) => c.x);

@@ -19,3 +19,6 @@ export function words(id: string): string {
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** Text made safe to put into HTML that a library renders as markup (a chart's tooltip). */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);

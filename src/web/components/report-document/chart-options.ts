@@ -4,6 +4,7 @@
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import { FIRM_COLOURS, NETWORK_COLOURS, NETWORK_NAMES } from '../../../core/report/palette';
+import { escapeHtml } from '../../lib/format';
 import type { Chart } from './types';
 
 type NetworkMix = Extract<Chart, { type: 'network-mix' }>;
@@ -40,7 +41,8 @@ export function benefitsOption(chart: Benefits): EChartsCoreOption {
     tooltip: {
       formatter: (p: { value: [number, number, number] }) => {
         const [x, y, count] = p.value;
-        return `${chart.rows[y]?.label ?? ''} through ${NETWORK_NAMES[TYPES[x] ?? 'social'].toLowerCase()} ties: ${count}`;
+        // The tooltip is HTML: a label a case defines is text, never markup.
+        return escapeHtml(`${chart.rows[y]?.label ?? ''} through ${NETWORK_NAMES[TYPES[x] ?? 'social'].toLowerCase()} ties: ${count}`);
       },
     },
     grid: { left: 220, right: 24, top: 16, bottom: 32 },

@@ -12,13 +12,19 @@ export default function EChart({ option, height, label }: { option: EChartsCoreO
   useEffect(() => {
     const element = ref.current;
     if (element === null) return;
-    const chart = init(element, undefined, { renderer: 'svg' });
-    chart.setOption(option);
-    const resize = new ResizeObserver(() => chart.resize());
-    resize.observe(element);
+    // Drawn after the page has painted: laying out a chart takes a good part of a slow machine's
+    // frame, and the text around it (the action plan, the heatmap) should not wait for it.
+    let chart: ReturnType<typeof init> | undefined;
+    const resize = new ResizeObserver(() => chart?.resize());
+    const draw = setTimeout(() => {
+      chart = init(element, undefined, { renderer: 'svg' });
+      chart.setOption(option);
+      resize.observe(element);
+    }, 0);
     return () => {
+      clearTimeout(draw);
       resize.disconnect();
-      chart.dispose();
+      chart?.dispose();
     };
   }, [option]);
   return <div ref={ref} className="echart" style={{ height }} role="img" aria-label={label} />;

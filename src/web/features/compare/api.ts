@@ -1,15 +1,7 @@
-/** The compare view's server state: the workspace's firms, and the cross-case report document of the chosen ones. */
+/** The compare view's server state: the cross-case report document of the chosen firms (their list is lib/firms.ts#useFirmCards). */
 import { useQuery } from '@tanstack/react-query';
 import { api, data } from '../../lib/api';
-import { firmsKey } from '../../lib/query-keys';
 import type { ReportDocument } from '../../components/report-document/types';
-
-export function useFirmList(workspace: string) {
-  return useQuery({
-    queryKey: firmsKey(workspace),
-    queryFn: () => data(api.GET('/api/workspaces/{workspace}/firms', { params: { path: { workspace } } })),
-  });
-}
 
 export function useCrossCaseReport(workspace: string, firms: readonly string[]) {
   return useQuery({

@@ -1,4 +1,7 @@
-/** The dashboard's server state: the firm's report document, its overview, and its challenge ratings (editable). */
+/**
+ * The dashboard's server state: the firm's report document, its overview, its challenge ratings
+ * (editable), its key people with their ties, and its digital presence.
+ */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, data, type Schemas } from '../../lib/api';
 import { firmKey, firmsKey } from '../../lib/query-keys';
@@ -47,5 +50,40 @@ export function useSaveRating(workspace: string, firmId: string) {
     },
     onSettled: () =>
       Promise.all([client.invalidateQueries({ queryKey: firmKey(workspace, firmId) }), client.invalidateQueries({ queryKey: firmsKey(workspace) })]),
+  });
+}
+
+// The same keys as the other views' lists of these records, so that an edit there refreshes the key people panel.
+export function useKeyPeople(workspace: string, firmId: string) {
+  return useQuery({
+    queryKey: [...firmKey(workspace, firmId), 'key-people'],
+    queryFn: () => data(api.GET('/api/workspaces/{workspace}/firms/{firmId}/key-people', { params: { path: { workspace, firmId } } })),
+  });
+}
+
+export function useTies(workspace: string, firmId: string) {
+  return useQuery({
+    queryKey: [...firmKey(workspace, firmId), 'ties'],
+    queryFn: () => data(api.GET('/api/workspaces/{workspace}/firms/{firmId}/ties', { params: { path: { workspace, firmId } } })),
+  });
+}
+
+export function useActors(workspace: string, firmId: string) {
+  return useQuery({
+    queryKey: [...firmKey(workspace, firmId), 'actors'],
+    queryFn: () => data(api.GET('/api/workspaces/{workspace}/firms/{firmId}/actors', { params: { path: { workspace, firmId } } })),
+  });
+}
+
+/**
+ * The firm's digital presence per platform as core's analysis builds it for the report (paper
+ * Table 1: snapshots oldest first, undated ones before them), so the chart draws the same figures.
+ */
+export function useDigitalPresence(workspace: string, firmId: string) {
+  return useQuery({
+    queryKey: [...firmKey(workspace, firmId), 'analysis'],
+    queryFn: () => data(api.GET('/api/workspaces/{workspace}/firms/{firmId}/analysis', { params: { path: { workspace, firmId } } })),
+    // The one part of the analysis (the contract's FirmAnalysis) the dashboard reads.
+    select: (analysis): Schemas['PlatformPresence'][] => analysis.digitalPresence,
   });
 }

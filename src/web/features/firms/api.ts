@@ -1,19 +1,10 @@
-/** The firms view's server state: workspaces, the firm cards of a workspace, and case-file import. */
+/** The firms view's server state: workspaces and case-file import (the firm cards are in lib/firms.ts, shared with Compare). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, data, type Schemas } from '../../lib/api';
-import { firmsKey, workspacesKey } from '../../lib/query-keys';
-
-export type FirmCard = Schemas['FirmCard'];
+import { api, data } from '../../lib/api';
+import { workspacesKey } from '../../lib/query-keys';
 
 export function useWorkspaces() {
   return useQuery({ queryKey: workspacesKey, queryFn: () => data(api.GET('/api/workspaces')) });
-}
-
-export function useFirmCards(workspace: string) {
-  return useQuery({
-    queryKey: firmsKey(workspace),
-    queryFn: () => data(api.GET('/api/workspaces/{workspace}/firms', { params: { path: { workspace } } })),
-  });
 }
 
 export interface ImportRequest {

@@ -1,6 +1,7 @@
 /**
  * The guided intake's server state: the vocabulary that words every question, the firm and the
- * records each step writes (markets, challenge ratings, actors with their ties), and the report
+ * records each step writes (markets, challenge ratings, actors with their ties, the competence
+ * self-assessment), the key people who may have answered it, and the report
  * document the last step shows. Every write refreshes the firm's queries, so the dashboard follows.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -19,6 +20,9 @@ export type VersionedActor = Schemas['VersionedActors'];
 export type Actor = VersionedActor['record'];
 export type VersionedTie = Schemas['VersionedTies'];
 export type Tie = VersionedTie['record'];
+export type VersionedCompetence = Schemas['VersionedCompetenceAssessments'];
+export type CompetenceAssessment = VersionedCompetence['record'];
+export type VersionedKeyPerson = Schemas['VersionedKeyPeople'];
 
 /** How many times a write whose id is taken tries the next free one ("ana", "ana-2" …). */
 const ID_TRIES = 20;
@@ -64,6 +68,21 @@ export function useTies(workspace: string, firmId: string) {
   });
 }
 
+export function useCompetenceAssessments(workspace: string, firmId: string) {
+  return useQuery({
+    queryKey: [...firmKey(workspace, firmId), 'competence-assessments'],
+    queryFn: () => data(api.GET('/api/workspaces/{workspace}/firms/{firmId}/competence-assessments', { params: { path: { workspace, firmId } } })),
+  });
+}
+
+/** The firm's key people: who may have answered the competence statements. */
+export function useKeyPeople(workspace: string, firmId: string) {
+  return useQuery({
+    queryKey: [...firmKey(workspace, firmId), 'key-people'],
+    queryFn: () => data(api.GET('/api/workspaces/{workspace}/firms/{firmId}/key-people', { params: { path: { workspace, firmId } } })),
+  });
+}
+
 /** The firm's report document: the same query (and cache) as the dashboard's. */
 export function useIntakeReport(workspace: string, firmId: string) {
   return useQuery({
@@ -83,6 +102,17 @@ function useRefresh(workspace: string) {
 }
 
 const isConflict = (err: unknown) => err instanceof ApiError && err.status === 409 && !isStale(err);
+
+/** Adds `record` with `post`; while its id is taken in the case, with the next free one ("ana", "ana-2" …). */
+async function createWithFreeId<R extends { id: string }, T>(record: R, post: (body: R) => Promise<T>): Promise<T> {
+  for (let n = 1; ; n++) {
+    try {
+      return await post({ ...record, id: numberedId(record.id, n) });
+    } catch (err) {
+      if (!isConflict(err) || n >= ID_TRIES) throw err;
+    }
+  }
+}
 
 /** `base`, or `base-2`, `base-3` … for the n-th try, within the 80 characters an id may have. */
 export function numberedId(base: string, n: number): string {
@@ -138,14 +168,9 @@ export function useSaveRating(workspace: string, firmId: string) {
         const path = { workspace, firmId, id: record.id };
         return data(api.PUT('/api/workspaces/{workspace}/firms/{firmId}/challenge-ratings/{id}', { params: { path }, body: { version, record } }));
       }
-      for (let n = 1; ; n++) {
-        try {
-          const body = { ...record, id: numberedId(record.id, n) };
-          return await data(api.POST('/api/workspaces/{workspace}/firms/{firmId}/challenge-ratings', { params: { path: { workspace, firmId } }, body }));
-        } catch (err) {
-          if (!isConflict(err) || n >= ID_TRIES) throw err;
-        }
-      }
+      return createWithFreeId(record, (body) =>
+        data(api.POST('/api/workspaces/{workspace}/firms/{firmId}/challenge-ratings', { params: { path: { workspace, firmId } }, body })),
+      );
     },
     onSettled: () => refresh(firmId),
   });
@@ -166,26 +191,14 @@ export function useAddContact(workspace: string, firmId: string) {
   const refresh = useRefresh(workspace);
   return useMutation({
     mutationFn: async ({ actor, tie }: NewContact) => {
-      let stored: VersionedActor | undefined;
-      for (let n = 1; stored === undefined; n++) {
-        try {
-          const body = { ...actor, id: numberedId(actor.id, n) };
-          stored = await data(api.POST('/api/workspaces/{workspace}/firms/{firmId}/actors', { params: { path: { workspace, firmId } }, body }));
-        } catch (err) {
-          if (!isConflict(err) || n >= ID_TRIES) throw err;
-        }
-      }
+      const path = { workspace, firmId };
+      const stored = await createWithFreeId(actor, (body) => data(api.POST('/api/workspaces/{workspace}/firms/{firmId}/actors', { params: { path }, body })));
       const to = stored.record.id;
       try {
-        for (let n = 1; ; n++) {
-          try {
-            const body = { ...tie, id: numberedId(`tie-${to}`, n), to };
-            const saved = await data(api.POST('/api/workspaces/{workspace}/firms/{firmId}/ties', { params: { path: { workspace, firmId } }, body }));
-            return { actor: stored, tie: saved };
-          } catch (err) {
-            if (!isConflict(err) || n >= ID_TRIES) throw err;
-          }
-        }
+        const saved = await createWithFreeId({ ...tie, id: `tie-${to}`, to }, (body) =>
+          data(api.POST('/api/workspaces/{workspace}/firms/{firmId}/ties', { params: { path }, body })),
+        );
+        return { actor: stored, tie: saved };
       } catch (err) {
         await api.DELETE('/api/workspaces/{workspace}/firms/{firmId}/actors/{id}', { params: { path: { workspace, firmId, id: to } } }).catch(() => undefined);
         throw err;
@@ -242,6 +255,25 @@ export function useSaveHelpedWith(workspace: string, firmId: string) {
         }
       }
     },
+    onSettled: () => refresh(firmId),
+  });
+}
+
+/** Adds the firm's competence self-assessment (no version) or replaces it with the version it was read at. */
+export function useSaveCompetence(workspace: string, firmId: string) {
+  const refresh = useRefresh(workspace);
+  return useMutation({
+    mutationFn: ({ record, version }: { record: CompetenceAssessment; version?: number }) =>
+      version === undefined
+        ? createWithFreeId(record, (body) =>
+            data(api.POST('/api/workspaces/{workspace}/firms/{firmId}/competence-assessments', { params: { path: { workspace, firmId } }, body })),
+          )
+        : data(
+            api.PUT('/api/workspaces/{workspace}/firms/{firmId}/competence-assessments/{id}', {
+              params: { path: { workspace, firmId, id: record.id } },
+              body: { version, record },
+            }),
+          ),
     onSettled: () => refresh(firmId),
   });
 }

@@ -2,7 +2,7 @@
  * The intake's steps, in order, and where a returning user resumes: the first step whose records
  * are not there yet. Nothing about progress is stored apart from the records themselves.
  */
-import type { VersionedMarket, VersionedRating, VersionedTie } from './api';
+import type { VersionedCompetence, VersionedMarket, VersionedRating, VersionedTie } from './api';
 
 export const STEPS = [
   { id: 'profile', title: 'About the firm' },
@@ -37,6 +37,7 @@ export interface IntakeRecords {
   markets: readonly VersionedMarket[];
   ratings: readonly VersionedRating[];
   ties: readonly VersionedTie[];
+  competence?: readonly VersionedCompetence[];
 }
 
 /** The ties from the firm itself, the ones the intake records. */
@@ -44,7 +45,7 @@ export function firmTies(records: Pick<IntakeRecords, 'firmId' | 'ties'>): Versi
   return records.ties.filter((t) => t.record.from === records.firmId);
 }
 
-/** Which steps the records show as finished (the optional competence step is never required). */
+/** Which steps the records show as finished (the optional competence step once answered, though it is never required). */
 export function finishedSteps(records: IntakeRecords): Set<StepId> {
   const done = new Set<StepId>(['profile']);
   if (records.markets.length > 0) done.add('markets');
@@ -52,6 +53,7 @@ export function finishedSteps(records: IntakeRecords): Set<StepId> {
   const ties = firmTies(records);
   if (ties.length > 0) done.add('people');
   if (ties.length > 0 && ties.every((t) => t.record.helpedWith !== undefined)) done.add('helped');
+  if ((records.competence ?? []).length > 0) done.add('competence');
   return done;
 }
 

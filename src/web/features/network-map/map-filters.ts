@@ -46,3 +46,37 @@ export function paramsWithSelection(params: URLSearchParams, selection: Selectio
   if (selection !== undefined) next.set(selection.kind, selection.id);
   return next;
 }
+
+/** Filters on their way to the URL: the filter queries the URL passes through until it shows them, and the filters themselves. */
+export interface PendingFilters {
+  along: readonly string[];
+  to: string;
+  filters: MapFilters;
+}
+
+/** The filter part of the params, as a query: what `along` and `to` hold. */
+export const filterQueryOf = (params: URLSearchParams): string => paramsWithSelection(params, undefined).toString();
+
+/**
+ * A change to the filters, built on the last change still on its way to the URL rather than on the
+ * URL the router shows, which lags behind two changes made faster than it renders. Returns the
+ * new pending filters and the params to navigate to.
+ */
+export function changeFilters(
+  before: PendingFilters | undefined,
+  params: URLSearchParams,
+  update: (current: MapFilters) => MapFilters,
+): { pending: PendingFilters; params: URLSearchParams } {
+  const shown = filterQueryOf(params);
+  const live = before !== undefined && before.along.includes(shown);
+  const filters = update(live ? before.filters : filtersFromParams(params));
+  const next = paramsWithFilters(params, filters);
+  const to = filterQueryOf(next);
+  const along = live && before.to !== shown ? [...before.along, to] : [shown, to];
+  return { pending: { along, to, filters }, params: next };
+}
+
+/** The filters to show: the pending ones while the URL is on its way to them, the URL's once it goes anywhere else (the back button). */
+export function shownFilters(pending: PendingFilters | undefined, params: URLSearchParams): MapFilters {
+  return pending !== undefined && pending.along.includes(filterQueryOf(params)) ? pending.filters : filtersFromParams(params);
+}

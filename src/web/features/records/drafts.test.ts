@@ -43,7 +43,33 @@ describe('the editors’ drafts', () => {
       note: 'kept',
       evidence: ['seg-1'],
     });
-    expect('helpedWith' in tieFromDraft({ ...tie, helpedWith: { challenges: ['x'], benefits: [] } }, { ...tieDraft(tie), challenges: [] })).toBe(false);
+    expect('helpedWith' in tieFromDraft({ ...tie, helpedWith: { challenges: ['x'], benefits: [] } }, { ...tieDraft(tie), challenges: [], benefits: [] })).toBe(
+      false,
+    );
+  });
+
+  it('move a tie’s ends, and edit its origin, markets and benefits; a referral keeps the tie it came through, another origin drops it', () => {
+    const referred: Tie = { ...tie, origin: { kind: 'referral', referredByTie: 'tie-b' } };
+    const draft = { ...tieDraft(referred), to: 'actor-y', originDescription: ' Met at Medica ', markets: 'de mn', benefits: ['reputation' as const] };
+    expect(tieFromDraft(referred, draft)).toMatchObject({
+      to: 'actor-y',
+      origin: { kind: 'referral', referredByTie: 'tie-b', description: 'Met at Medica' },
+      markets: ['DE', 'MN'],
+      helpedWith: { challenges: [], benefits: ['reputation'] },
+    });
+    expect(tieFromDraft(referred, { ...draft, origin: 'event' }).origin).toEqual({ kind: 'event', description: 'Met at Medica' });
+    expect('origin' in tieFromDraft(referred, { ...draft, origin: '' })).toBe(false);
+  });
+
+  it('edit an actor’s web address and languages, read in lower case', () => {
+    const actor: Actor = { id: 'p', name: 'Dr Bold', kind: 'person', roles: [], url: 'https://example.org/old' };
+    expect(actorFromDraft(actor, { ...actorDraft(actor), url: ' ', languages: 'EN, mn' })).toEqual({
+      id: 'p',
+      name: 'Dr Bold',
+      kind: 'person',
+      roles: [],
+      languages: ['en', 'mn'],
+    });
   });
 
   it('drop an organization type when the actor becomes a person, and read countries in capitals', () => {

@@ -1,7 +1,7 @@
 /**
  * Between a record and its editor: the draft (the form's text as typed) made from a record, and the
  * record made from a draft and the record it edits — keeping every field the editor does not show
- * (notes, origins, markets …) as it was, and leaving out optional fields the user emptied.
+ * (notes, regions, the tie a referral came through …) as it was, and leaving out optional fields the user emptied.
  */
 import type { Actor, ChallengeRating, Tie, UtilizationCell } from './api';
 
@@ -23,6 +23,8 @@ const list = (value: string, separator: RegExp): string[] =>
 
 export type NetworkType = Tie['networkType'];
 export type TieStatus = Tie['status'];
+export type TieOriginKind = NonNullable<Tie['origin']>['kind'];
+export type BenefitKind = NonNullable<NonNullable<Tie['helpedWith']>['benefits']>[number];
 export type ActorKind = Actor['kind'];
 export type OrganizationType = NonNullable<Actor['organizationType']>;
 export type PlatformType = NonNullable<Actor['platformType']>;
@@ -64,6 +66,8 @@ export const LEVEL_BASES: Record<LevelBasis, string> = { stated: 'Stated by the 
 export const keysOf = <K extends string>(labels: Record<K, string>): K[] => Object.keys(labels) as K[];
 
 export interface TieDraft {
+  from: string;
+  to: string;
   networkType: NetworkType;
   subtype: string;
   strength: string;
@@ -72,12 +76,19 @@ export interface TieDraft {
   since: string;
   lastContact: string;
   description: string;
+  origin: TieOriginKind | '';
+  originDescription: string;
+  /** Country codes, separated by commas or spaces. */
+  markets: string;
   challenges: string[];
+  benefits: BenefitKind[];
   evidence: string[];
 }
 
 export function tieDraft(tie: Tie): TieDraft {
   return {
+    from: tie.from,
+    to: tie.to,
     networkType: tie.networkType,
     subtype: tie.subtype ?? '',
     strength: tie.strength === undefined ? '' : String(tie.strength),
@@ -86,12 +97,18 @@ export function tieDraft(tie: Tie): TieDraft {
     since: tie.since ?? '',
     lastContact: tie.lastContact ?? '',
     description: tie.description ?? '',
+    origin: tie.origin?.kind ?? '',
+    originDescription: tie.origin?.description ?? '',
+    markets: (tie.markets ?? []).join(', '),
     challenges: [...(tie.helpedWith?.challenges ?? [])],
+    benefits: [...(tie.helpedWith?.benefits ?? [])],
     evidence: [...(tie.evidence ?? [])],
   };
 }
 
-export const emptyTieDraft = (networkType: NetworkType = 'business'): TieDraft => ({
+export const emptyTieDraft = (networkType: NetworkType = 'business', from = ''): TieDraft => ({
+  from,
+  to: '',
   networkType,
   subtype: '',
   strength: '',
@@ -100,20 +117,39 @@ export const emptyTieDraft = (networkType: NetworkType = 'business'): TieDraft =
   since: '',
   lastContact: '',
   description: '',
+  origin: '',
+  originDescription: '',
+  markets: '',
   challenges: [],
+  benefits: [],
   evidence: [],
 });
 
+/** The origin a draft says, or none; a referral keeps the tie it came through, another kind of origin drops it (the schema refuses it). */
+function originFromDraft(tie: Tie, draft: TieDraft): Tie['origin'] {
+  if (draft.origin === '') return undefined;
+  let origin: NonNullable<Tie['origin']> = { kind: draft.origin };
+  origin = withField(origin, 'referredByTie', draft.origin === 'referral' ? tie.origin?.referredByTie : undefined);
+  return withField(origin, 'description', text(draft.originDescription));
+}
+
+const countryCodes = (value: string): string[] | undefined => {
+  const codes = list(value, /[\s,;]+/).map((c) => c.toUpperCase());
+  return codes.length === 0 ? undefined : codes;
+};
+
 export function tieFromDraft(tie: Tie, draft: TieDraft): Tie {
-  let record: Tie = { ...tie, networkType: draft.networkType, status: draft.status };
+  let record: Tie = { ...tie, from: draft.from, to: draft.to, networkType: draft.networkType, status: draft.status };
   record = withField(record, 'subtype', text(draft.subtype));
   record = withField(record, 'strength', scale(draft.strength));
   record = withField(record, 'trust', scale(draft.trust));
   record = withField(record, 'since', text(draft.since));
   record = withField(record, 'lastContact', text(draft.lastContact));
   record = withField(record, 'description', text(draft.description));
-  const benefits = tie.helpedWith?.benefits ?? [];
-  record = withField(record, 'helpedWith', draft.challenges.length === 0 && benefits.length === 0 ? undefined : { challenges: draft.challenges, benefits });
+  record = withField(record, 'origin', originFromDraft(tie, draft));
+  record = withField(record, 'markets', countryCodes(draft.markets));
+  const { challenges, benefits } = draft;
+  record = withField(record, 'helpedWith', challenges.length === 0 && benefits.length === 0 ? undefined : { challenges, benefits });
   return withField(record, 'evidence', draft.evidence.length === 0 ? undefined : draft.evidence);
 }
 
@@ -126,6 +162,11 @@ export interface ActorDraft {
   sector: string;
   roles: string;
   description: string;
+  url: string;
+  /** Language codes, separated by commas or spaces. */
+  languages: string;
+  /** The ids of the organizations the actor belongs to. */
+  memberOf: string[];
   evidence: string[];
 }
 
@@ -139,6 +180,9 @@ export function actorDraft(actor: Actor): ActorDraft {
     sector: actor.sector ?? '',
     roles: actor.roles.join(', '),
     description: actor.description ?? '',
+    url: actor.url ?? '',
+    languages: (actor.languages ?? []).join(', '),
+    memberOf: [...(actor.memberOf ?? [])],
     evidence: [...(actor.evidence ?? [])],
   };
 }
@@ -152,6 +196,9 @@ export const emptyActorDraft = (): ActorDraft => ({
   sector: '',
   roles: '',
   description: '',
+  url: '',
+  languages: '',
+  memberOf: [],
   evidence: [],
 });
 
@@ -161,10 +208,13 @@ export function actorFromDraft(actor: Actor, draft: ActorDraft): Actor {
   record = withField(record, 'organizationType', draft.kind === 'organization' && draft.organizationType !== '' ? draft.organizationType : undefined);
   record = withField(record, 'platformType', draft.kind === 'platform' && draft.platformType !== '' ? draft.platformType : undefined);
   if (draft.kind !== 'organization') record = withField(record, 'groupRelation', undefined);
-  const countries = list(draft.countries, /[\s,;]+/).map((c) => c.toUpperCase());
-  record = withField(record, 'countries', countries.length === 0 ? undefined : countries);
+  record = withField(record, 'countries', countryCodes(draft.countries));
   record = withField(record, 'sector', text(draft.sector));
   record = withField(record, 'description', text(draft.description));
+  record = withField(record, 'url', text(draft.url));
+  const languages = list(draft.languages, /[\s,;]+/).map((l) => l.toLowerCase());
+  record = withField(record, 'languages', languages.length === 0 ? undefined : languages);
+  record = withField(record, 'memberOf', draft.memberOf.length === 0 ? undefined : draft.memberOf);
   return withField(record, 'evidence', draft.evidence.length === 0 ? undefined : draft.evidence);
 }
 

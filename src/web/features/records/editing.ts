@@ -3,21 +3,73 @@
  * "changed by someone else" with reload or overwrite, the server's problems), and delete with Undo
  * (the toast's Undo posts the deleted record again, same id and content).
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useToasts } from '../../components/toast';
-import { ApiError, isStale } from '../../lib/api';
+import { ApiError, isStale, type ApiProblem } from '../../lib/api';
 import { firmKey } from '../../lib/query-keys';
 import { useCreateRecord, useDeleteRecord, useSaveRecord, type Collection, type RecordOf, type Versioned } from './api';
 import { writeFailure, type WriteFailure } from './problems';
 
-export function useRowEditor<C extends Collection>(workspace: string, firmId: string, collection: C, current: Versioned<RecordOf[C]>, label: string) {
+/** What the row frames (ShownRow, EditingRows) need of a row's editor, whatever kind of record it edits. */
+export interface RowControls {
+  /** The base of the ids of the row's fields. */
+  id: string;
+  workspace: string;
+  firmId: string;
+  recordId: string;
+  /** What toasts and labels call the record: "Company A → Bio-Europe". */
+  label: string;
+  editing: boolean;
+  failure: WriteFailure | undefined;
+  problems: readonly ApiProblem[];
+  pending: boolean;
+  open: () => void;
+  cancel: () => void;
+  save: () => void;
+  /** After a stale refusal: drop the edit and show what is stored now. */
+  reload: () => void;
+  /** After a stale refusal: save the same record over the version stored now. */
+  overwrite: () => void;
+  evidence: readonly string[];
+  setEvidence: (evidence: string[]) => void;
+  deleting: boolean;
+  remove: () => void;
+  /** Why the last delete was refused, if it was. */
+  notice: string | undefined;
+  dismiss: () => void;
+}
+
+export interface RowEditor<D> extends RowControls {
+  draft: D;
+  change: (part: Partial<D>) => void;
+}
+
+interface RowEditorOptions<C extends Collection, D> {
+  workspace: string;
+  firmId: string;
+  collection: C;
+  current: Versioned<RecordOf[C]>;
+  label: string;
+  /** The draft an Edit starts from, and the record a Save sends. */
+  draftOf: (record: RecordOf[C]) => D;
+  recordOf: (record: RecordOf[C], draft: D) => RecordOf[C];
+  onDelete: (current: Versioned<RecordOf[C]>, label: string) => Promise<string | undefined>;
+}
+
+/** A row's inline editor: its draft, Save with the version read, the stale-version choice, and Delete with its refusal. */
+export function useRowEditor<C extends Collection, D extends { evidence: string[] }>(options: RowEditorOptions<C, D>): RowEditor<D> {
+  const { workspace, firmId, collection, current, label, draftOf, recordOf, onDelete } = options;
   const save = useSaveRecord(workspace, firmId, collection);
   const client = useQueryClient();
   const toasts = useToasts();
+  const id = useId();
   const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState<D>(() => draftOf(current.record));
   const [failure, setFailure] = useState<WriteFailure | undefined>(undefined);
   const [lastSent, setLastSent] = useState<RecordOf[C] | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [deleting, setDeleting] = useState(false);
 
   const submit = (record: RecordOf[C], overwrite = false) => {
     setFailure(undefined);
@@ -35,11 +87,20 @@ export function useRowEditor<C extends Collection>(workspace: string, firmId: st
   };
 
   return {
+    id,
+    workspace,
+    firmId,
+    recordId: current.record.id,
+    label,
     editing,
+    draft,
+    change: (part) => setDraft((d) => ({ ...d, ...part })),
     failure,
-    pending: save.isPending,
     problems: failure?.problems ?? [],
+    pending: save.isPending,
     open: () => {
+      setDraft(draftOf(current.record));
+      setNotice(undefined);
       setFailure(undefined);
       setEditing(true);
     },
@@ -47,17 +108,28 @@ export function useRowEditor<C extends Collection>(workspace: string, firmId: st
       setFailure(undefined);
       setEditing(false);
     },
-    submit,
-    /** After a stale refusal: drop the edit and show what is stored now. */
+    save: () => submit(recordOf(current.record, draft)),
     reload: () => {
       setFailure(undefined);
       setEditing(false);
       void client.invalidateQueries({ queryKey: firmKey(workspace, firmId) });
     },
-    /** After a stale refusal: save the same record over the version stored now. */
     overwrite: () => {
       if (lastSent !== undefined) submit(lastSent, true);
     },
+    evidence: draft.evidence,
+    setEvidence: (evidence) => setDraft((d) => ({ ...d, evidence })),
+    deleting,
+    remove: () => {
+      setDeleting(true);
+      setNotice(undefined);
+      void onDelete(current, label).then((refusal) => {
+        setDeleting(false);
+        setNotice(refusal);
+      });
+    },
+    notice,
+    dismiss: () => setNotice(undefined),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesText, nextSort, pageOf, sortRows } from './table-model';
+import { matchesText, nextSort, pageOf, rankIn, sortRows } from './table-model';
 
 describe('the records tables', () => {
   it('sort by a column both ways, rows without a value last either way, equal rows in stored order', () => {
@@ -35,5 +35,9 @@ describe('the records tables', () => {
     expect(pageOf(rows, 199).rows).toHaveLength(100);
     expect(pageOf(rows.slice(0, 150), 5)).toMatchObject({ page: 1, first: 101, last: 150 });
     expect(pageOf([], 3)).toMatchObject({ page: 0, pages: 1, first: 0, last: 0, total: 0, rows: [] });
+  });
+
+  it('rank an item by its place in a list, and an item the list does not hold after them all', () => {
+    expect(['b', 'a', 'x'].map((item) => rankIn(['a', 'b'], item))).toEqual([20, 10, 30]);
   });
 });

@@ -42,6 +42,14 @@ export function sortRows<T, K extends string>(rows: readonly T[], order: SortOrd
   return keyed.map((k) => k.row);
 }
 
+/**
+ * Where an item stands in a list, as a number to sort by: 10, 20, 30 … in the list's order, and
+ * after them all for an item the list does not hold (a firm's own challenge category, say).
+ */
+export function rankIn<T>(list: readonly T[], item: T): number {
+  return (list.indexOf(item) + 1 || list.length + 1) * 10;
+}
+
 /** The words of a filter, lower-cased, for hasWords. */
 export function filterWords(filter: string): string[] {
   return filter

@@ -5,24 +5,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, data, type Schemas } from '../../lib/api';
 import { firmKey } from '../../lib/query-keys';
-import { activitiesOf, interviewsOf, keyPeopleOf, secondarySourcesOf } from './tables';
+import { firmPart, type CaseTableNumber, type CaseTableParts } from './tables';
 
 export type Source = Schemas['VersionedSources']['record'];
 export type Segment = Schemas['VersionedSegments']['record'];
 
-/** The readers of the tables this view shows, by table number. */
-const TABLES = { 2: interviewsOf, 3: secondarySourcesOf, 4: activitiesOf, 5: keyPeopleOf };
-type TableNumber = keyof typeof TABLES;
-
-/** One of thesis Tables 2–5 for one firm, read from the JSON the tables route gives and checked against its documented shape. */
-export function useThesisTable<N extends TableNumber>(workspace: string, firmId: string, n: N) {
+/** One of thesis Tables 2–5 for one firm, from the JSON the tables route gives. */
+export function useThesisTable<N extends CaseTableNumber>(workspace: string, firmId: string, n: N) {
   return useQuery({
     queryKey: [...firmKey(workspace, firmId), 'thesis-table', n],
-    queryFn: async (): Promise<ReturnType<(typeof TABLES)[N]>> => {
+    queryFn: async (): Promise<CaseTableParts[N]> => {
       const body = await data(
         api.GET('/api/workspaces/{workspace}/tables/{n}', { params: { path: { workspace, n: `${n}` }, query: { firms: [firmId], format: 'json' } } }),
       );
-      return TABLES[n](body, firmId) as ReturnType<(typeof TABLES)[N]>;
+      return firmPart(n, body, firmId);
     },
   });
 }

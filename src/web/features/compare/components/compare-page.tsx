@@ -6,14 +6,15 @@ import { useSearchParams, useParams } from 'react-router';
 import { DocumentView, Footnotes } from '../../../components/report-document/document-view';
 import { Empty, ErrorState, Loading } from '../../../components/states';
 import { useTitle } from '../../../lib/use-title';
-import { useCrossCaseReport, useFirmList } from '../api';
+import { useFirmCards } from '../../../lib/firms';
+import { useCrossCaseReport } from '../api';
 
 export function ComparePage() {
   const { workspace = 'default' } = useParams();
   const [params, setParams] = useSearchParams();
   useTitle('Compare firms');
   const chosen = (params.get('firms') ?? '').split(',').filter((f) => f !== '');
-  const firms = useFirmList(workspace);
+  const firms = useFirmCards(workspace);
   const report = useCrossCaseReport(workspace, chosen);
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...chosen, id] : chosen.filter((f) => f !== id);

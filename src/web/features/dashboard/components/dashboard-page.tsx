@@ -1,8 +1,10 @@
 /**
- * A firm's dashboard: the action plan first, then the profile and key people, markets, challenge
+ * A firm's dashboard: the action plan first, then the profile, markets and key people, challenge
  * ratings (editable), the utilization heatmap (each cell opens the ties and quotes behind it),
- * benefits, digital presence, gaps and recommendations — the firm report's own document.
+ * benefits, digital presence with its chart over time, gaps and recommendations — the firm
+ * report's own document around the panels.
  */
+import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { FirmNav } from '../../../components/firm-nav';
 import { Blocks, DocumentView, Footnotes } from '../../../components/report-document/document-view';
@@ -12,6 +14,8 @@ import { ErrorState, Loading } from '../../../components/states';
 import { capitalize, countryName, words } from '../../../lib/format';
 import { useTitle } from '../../../lib/use-title';
 import { useFirmReport, useOverview } from '../api';
+import { DigitalPresencePanel } from './digital-presence-panel';
+import { KeyPeoplePanel } from './key-people-panel';
 import { RatingEditor } from './rating-editor';
 
 type Actions = Extract<Block, { kind: 'actions' }>;
@@ -20,8 +24,26 @@ function actionPlan(doc: ReportDocument): Actions[] {
   return doc.sections.flatMap((s) => s.blocks.filter((b): b is Actions => b.kind === 'actions'));
 }
 
-/** The sections shown after the panels above them, in the report's order; the method stays in the report. */
-const LATER_SECTIONS = ['utilization', 'network-types', 'benefits', 'digital-presence', 'competence', 'gaps', 'recommendations', 'findings', 'works-cited'];
+/**
+ * The report's sections shown after the panels above them, in the report's order, with the digital
+ * presence chart after the report's own Table 1; the method stays in the report.
+ */
+const SECTIONS_BEFORE_CHART = ['summary', 'background', 'challenges', 'utilization', 'network-types', 'benefits', 'digital-presence'];
+const SECTIONS_AFTER_CHART = ['competence', 'gaps', 'recommendations', 'findings', 'works-cited'];
+
+/**
+ * False until the page has painted once with `ready` true: what sits below the first screen (the
+ * later sections, their notes) is drawn a moment after the action plan and the heatmap, not with them.
+ */
+function useAfterFirstPaint(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setPainted(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [ready, painted]);
+  return painted;
+}
 
 function Overview({ workspace, firmId }: { workspace: string; firmId: string }) {
   const overview = useOverview(workspace, firmId);
@@ -81,6 +103,7 @@ export function DashboardPage() {
   useTitle(name);
   const markets = new Map((overview.data?.markets ?? []).map((m) => [m.id, m.place]));
   const prefix = `dash-${firmId}`;
+  const rest = useAfterFirstPaint(report.data !== undefined);
   return (
     <article className="dashboard">
       <h1>{name}</h1>
@@ -102,13 +125,22 @@ export function DashboardPage() {
           <div className="panel-row">
             <Overview workspace={workspace} firmId={firmId} />
           </div>
+          <KeyPeoplePanel workspace={workspace} firmId={firmId} firmName={name} />
           <section className="panel" aria-labelledby="ratings-heading">
             <h2 id="ratings-heading">Challenge ratings</h2>
             <p className="quiet">How much each challenge stands in the firm's way. Edit a rating to change it; the analysis below follows.</p>
             <RatingEditor workspace={workspace} firmId={firmId} markets={markets} />
           </section>
-          <DocumentView doc={report.data} prefix={prefix} only={['summary', 'background', 'challenges', ...LATER_SECTIONS]} omit={['actions']} />
-          <Footnotes doc={report.data} prefix={prefix} />
+          <DocumentView doc={report.data} prefix={prefix} only={SECTIONS_BEFORE_CHART} omit={['actions']} />
+          {rest ? (
+            <>
+              <DigitalPresencePanel workspace={workspace} firmId={firmId} firmName={name} />
+              <DocumentView doc={report.data} prefix={prefix} only={SECTIONS_AFTER_CHART} omit={['actions']} />
+              <Footnotes doc={report.data} prefix={prefix} />
+            </>
+          ) : (
+            <Loading what="the rest of the dashboard" />
+          )}
         </NotePrefix.Provider>
       )}
     </article>

@@ -1,7 +1,7 @@
 /** The workspace's firms, one row each: where they come from, their size, pathway, markets and worst challenge. */
 import { Link } from 'react-router';
 import { capitalize, words } from '../../../lib/format';
-import type { FirmCard } from '../api';
+import type { FirmCard } from '../../../lib/firms';
 
 function markets(card: FirmCard): string {
   if (card.markets.length === 0) return '—';

@@ -2,7 +2,8 @@
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { Empty, ErrorState, Loading } from '../../../components/states';
 import { useTitle } from '../../../lib/use-title';
-import { useFirmCards, useWorkspaces } from '../api';
+import { useFirmCards } from '../../../lib/firms';
+import { useWorkspaces } from '../api';
 import { CaseImport } from './case-import';
 import { FirmTable } from './firm-table';
 

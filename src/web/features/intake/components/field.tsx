@@ -161,6 +161,7 @@ export function StepNav({
   pending = false,
   form,
   onNext,
+  onSkip,
 }: {
   back?: string | undefined;
   next?: string;
@@ -168,7 +169,25 @@ export function StepNav({
   /** The id of the form Next submits; without it, Next calls onNext; with neither, there is no Next (the last step). */
   form?: string;
   onNext?: () => void;
+  /** An optional step's way on without saving: a "Skip for now" button before Next. */
+  onSkip?: () => void;
 }) {
+  const nextButton =
+    form === undefined && onNext === undefined ? null : (
+      <button
+        type={form === undefined ? 'button' : 'submit'}
+        form={form}
+        className="primary"
+        // aria-disabled rather than disabled: a disabled button would drop the keyboard focus while saving.
+        aria-disabled={pending || undefined}
+        onClick={(e) => {
+          if (pending) e.preventDefault();
+          else if (form === undefined) onNext?.();
+        }}
+      >
+        {pending ? 'Saving…' : next}
+      </button>
+    );
   return (
     <div className="step-nav">
       {back === undefined ? (
@@ -178,20 +197,15 @@ export function StepNav({
           Back
         </Link>
       )}
-      {form === undefined && onNext === undefined ? null : (
-        <button
-          type={form === undefined ? 'button' : 'submit'}
-          form={form}
-          className="primary"
-          // aria-disabled rather than disabled: a disabled button would drop the keyboard focus while saving.
-          aria-disabled={pending || undefined}
-          onClick={(e) => {
-            if (pending) e.preventDefault();
-            else if (form === undefined) onNext?.();
-          }}
-        >
-          {pending ? 'Saving…' : next}
-        </button>
+      {onSkip === undefined ? (
+        nextButton
+      ) : (
+        <span className="step-nav-forward">
+          <button type="button" onClick={onSkip}>
+            Skip for now
+          </button>
+          {nextButton}
+        </span>
       )}
     </div>
   );

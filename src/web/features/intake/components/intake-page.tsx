@@ -7,7 +7,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { ErrorState, Loading } from '../../../components/states';
 import { useTitle } from '../../../lib/use-title';
-import { useActors, useFirm, useMarkets, useRatings, useTies, useVocabulary } from '../api';
+import { useActors, useCompetenceAssessments, useFirm, useMarkets, useRatings, useTies, useVocabulary } from '../api';
 import { intakePath } from '../paths';
 import { finishedSteps, isStepId, nextStep, previousStep, resumeStep, STEPS, stepNumber, type StepId } from '../steps';
 import { ChallengesStep } from './challenges-step';
@@ -18,6 +18,7 @@ import { PeopleStep } from './people-step';
 import { Progress } from './progress';
 import { ProfileStep } from './profile-step';
 import { ResultStep } from './result-step';
+import './intake.css';
 
 /** The frame of every step: whose intake it is, the progress list and the step's heading, which takes focus when the step changes. */
 function Frame({
@@ -84,13 +85,22 @@ function useIntakeData(workspace: string, firmId: string) {
     ratings: useRatings(workspace, firmId),
     ties: useTies(workspace, firmId),
     actors: useActors(workspace, firmId),
+    competence: useCompetenceAssessments(workspace, firmId),
   };
   const all = Object.values(queries);
   const error = all.find((q) => q.isError)?.error;
-  const { vocabulary, firm, markets, ratings, ties, actors } = queries;
+  const { vocabulary, firm, markets, ratings, ties, actors, competence } = queries;
   const data =
-    vocabulary.data && firm.data && markets.data && ratings.data && ties.data && actors.data
-      ? { vocabulary: vocabulary.data, firm: firm.data, markets: markets.data, ratings: ratings.data, ties: ties.data, actors: actors.data }
+    vocabulary.data && firm.data && markets.data && ratings.data && ties.data && actors.data && competence.data
+      ? {
+          vocabulary: vocabulary.data,
+          firm: firm.data,
+          markets: markets.data,
+          ratings: ratings.data,
+          ties: ties.data,
+          actors: actors.data,
+          competence: competence.data,
+        }
       : undefined;
   return { data, error, retry: () => all.forEach((q) => void q.refetch()) };
 }
@@ -98,7 +108,7 @@ function useIntakeData(workspace: string, firmId: string) {
 function ExistingFirm({ workspace, firmId, step }: { workspace: string; firmId: string; step: StepId | undefined }) {
   const navigate = useNavigate();
   const { data, error, retry } = useIntakeData(workspace, firmId);
-  const records = data === undefined ? undefined : { firmId, markets: data.markets, ratings: data.ratings, ties: data.ties };
+  const records = data === undefined ? undefined : { firmId, markets: data.markets, ratings: data.ratings, ties: data.ties, competence: data.competence };
   const finished = records === undefined ? new Set<StepId>() : finishedSteps(records);
   const frame = (body: ReactNode) => (
     <Frame workspace={workspace} firmId={firmId} firmName={data?.firm.record.name} step={step} finished={finished}>
@@ -137,9 +147,21 @@ function ExistingFirm({ workspace, firmId, step }: { workspace: string; firmId: 
         />,
       );
     case 'competence':
-      return frame(<CompetenceStep key={key} back={back} onDone={onDone} />);
+      return frame(<CompetenceStep key={key} {...common} assessments={data.competence} />);
     case 'result':
-      return frame(<ResultStep key={key} workspace={workspace} firm={data.firm} markets={data.markets} ratings={data.ratings} ties={data.ties} back={back} />);
+      return frame(
+        <ResultStep
+          key={key}
+          workspace={workspace}
+          vocabulary={data.vocabulary}
+          firm={data.firm}
+          markets={data.markets}
+          ratings={data.ratings}
+          ties={data.ties}
+          competence={data.competence}
+          back={back}
+        />,
+      );
   }
 }
 

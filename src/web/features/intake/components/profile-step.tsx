@@ -10,6 +10,7 @@ import { freeFirmId, useSaveFirm, type Firm, type VersionedFirm, type Vocabulary
 import { draftKey, useDraft } from '../draft';
 import { intakePath } from '../paths';
 import { focusFirstInvalid, hasErrors, placeProblems, type FieldErrors } from '../problems';
+import { sameRecord } from '../same-record';
 import { idFromName } from '../steps';
 import { CountryOptions } from './country-options';
 import { Choices, Field, StepErrors, StepNav } from './field';
@@ -65,21 +66,6 @@ function firmRecord(draft: ProfileDraft, id: string, base: Firm | undefined, pat
   const pathway = pathways.find((p) => p === draft.pathway);
   if (pathway !== undefined) record.pathway = base?.pathway?.value === pathway ? base.pathway : { value: pathway };
   return record;
-}
-
-/** Whether two records hold the same values, whatever the order of their keys. */
-function sameRecord(a: unknown, b: unknown): boolean {
-  const canonical = (value: unknown): unknown =>
-    Array.isArray(value)
-      ? value.map(canonical)
-      : typeof value === 'object' && value !== null
-        ? Object.fromEntries(
-            Object.entries(value)
-              .sort(([x], [y]) => x.localeCompare(y))
-              .map(([k, v]) => [k, canonical(v)]),
-          )
-        : value;
-  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
 
 /** Required fields and numbers written as digits; everything else the server checks. */

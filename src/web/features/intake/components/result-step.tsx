@@ -1,12 +1,21 @@
 /**
  * Step 7: what the intake saved, the way on to the dashboard, and right here the firm's first
- * steps (the report's action plan) and its gaps, from the report document the dashboard shows too.
+ * steps (the report's action plan), its gaps and its network competence (when it answered the
+ * optional step 6), from the report document the dashboard shows too.
  */
 import { Link } from 'react-router';
 import { Blocks, DocumentView } from '../../../components/report-document/document-view';
 import type { Block, ReportDocument } from '../../../components/report-document/types';
 import { ErrorState, Loading } from '../../../components/states';
-import { useIntakeReport, type VersionedFirm, type VersionedMarket, type VersionedRating, type VersionedTie } from '../api';
+import {
+  useIntakeReport,
+  type VersionedCompetence,
+  type VersionedFirm,
+  type VersionedMarket,
+  type VersionedRating,
+  type VersionedTie,
+  type Vocabulary,
+} from '../api';
 import { dashboardPath, intakePath } from '../paths';
 import { StepNav } from './field';
 
@@ -20,19 +29,31 @@ function count(n: number, one: string, many: string): string {
   return `${n === 0 ? 'No' : n} ${n === 1 ? one : many}`;
 }
 
+/** How much of the optional competence step the latest assessment answered. */
+function competenceLine(assessments: readonly VersionedCompetence[], statements: number): string {
+  const latest = assessments.at(-1);
+  if (latest === undefined) return 'No answers to the network competence statements (they are optional)';
+  const answered = Object.keys(latest.record.answers).length;
+  return `${answered} of the ${statements} network competence statements answered`;
+}
+
 export function ResultStep({
   workspace,
+  vocabulary,
   firm,
   markets,
   ratings,
   ties,
+  competence,
   back,
 }: {
   workspace: string;
+  vocabulary: Vocabulary;
   firm: VersionedFirm;
   markets: readonly VersionedMarket[];
   ratings: readonly VersionedRating[];
   ties: readonly VersionedTie[];
+  competence: readonly VersionedCompetence[];
   back: string;
 }) {
   const firmId = firm.record.id;
@@ -50,6 +71,7 @@ export function ResultStep({
           <li>{count(ratings.length, 'challenge rating', 'challenge ratings')}</li>
           <li>{count(fromFirm.length, 'person or organization the firm knows', 'people and organizations the firm knows')}</li>
           <li>{helping === 0 ? 'None of them' : `${helping} of them`} marked as having helped with a challenge</li>
+          <li>{competenceLine(competence, vocabulary.competence.items.length)}</li>
         </ul>
         <p>
           <Link to={dashboardPath(workspace, firmId)} className="button primary">
@@ -72,7 +94,7 @@ export function ResultStep({
               <Blocks blocks={actionPlan(report.data)} prefix={prefix} />
             )}
           </section>
-          <DocumentView doc={report.data} prefix={prefix} only={['gaps']} />
+          <DocumentView doc={report.data} prefix={prefix} only={['gaps', 'competence']} />
         </>
       )}
       <p>

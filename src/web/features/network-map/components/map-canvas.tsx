@@ -3,7 +3,7 @@
  * takes the canvas away, a message says so and the table of ties below still works.
  */
 import { useEffect, useRef, useState } from 'react';
-import { NetworkMapRenderer, type LayoutState } from '../map-renderer';
+import { openMap, type LayoutState, type MapRenderer } from '../map-renderer';
 import type { MapView, NetworkModel, Selection } from '../network-model';
 
 type CanvasState = LayoutState | 'no-webgl' | 'lost';
@@ -29,7 +29,7 @@ export function MapCanvas({
   label: string;
 }) {
   const container = useRef<HTMLDivElement>(null);
-  const renderer = useRef<NetworkMapRenderer | null>(null);
+  const renderer = useRef<MapRenderer | null>(null);
   const [state, setState] = useState<CanvasState>('arranging');
   const select = useRef(onSelect);
   useEffect(() => {
@@ -39,7 +39,7 @@ export function MapCanvas({
   useEffect(() => {
     const element = container.current;
     if (element === null) return;
-    const map = NetworkMapRenderer.open(element, model, {
+    const map = openMap(element, model, {
       select: (s) => select.current(s),
       layout: (s) => setState(s),
       lost: () => setState('lost'),

@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { NETWORK_COLOURS, NETWORK_EDGES, NETWORK_NAMES } from '../../../../core/report/palette';
 import { capitalize, countryName, words } from '../../../lib/format';
-import { NETWORK_TYPES, TIE_STATUSES, type MapFilters, type NetworkModel, type NetworkType, type TieStatus } from '../network-model';
+import { NETWORK_TYPES, TIE_STATUSES, type MapFilters, type NetworkModel, type NetworkType } from '../network-model';
 
 export function MapFilterForm({
   model,
@@ -13,7 +13,8 @@ export function MapFilterForm({
 }: {
   model: NetworkModel;
   filters: MapFilters;
-  onChange: (filters: MapFilters) => void;
+  /** Called with a change to the filters as they are when it applies (two changes faster than a render both count). */
+  onChange: (change: (filters: MapFilters) => MapFilters) => void;
   onFind: (text: string) => void;
   /** What the last search found, said in words. */
   found: string;
@@ -21,17 +22,21 @@ export function MapFilterForm({
   const id = useId();
   const [text, setText] = useState('');
   const people = [...model.nodes.values()].filter((n) => n.kind === 'key-person');
-  const setType = (type: NetworkType, on: boolean) => {
-    const types = new Set(filters.types);
-    if (on) types.add(type);
-    else types.delete(type);
-    onChange({ ...filters, types });
-  };
-  const without = <K extends 'place' | 'status' | 'person'>(key: K): MapFilters => {
-    const next = { ...filters };
-    delete next[key];
-    return next;
-  };
+  const setType = (type: NetworkType, on: boolean) =>
+    onChange((current) => {
+      const types = new Set(current.types);
+      if (on) types.add(type);
+      else types.delete(type);
+      return { ...current, types };
+    });
+  /** Sets one of the single-choice filters; the empty choice removes it. */
+  const choose = <K extends 'place' | 'status' | 'person'>(key: K, value: string) =>
+    onChange((current) => {
+      const next: MapFilters = { ...current };
+      if (value === '') delete next[key];
+      else Object.assign(next, { [key]: value });
+      return next;
+    });
   const find = (event: FormEvent) => {
     event.preventDefault();
     onFind(text);
@@ -56,7 +61,7 @@ export function MapFilterForm({
       <div className="map-selects">
         <label>
           Market{' '}
-          <select value={filters.place ?? ''} onChange={(e) => onChange(e.target.value === '' ? without('place') : { ...filters, place: e.target.value })}>
+          <select value={filters.place ?? ''} onChange={(e) => choose('place', e.target.value)}>
             <option value="">All countries</option>
             {model.places.map((place) => (
               <option key={place} value={place}>
@@ -67,10 +72,7 @@ export function MapFilterForm({
         </label>
         <label>
           Status{' '}
-          <select
-            value={filters.status ?? ''}
-            onChange={(e) => onChange(e.target.value === '' ? without('status') : { ...filters, status: e.target.value as TieStatus })}
-          >
+          <select value={filters.status ?? ''} onChange={(e) => choose('status', e.target.value)}>
             <option value="">Any status</option>
             {TIE_STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -82,7 +84,7 @@ export function MapFilterForm({
         {people.length === 0 ? null : (
           <label>
             Key person{' '}
-            <select value={filters.person ?? ''} onChange={(e) => onChange(e.target.value === '' ? without('person') : { ...filters, person: e.target.value })}>
+            <select value={filters.person ?? ''} onChange={(e) => choose('person', e.target.value)}>
               <option value="">Everyone</option>
               {people.map((person) => (
                 <option key={person.id} value={person.id}>

@@ -1,6 +1,6 @@
 /** What the map's colours and shapes mean, with the number of ties of each network type. */
 import { NETWORK_COLOURS, NETWORK_EDGES, NETWORK_NAMES } from '../../../../core/report/palette';
-import { FIRM_COLOUR, KEY_PERSON_COLOUR, UNTIED_COLOUR } from '../map-renderer';
+import { FIRM_COLOUR, KEY_PERSON_COLOUR, UNTIED_COLOUR } from '../map-scene';
 import { NETWORK_TYPES, type MapView, type NetworkModel } from '../network-model';
 
 const ties = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'tie' : 'ties'}`;

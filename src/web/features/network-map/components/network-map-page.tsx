@@ -3,14 +3,14 @@
  * country, with filters kept in the URL, a search for an actor, a details panel, and the table of
  * the ties shown (the map's text alternative and keyboard way in). Loaded only when first opened.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { FirmNav } from '../../../components/firm-nav';
 import { Empty, ErrorState, Loading } from '../../../components/states';
 import { countryName } from '../../../lib/format';
 import { useTitle } from '../../../lib/use-title';
 import { useFirmNetwork, type FirmNetwork } from '../api';
-import { filtersFromParams, paramsWithFilters, paramsWithSelection, selectionFromParams } from '../map-filters';
+import { changeFilters, filterQueryOf, paramsWithSelection, selectionFromParams, shownFilters, type PendingFilters } from '../map-filters';
 import { findActor, isFiltered, mapView, networkModel, NO_COUNTRY, type MapFilters, type Selection } from '../network-model';
 import { DetailsPanel } from './details-panel';
 import { MapCanvas } from './map-canvas';
@@ -19,28 +19,39 @@ import { MapLegend } from './map-legend';
 import { TiesTable } from './ties-table';
 import './network-map.css';
 
+/**
+ * The filters to show, and a way to change them. A change shows at once (a checkbox must not spring
+ * back while the router updates the URL) and builds on the change before, even when the router,
+ * whose params lag behind, has not rendered it yet.
+ */
+function useFilters(params: URLSearchParams, setParams: (params: URLSearchParams, options: { replace: boolean }) => void) {
+  const [pending, setPending] = useState<PendingFilters>();
+  // The same, for the handler: a second change in a row reads what the first set, before any render.
+  const latest = useRef<PendingFilters>(undefined);
+  const filterQuery = filterQueryOf(params);
+  const filters = useMemo(() => shownFilters(pending, new URLSearchParams(filterQuery)), [pending, filterQuery]);
+  const change = useCallback(
+    (update: (current: MapFilters) => MapFilters) => {
+      const next = changeFilters(latest.current, params, update);
+      latest.current = next.pending;
+      setPending(next.pending);
+      setParams(next.params, { replace: true });
+    },
+    [params, setParams],
+  );
+  return [filters, change] as const;
+}
+
 function NetworkMap({ workspace, firmId, network }: { workspace: string; firmId: string; network: FirmNetwork }) {
   const model = useMemo(() => networkModel(network), [network]);
   const [params, setParams] = useSearchParams();
-  // The filters change only when their own params do, not when the selection does.
-  const filterQuery = paramsWithSelection(params, undefined).toString();
-  const urlFilters = useMemo(() => filtersFromParams(new URLSearchParams(filterQuery)), [filterQuery]);
-  // A change shows at once (a checkbox must not spring back while the router updates the URL),
-  // and gives way to the URL as soon as the URL has moved on from where it was.
-  const [pending, setPending] = useState<{ from: string; filters: MapFilters }>();
-  const filters = pending !== undefined && pending.from === filterQuery ? pending.filters : urlFilters;
+  // The filters change only when their own params or pending changes do, not when the selection does.
+  const [filters, filter] = useFilters(params, setParams);
   const view = useMemo(() => mapView(model, filters), [model, filters]);
   const selection = selectionFromParams(params);
   const [found, setFound] = useState('');
 
   const select = useCallback((next: Selection | undefined) => setParams((p) => paramsWithSelection(p, next), { replace: true }), [setParams]);
-  const filter = useCallback(
-    (next: MapFilters) => {
-      setPending({ from: filterQuery, filters: next });
-      setParams((p) => paramsWithFilters(p, next), { replace: true });
-    },
-    [filterQuery, setParams],
-  );
   const find = (text: string) => {
     const actor = findActor(model, text);
     if (actor === undefined) {
@@ -88,7 +99,7 @@ function NetworkMap({ workspace, firmId, network }: { workspace: string; firmId:
           onClose={() => select(undefined)}
         />
       </div>
-      <TiesTable key={filterQuery} model={model} view={view} selection={selection} onSelect={select} />
+      <TiesTable key={filterQueryOf(params)} model={model} view={view} selection={selection} onSelect={select} />
     </>
   );
 }

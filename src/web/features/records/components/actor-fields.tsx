@@ -1,8 +1,8 @@
 /** The kind of an actor with its organization or platform type, as text and as the two selects that edit it. */
 import type { ApiProblem } from '../../../lib/api';
 import type { Actor } from '../api';
-import { ACTOR_KINDS, keysOf, ORGANIZATION_TYPES, PLATFORM_TYPES, type ActorDraft, type ActorKind, type OrganizationType, type PlatformType } from '../drafts';
-import { FieldProblems, fieldAria } from './field-problems';
+import { ACTOR_KINDS, ORGANIZATION_TYPES, PLATFORM_TYPES, type ActorDraft, type OrganizationType, type PlatformType } from '../drafts';
+import { choicesOf, SelectField } from './fields';
 
 /** "Organization: university", "Person". */
 export function kindText(actor: Actor): string {
@@ -15,6 +15,11 @@ export function kindText(actor: Actor): string {
   return type === undefined ? ACTOR_KINDS[actor.kind] : `${ACTOR_KINDS[actor.kind]}: ${type.toLowerCase()}`;
 }
 
+const KINDS = choicesOf(ACTOR_KINDS);
+const ORGANIZATIONS = choicesOf(ORGANIZATION_TYPES);
+const PLATFORMS = choicesOf(PLATFORM_TYPES);
+
+/** The kind of an actor, and its organization or platform type when it is one. */
 export function KindSelects({
   id,
   of,
@@ -29,63 +34,34 @@ export function KindSelects({
   problems: readonly ApiProblem[];
   onChange: (change: Partial<ActorDraft>) => void;
 }) {
-  const suffix = of === undefined ? '' : ` of ${of}`;
-  const labelClass = of === undefined ? undefined : 'visually-hidden';
+  const field = (key: string, name: string, pointer: string) => ({
+    id: `${id}-${key}`,
+    label: of === undefined ? name : `${name} of ${of}`,
+    hideLabel: of !== undefined,
+    problems,
+    pointer,
+  });
   return (
     <>
-      <label className={labelClass} htmlFor={`${id}-kind`}>
-        Kind{suffix}
-      </label>
-      <select id={`${id}-kind`} value={draft.kind} onChange={(e) => onChange({ kind: e.target.value as ActorKind })}>
-        {keysOf(ACTOR_KINDS).map((k) => (
-          <option key={k} value={k}>
-            {ACTOR_KINDS[k]}
-          </option>
-        ))}
-      </select>
+      <SelectField {...field('kind', 'Kind', '/kind')} choices={KINDS} value={draft.kind} onChange={(kind) => onChange({ kind })} />
       {draft.kind === 'organization' ? (
-        <>
-          <label className={labelClass} htmlFor={`${id}-org`}>
-            Organization type{suffix}
-          </label>
-          <select
-            id={`${id}-org`}
-            value={draft.organizationType}
-            onChange={(e) => onChange({ organizationType: e.target.value as OrganizationType | '' })}
-            {...fieldAria(`${id}-org`, problems, '/organizationType')}
-          >
-            <option value="">Not said</option>
-            {keysOf(ORGANIZATION_TYPES).map((k) => (
-              <option key={k} value={k}>
-                {ORGANIZATION_TYPES[k]}
-              </option>
-            ))}
-          </select>
-          <FieldProblems id={`${id}-org`} problems={problems} pointer="/organizationType" />
-        </>
+        <SelectField
+          {...field('org', 'Organization type', '/organizationType')}
+          choices={ORGANIZATIONS}
+          empty="Not said"
+          value={draft.organizationType}
+          onChange={(organizationType: OrganizationType | '') => onChange({ organizationType })}
+        />
       ) : null}
       {draft.kind === 'platform' ? (
-        <>
-          <label className={labelClass} htmlFor={`${id}-platform`}>
-            Platform type{suffix}
-          </label>
-          <select
-            id={`${id}-platform`}
-            value={draft.platformType}
-            onChange={(e) => onChange({ platformType: e.target.value as PlatformType | '' })}
-            {...fieldAria(`${id}-platform`, problems, '/platformType')}
-          >
-            <option value="">Not said</option>
-            {keysOf(PLATFORM_TYPES).map((k) => (
-              <option key={k} value={k}>
-                {PLATFORM_TYPES[k]}
-              </option>
-            ))}
-          </select>
-          <FieldProblems id={`${id}-platform`} problems={problems} pointer="/platformType" />
-        </>
+        <SelectField
+          {...field('platform', 'Platform type', '/platformType')}
+          choices={PLATFORMS}
+          empty="Not said"
+          value={draft.platformType}
+          onChange={(platformType: PlatformType | '') => onChange({ platformType })}
+        />
       ) : null}
-      <FieldProblems id={`${id}-kind`} problems={problems} pointer="/kind" />
     </>
   );
 }

@@ -5,7 +5,8 @@ import { useCreateRecord, type Actor } from '../api';
 import { actorFromDraft, emptyActorDraft, freeId, slug, type ActorDraft } from '../drafts';
 import { writeFailure, type WriteFailure } from '../problems';
 import { KindSelects } from './actor-fields';
-import { FieldProblems, fieldAria, WriteProblems } from './field-problems';
+import { WriteProblems } from './field-problems';
+import { TextField } from './fields';
 
 const SHOWN = ['/id', '/name', '/kind', '/organizationType', '/platformType', '/countries', '/sector', '/roles', '/description'];
 
@@ -34,12 +35,10 @@ export function ActorForm({ workspace, firmId, taken }: { workspace: string; fir
     });
   };
 
-  const field = (key: string, pointer: string) => ({ id: `${id}-${key}`, ...fieldAria(`${id}-${key}`, problems, pointer) });
+  const field = (key: string, label: string) => ({ id: `${id}-${key}`, label, problems, pointer: `/${key}` });
   const text = (key: 'name' | 'countries' | 'sector' | 'roles', label: string) => (
     <div>
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      <input {...field(key, `/${key}`)} required={key === 'name'} value={draft[key]} onChange={(e) => change({ [key]: e.target.value })} />
-      <FieldProblems id={`${id}-${key}`} problems={problems} pointer={`/${key}`} />
+      <TextField {...field(key, label)} required={key === 'name'} value={draft[key]} onChange={(value) => change({ [key]: value })} />
     </div>
   );
   return (
@@ -54,13 +53,10 @@ export function ActorForm({ workspace, firmId, taken }: { workspace: string; fir
         {text('sector', 'Sector')}
         {text('roles', 'Roles (separated by commas)')}
         <div>
-          <label htmlFor={`${id}-id`}>Id (optional)</label>
-          <input {...field('id', '/id')} value={givenId} placeholder="made from the name" onChange={(e) => setGivenId(e.target.value)} />
-          <FieldProblems id={`${id}-id`} problems={problems} pointer="/id" />
+          <TextField {...field('id', 'Id (optional)')} value={givenId} placeholder="made from the name" onChange={setGivenId} />
         </div>
       </div>
-      <label htmlFor={`${id}-description`}>Description</label>
-      <textarea {...field('description', '/description')} rows={2} value={draft.description} onChange={(e) => change({ description: e.target.value })} />
+      <TextField {...field('description', 'Description')} rows={2} value={draft.description} onChange={(description) => change({ description })} />
       <WriteProblems failure={failure} shown={SHOWN} />
       <button type="submit" className="primary" disabled={create.isPending}>
         Add actor

@@ -2,28 +2,31 @@
  * The firm's actors: filtered by words and kind, sorted by any column, a page of 100 at a time,
  * each row editable in place, and a form under the table to add one.
  */
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { Empty } from '../../../components/states';
 import { countryName } from '../../../lib/format';
 import type { Actor, Versioned } from '../api';
-import { ACTOR_KINDS, keysOf } from '../drafts';
+import { ACTOR_KINDS, type ActorKind } from '../drafts';
 import { useDeleteWithUndo } from '../editing';
-import { filterWords, hasWords, nextSort, pageOf, sortRows, type SortOrder, type SortValue } from '../table-model';
+import { filterWords, hasWords, pageOf, sortRows, type SortValue } from '../table-model';
+import { useTableView } from '../use-table-view';
 import { ActorForm } from './actor-form';
 import { kindText } from './actor-fields';
 import { ActorRow } from './actor-row';
-import { CountLine, Pager, PlainHeader, SortHeader } from './table-parts';
+import { choicesOf, SelectField } from './fields';
+import { FilterBar, PagedRecords, RecordsTable, sortingColumns } from './records-table';
 
 type ActorColumn = 'name' | 'kind' | 'countries' | 'sector' | 'roles' | 'evidence';
 
-const COLUMNS: [ActorColumn, string][] = [
+const COLUMNS = sortingColumns<ActorColumn>([
   ['name', 'Name'],
   ['kind', 'Kind'],
   ['countries', 'Countries'],
   ['sector', 'Sector'],
   ['roles', 'Roles'],
   ['evidence', 'Evidence'],
-];
+]);
+const KINDS = choicesOf(ACTOR_KINDS);
 
 function valueOf({ record: a }: Versioned<Actor>, column: ActorColumn): SortValue {
   switch (column) {
@@ -53,10 +56,7 @@ export function ActorsPanel({
   actors: readonly Versioned<Actor>[];
   taken: ReadonlySet<string>;
 }) {
-  const [filter, setFilter] = useState('');
-  const [kind, setKind] = useState('');
-  const [order, setOrder] = useState<SortOrder<ActorColumn> | undefined>(undefined);
-  const [page, setPage] = useState(0);
+  const view = useTableView<ActorColumn, ActorKind>();
   const remove = useDeleteWithUndo(workspace, firmId, 'actors');
   const id = useId();
 
@@ -70,90 +70,44 @@ export function ActorsPanel({
       }),
     [actors],
   );
-  const deferredFilter = useDeferredValue(filter);
 
+  const organizations = useMemo(
+    () =>
+      actors.flatMap(({ record: a }) => (a.kind === 'organization' ? [{ id: a.id, label: a.name }] : [])).sort((a, b) => a.label.localeCompare(b.label, 'en')),
+    [actors],
+  );
+
+  const { deferredFilter, choice: kind, order } = view;
   const shown = useMemo(() => {
     const wanted = filterWords(deferredFilter);
     const matching = indexed.filter(({ row, text }) => (kind === '' || row.record.kind === kind) && hasWords(text, wanted)).map((i) => i.row);
     return sortRows(matching, order, valueOf);
   }, [indexed, deferredFilter, kind, order]);
-  const current = pageOf(shown, page);
+  const current = pageOf(shown, view.page);
 
   return (
     <>
-      <div className="filters" role="search" aria-label="Actor filters">
-        <div>
-          <label htmlFor={`${id}-filter`}>Filter actors</label>
-          <input
-            id={`${id}-filter`}
-            type="search"
-            value={filter}
-            placeholder="Name, country, sector, role…"
-            onChange={(e) => {
-              setFilter(e.target.value);
-              setPage(0);
-            }}
-          />
-        </div>
-        <div>
-          <label htmlFor={`${id}-kind`}>Kind</label>
-          <select
-            id={`${id}-kind`}
-            value={kind}
-            onChange={(e) => {
-              setKind(e.target.value);
-              setPage(0);
-            }}
-          >
-            <option value="">All kinds</option>
-            {keysOf(ACTOR_KINDS).map((k) => (
-              <option key={k} value={k}>
-                {ACTOR_KINDS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      {actors.length === 0 ? (
-        <Empty title="No actors recorded yet.">
-          <p>Add the people, organizations and platforms the firm can reach with the form below.</p>
-        </Empty>
-      ) : (
-        <>
-          <CountLine page={current} all={actors.length} noun="actors" />
-          {current.total === 0 ? (
-            <p>No actor matches the filter.</p>
-          ) : (
-            <div className="table-scroll" role="region" aria-label="Actors table" tabIndex={0}>
-              <table className="records-table" aria-label="Actors">
-                <thead>
-                  <tr>
-                    {COLUMNS.map(([column, label]) => (
-                      <SortHeader
-                        key={column}
-                        label={label}
-                        column={column}
-                        order={order}
-                        onSort={(c) => {
-                          setOrder(nextSort(order, c));
-                          setPage(0);
-                        }}
-                      />
-                    ))}
-                    <PlainHeader label="Actions" hidden />
-                  </tr>
-                </thead>
-                <tbody>
-                  {current.rows.map((a) => (
-                    <ActorRow key={a.record.id} workspace={workspace} firmId={firmId} current={a} onDelete={remove} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <Pager page={current} noun="actors" onPage={setPage} />
-        </>
-      )}
+      <FilterBar id={id} name="Actor filters" label="Filter actors" placeholder="Name, country, sector, role…" filter={view.filter} onFilter={view.setFilter}>
+        <SelectField id={`${id}-kind`} label="Kind" choices={KINDS} empty="All kinds" value={kind} onChange={view.setChoice} />
+      </FilterBar>
+      <PagedRecords
+        page={current}
+        all={actors.length}
+        noun="actors"
+        one="actor"
+        onPage={view.setPage}
+        empty={
+          <Empty title="No actors recorded yet.">
+            <p>Add the people, organizations and platforms the firm can reach with the form below.</p>
+          </Empty>
+        }
+      >
+        <RecordsTable name="Actors" region="Actors table" columns={COLUMNS} order={order} onSort={view.sort}>
+          {current.rows.map((a) => (
+            <ActorRow key={a.record.id} workspace={workspace} firmId={firmId} current={a} organizations={organizations} onDelete={remove} />
+          ))}
+        </RecordsTable>
+      </PagedRecords>
       <ActorForm workspace={workspace} firmId={firmId} taken={taken} />
     </>
   );

@@ -8,17 +8,27 @@ import { Empty } from '../../../components/states';
 import { useToasts } from '../../../components/toast';
 import { countryName } from '../../../lib/format';
 import { useCreateRecord, type ChallengeRating, type Market, type Versioned, type Vocabulary } from '../api';
-import { freeId, keysOf, LEVEL_BASES, slug, type ChallengeLevel, type LevelBasis } from '../drafts';
+import { freeId, slug, type ChallengeLevel, type LevelBasis } from '../drafts';
 import { useDeleteWithUndo } from '../editing';
 import { writeFailure, type WriteFailure } from '../problems';
-import { nextSort, sortRows, type SortOrder, type SortValue } from '../table-model';
-import { FieldProblems, fieldAria, WriteProblems } from './field-problems';
+import { nextSort, rankIn, sortRows, type SortOrder, type SortValue } from '../table-model';
+import { WriteProblems } from './field-problems';
+import { choicesOfOptions, SelectField } from './fields';
+import { BasisSelect, LevelSelect } from './record-selects';
 import { LevelRow } from './level-row';
-import { PlainHeader, SortHeader } from './table-parts';
-import type { Option } from './tie-row';
+import { RecordsTable, type Column } from './records-table';
+import type { Option } from './fields';
 
 type RatingColumn = 'category' | 'market' | 'level' | 'basis' | 'evidence';
 const ALL_MARKETS = 'All markets';
+const COLUMNS: Column<RatingColumn>[] = [
+  { label: 'Challenge', sortBy: 'category' },
+  { label: 'Market', sortBy: 'market' },
+  { label: 'Level', sortBy: 'level' },
+  { label: 'Basis', sortBy: 'basis' },
+  { label: 'Description' },
+  { label: 'Evidence', sortBy: 'evidence' },
+];
 
 /** "Germany", "EU", or the market's id when it names neither. */
 export function marketPlace(market: Market): string {
@@ -48,7 +58,7 @@ function AddRating({
   const [level, setLevel] = useState<ChallengeLevel>('Medium');
   const [basis, setBasis] = useState<LevelBasis | ''>('');
   const [failure, setFailure] = useState<WriteFailure | undefined>(undefined);
-  const problems = failure?.problems ?? [];
+  const field = (key: string, label: string) => ({ id: `${id}-${key}`, label, problems: failure?.problems ?? [], pointer: `/${key}` });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setFailure(undefined);
@@ -67,48 +77,16 @@ function AddRating({
       <h3 id={`${id}-heading`}>Rate a challenge</h3>
       <div className="form-grid">
         <div>
-          <label htmlFor={`${id}-category`}>Challenge</label>
-          <select id={`${id}-category`} value={category} onChange={(e) => setCategory(e.target.value)} {...fieldAria(`${id}-category`, problems, '/category')}>
-            {challenges.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-          <FieldProblems id={`${id}-category`} problems={problems} pointer="/category" />
+          <SelectField {...field('category', 'Challenge')} choices={choicesOfOptions(challenges)} value={category} onChange={setCategory} />
         </div>
         <div>
-          <label htmlFor={`${id}-market`}>Market</label>
-          <select id={`${id}-market`} value={market} onChange={(e) => setMarket(e.target.value)} {...fieldAria(`${id}-market`, problems, '/market')}>
-            <option value="">{ALL_MARKETS}</option>
-            {markets.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-          <FieldProblems id={`${id}-market`} problems={problems} pointer="/market" />
+          <SelectField {...field('market', 'Market')} choices={choicesOfOptions(markets)} empty={ALL_MARKETS} value={market} onChange={setMarket} />
         </div>
         <div>
-          <label htmlFor={`${id}-level`}>Level</label>
-          <select id={`${id}-level`} value={level} onChange={(e) => setLevel(e.target.value as ChallengeLevel)}>
-            {vocabulary.challengeLevels.map((l) => (
-              <option key={l.value} value={l.value}>
-                {l.label}
-              </option>
-            ))}
-          </select>
+          <LevelSelect id={`${id}-level`} label="Level" levels={vocabulary.challengeLevels} value={level} onChange={setLevel} />
         </div>
         <div>
-          <label htmlFor={`${id}-basis`}>Basis</label>
-          <select id={`${id}-basis`} value={basis} onChange={(e) => setBasis(e.target.value as LevelBasis | '')}>
-            <option value="">Not said</option>
-            {keysOf(LEVEL_BASES).map((b) => (
-              <option key={b} value={b}>
-                {LEVEL_BASES[b]}
-              </option>
-            ))}
-          </select>
+          <BasisSelect id={`${id}-basis`} label="Basis" value={basis} onChange={setBasis} />
         </div>
       </div>
       <WriteProblems failure={failure} shown={['/category', '/market']} />
@@ -143,22 +121,21 @@ export function RatingsPanel({
   const marketLabel = (m: string | undefined) => (m === undefined ? ALL_MARKETS : (marketOptions.find((x) => x.id === m)?.label ?? m));
 
   const shown = useMemo(() => {
-    const rank = <T,>(list: readonly T[], item: T) => (list.indexOf(item) + 1 || list.length + 1) * 10;
     const categoryIds = challenges.map((c) => c.id);
     const levels = vocabulary.challengeLevels.map((l) => l.value);
     const place = (m: string | undefined) => (m === undefined ? '' : (marketOptions.find((x) => x.id === m)?.label ?? m));
     // Unsorted, the rows follow Table 9: challenges in its row order, each one's firm-wide rating before its per-market ones.
     const tableOrder = [...ratings].sort(
       (a, b) =>
-        rank(categoryIds, a.record.category) - rank(categoryIds, b.record.category) || place(a.record.market).localeCompare(place(b.record.market), 'en'),
+        rankIn(categoryIds, a.record.category) - rankIn(categoryIds, b.record.category) || place(a.record.market).localeCompare(place(b.record.market), 'en'),
     );
     const valueOf = ({ record: r }: Versioned<ChallengeRating>, column: RatingColumn): SortValue =>
       column === 'category'
-        ? rank(categoryIds, r.category)
+        ? rankIn(categoryIds, r.category)
         : column === 'market'
           ? place(r.market)
           : column === 'level'
-            ? rank(levels, r.level)
+            ? rankIn(levels, r.level)
             : column === 'basis'
               ? r.basis
               : (r.evidence?.length ?? 0);
@@ -173,37 +150,22 @@ export function RatingsPanel({
           <p>Rate how much each challenge stands in the firm's way with the form below.</p>
         </Empty>
       ) : (
-        <div className="table-scroll" role="region" aria-label="Challenge ratings table" tabIndex={0}>
-          <table className="records-table" aria-label="Challenge ratings">
-            <thead>
-              <tr>
-                <SortHeader label="Challenge" column="category" order={order} onSort={sort} />
-                <SortHeader label="Market" column="market" order={order} onSort={sort} />
-                <SortHeader label="Level" column="level" order={order} onSort={sort} />
-                <SortHeader label="Basis" column="basis" order={order} onSort={sort} />
-                <PlainHeader label="Description" />
-                <SortHeader label="Evidence" column="evidence" order={order} onSort={sort} />
-                <PlainHeader label="Actions" hidden />
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((r) => (
-                <LevelRow
-                  key={r.record.id}
-                  workspace={workspace}
-                  firmId={firmId}
-                  collection="challenge-ratings"
-                  current={r}
-                  heading={challengeLabel(r.record.category)}
-                  second={marketLabel(r.record.market)}
-                  label={`${challengeLabel(r.record.category)}${r.record.market === undefined ? '' : ` in ${marketLabel(r.record.market)}`}`}
-                  levels={vocabulary.challengeLevels}
-                  onDelete={remove}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordsTable name="Challenge ratings" region="Challenge ratings table" columns={COLUMNS} order={order} onSort={sort}>
+          {shown.map((r) => (
+            <LevelRow
+              key={r.record.id}
+              workspace={workspace}
+              firmId={firmId}
+              collection="challenge-ratings"
+              current={r}
+              heading={challengeLabel(r.record.category)}
+              second={marketLabel(r.record.market)}
+              label={`${challengeLabel(r.record.category)}${r.record.market === undefined ? '' : ` in ${marketLabel(r.record.market)}`}`}
+              levels={vocabulary.challengeLevels}
+              onDelete={remove}
+            />
+          ))}
+        </RecordsTable>
       )}
       <AddRating workspace={workspace} firmId={firmId} vocabulary={vocabulary} challenges={challenges} markets={marketOptions} taken={taken} />
     </>

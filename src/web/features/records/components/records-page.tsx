@@ -11,10 +11,10 @@ import { useTitle } from '../../../lib/use-title';
 import { useChallengeCategories, useFirmRecord, useKeyPeople, useMarkets, useRecords, useVocabulary } from '../api';
 import { ActorsPanel } from './actors-panel';
 import { RatingsPanel } from './ratings-panel';
-import type { Endpoints } from './tie-form';
-import type { Option } from './tie-row';
+import type { Endpoints } from './end-select';
 import { TiesPanel } from './ties-panel';
 import { UtilizationPanel } from './utilization-panel';
+import type { Option } from './fields';
 
 const TABS = [
   ['ties', 'Ties'],

@@ -3,19 +3,24 @@
  * time (filtering first, so a filter finds ties on every page), each row editable in place, and a
  * form under the table to add one.
  */
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { Empty } from '../../../components/states';
 import { words } from '../../../lib/format';
 import type { Tie, Versioned, Vocabulary } from '../api';
 import { useDeleteWithUndo } from '../editing';
-import { filterWords, hasWords, nextSort, pageOf, sortRows, type SortOrder, type SortValue } from '../table-model';
-import { CountLine, Pager, PlainHeader, SortHeader } from './table-parts';
-import { TieForm, type Endpoints } from './tie-form';
-import { TieRow, type Option } from './tie-row';
+import type { NetworkType } from '../drafts';
+import { filterWords, hasWords, pageOf, sortRows, type SortValue } from '../table-model';
+import { useTableView } from '../use-table-view';
+import { SelectField } from './fields';
+import { FilterBar, PagedRecords, RecordsTable, sortingColumns } from './records-table';
+import type { Endpoints } from './end-select';
+import { TieForm } from './tie-form';
+import { TieRow } from './tie-row';
+import type { Option } from './fields';
 
 type TieColumn = 'from' | 'to' | 'networkType' | 'subtype' | 'strength' | 'trust' | 'status' | 'since' | 'lastContact' | 'evidence';
 
-const COLUMNS: [TieColumn, string][] = [
+const COLUMNS = sortingColumns<TieColumn>([
   ['from', 'From'],
   ['to', 'To'],
   ['networkType', 'Network type'],
@@ -26,7 +31,7 @@ const COLUMNS: [TieColumn, string][] = [
   ['since', 'Since'],
   ['lastContact', 'Last contact'],
   ['evidence', 'Evidence'],
-];
+]);
 
 export function TiesPanel({
   workspace,
@@ -47,10 +52,7 @@ export function TiesPanel({
   endpoints: Endpoints;
   taken: ReadonlySet<string>;
 }) {
-  const [filter, setFilter] = useState('');
-  const [networkType, setNetworkType] = useState('');
-  const [order, setOrder] = useState<SortOrder<TieColumn> | undefined>(undefined);
-  const [page, setPage] = useState(0);
+  const view = useTableView<TieColumn, NetworkType>();
   const remove = useDeleteWithUndo(workspace, firmId, 'ties');
   const id = useId();
   const nameOf = (ref: string) => names.get(ref) ?? ref;
@@ -67,8 +69,7 @@ export function TiesPanel({
       };
     });
   }, [ties, names, vocabulary]);
-  // Typing stays quick on 20,000 ties: the table follows the filter when React has time.
-  const deferredFilter = useDeferredValue(filter);
+  const { deferredFilter, choice: networkType, order } = view;
 
   const shown = useMemo(() => {
     const typeLabels = new Map(vocabulary.networkTypes.map((n) => [n.value, n.label]));
@@ -94,93 +95,49 @@ export function TiesPanel({
     };
     return sortRows(matching, order, valueOf);
   }, [indexed, names, vocabulary, deferredFilter, networkType, order]);
-  const current = pageOf(shown, page);
+  const current = pageOf(shown, view.page);
 
   return (
     <>
-      <div className="filters" role="search" aria-label="Tie filters">
-        <div>
-          <label htmlFor={`${id}-filter`}>Filter ties</label>
-          <input
-            id={`${id}-filter`}
-            type="search"
-            value={filter}
-            placeholder="Names, subtype, description…"
-            onChange={(e) => {
-              setFilter(e.target.value);
-              setPage(0);
-            }}
-          />
-        </div>
-        <div>
-          <label htmlFor={`${id}-type`}>Network type</label>
-          <select
-            id={`${id}-type`}
-            value={networkType}
-            onChange={(e) => {
-              setNetworkType(e.target.value);
-              setPage(0);
-            }}
-          >
-            <option value="">All network types</option>
-            {vocabulary.networkTypes.map((n) => (
-              <option key={n.value} value={n.value}>
-                {n.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      {ties.length === 0 ? (
-        <Empty title="No ties recorded yet.">
-          <p>Add the firm's first tie with the form below.</p>
-        </Empty>
-      ) : (
-        <>
-          <CountLine page={current} all={ties.length} noun="ties" />
-          {current.total === 0 ? (
-            <p>No tie matches the filter.</p>
-          ) : (
-            <div className="table-scroll" role="region" aria-label="Ties table" tabIndex={0}>
-              <table className="records-table" aria-label="Ties">
-                <thead>
-                  <tr>
-                    {COLUMNS.map(([column, label]) => (
-                      <SortHeader
-                        key={column}
-                        label={label}
-                        column={column}
-                        order={order}
-                        onSort={(c) => {
-                          setOrder(nextSort(order, c));
-                          setPage(0);
-                        }}
-                      />
-                    ))}
-                    <PlainHeader label="Actions" hidden />
-                  </tr>
-                </thead>
-                <tbody>
-                  {current.rows.map((t) => (
-                    <TieRow
-                      key={t.record.id}
-                      workspace={workspace}
-                      firmId={firmId}
-                      current={t}
-                      fromName={nameOf(t.record.from)}
-                      toName={nameOf(t.record.to)}
-                      vocabulary={vocabulary}
-                      challenges={challenges}
-                      onDelete={remove}
-                    />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <Pager page={current} noun="ties" onPage={setPage} />
-        </>
-      )}
+      <FilterBar id={id} name="Tie filters" label="Filter ties" placeholder="Names, subtype, description…" filter={view.filter} onFilter={view.setFilter}>
+        <SelectField
+          id={`${id}-type`}
+          label="Network type"
+          choices={vocabulary.networkTypes}
+          empty="All network types"
+          value={networkType}
+          onChange={view.setChoice}
+        />
+      </FilterBar>
+      <PagedRecords
+        page={current}
+        all={ties.length}
+        noun="ties"
+        one="tie"
+        onPage={view.setPage}
+        empty={
+          <Empty title="No ties recorded yet.">
+            <p>Add the firm's first tie with the form below.</p>
+          </Empty>
+        }
+      >
+        <RecordsTable name="Ties" region="Ties table" columns={COLUMNS} order={order} onSort={view.sort}>
+          {current.rows.map((t) => (
+            <TieRow
+              key={t.record.id}
+              workspace={workspace}
+              firmId={firmId}
+              current={t}
+              fromName={nameOf(t.record.from)}
+              toName={nameOf(t.record.to)}
+              vocabulary={vocabulary}
+              challenges={challenges}
+              endpoints={endpoints}
+              onDelete={remove}
+            />
+          ))}
+        </RecordsTable>
+      </PagedRecords>
       <TieForm workspace={workspace} firmId={firmId} vocabulary={vocabulary} endpoints={endpoints} names={names} taken={taken} />
     </>
   );

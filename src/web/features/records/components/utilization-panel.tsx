@@ -7,21 +7,25 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Empty } from '../../../components/states';
 import { useToasts } from '../../../components/toast';
 import { useCreateRecord, type UtilizationCell, type Versioned, type Vocabulary } from '../api';
-import { freeId, keysOf, LEVEL_BASES, slug, type LevelBasis, type NetworkType, type UtilizationLevel } from '../drafts';
+import { freeId, slug, type LevelBasis, type NetworkType, type UtilizationLevel } from '../drafts';
 import { useDeleteWithUndo } from '../editing';
 import { writeFailure, type WriteFailure } from '../problems';
-import { nextSort, sortRows, type SortOrder, type SortValue } from '../table-model';
-import { FieldProblems, fieldAria, WriteProblems } from './field-problems';
-import { PlainHeader, SortHeader } from './table-parts';
-import type { Option } from './tie-row';
+import { nextSort, rankIn, sortRows, type SortOrder, type SortValue } from '../table-model';
+import { WriteProblems } from './field-problems';
+import { choicesOfOptions, SelectField } from './fields';
+import { BasisSelect, LevelSelect, NetworkTypeSelect } from './record-selects';
+import { RecordsTable, type Column } from './records-table';
 import { LevelRow } from './level-row';
+import type { Option } from './fields';
 
 type CellColumn = 'challenge' | 'networkType' | 'level' | 'basis' | 'evidence';
-const COLUMNS: [CellColumn, string][] = [
-  ['challenge', 'Challenge'],
-  ['networkType', 'Network type'],
-  ['level', 'Level'],
-  ['basis', 'Basis'],
+const COLUMNS: Column<CellColumn>[] = [
+  { label: 'Challenge', sortBy: 'challenge' },
+  { label: 'Network type', sortBy: 'networkType' },
+  { label: 'Level', sortBy: 'level' },
+  { label: 'Basis', sortBy: 'basis' },
+  { label: 'Description' },
+  { label: 'Evidence', sortBy: 'evidence' },
 ];
 
 function AddCell({
@@ -45,7 +49,6 @@ function AddCell({
   const [level, setLevel] = useState<UtilizationLevel>('Moderate');
   const [basis, setBasis] = useState<LevelBasis | ''>('');
   const [failure, setFailure] = useState<WriteFailure | undefined>(undefined);
-  const problems = failure?.problems ?? [];
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setFailure(undefined);
@@ -64,51 +67,24 @@ function AddCell({
       <h3 id={`${id}-heading`}>Record a utilization level</h3>
       <div className="form-grid">
         <div>
-          <label htmlFor={`${id}-challenge`}>Challenge</label>
-          <select
+          <SelectField
             id={`${id}-challenge`}
+            label="Challenge"
+            choices={choicesOfOptions(challenges)}
             value={challenge}
-            onChange={(e) => setChallenge(e.target.value)}
-            {...fieldAria(`${id}-challenge`, problems, '/challenge')}
-          >
-            {challenges.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-          <FieldProblems id={`${id}-challenge`} problems={problems} pointer="/challenge" />
+            onChange={setChallenge}
+            problems={failure?.problems ?? []}
+            pointer="/challenge"
+          />
         </div>
         <div>
-          <label htmlFor={`${id}-type`}>Network type</label>
-          <select id={`${id}-type`} value={networkType} onChange={(e) => setNetworkType(e.target.value as NetworkType)}>
-            {vocabulary.networkTypes.map((n) => (
-              <option key={n.value} value={n.value}>
-                {n.label}
-              </option>
-            ))}
-          </select>
+          <NetworkTypeSelect id={`${id}-type`} label="Network type" networkTypes={vocabulary.networkTypes} value={networkType} onChange={setNetworkType} />
         </div>
         <div>
-          <label htmlFor={`${id}-level`}>Level</label>
-          <select id={`${id}-level`} value={level} onChange={(e) => setLevel(e.target.value as UtilizationLevel)}>
-            {vocabulary.utilizationLevels.map((l) => (
-              <option key={l.value} value={l.value}>
-                {l.label}
-              </option>
-            ))}
-          </select>
+          <LevelSelect id={`${id}-level`} label="Level" levels={vocabulary.utilizationLevels} value={level} onChange={setLevel} />
         </div>
         <div>
-          <label htmlFor={`${id}-basis`}>Basis</label>
-          <select id={`${id}-basis`} value={basis} onChange={(e) => setBasis(e.target.value as LevelBasis | '')}>
-            <option value="">Not said</option>
-            {keysOf(LEVEL_BASES).map((b) => (
-              <option key={b} value={b}>
-                {LEVEL_BASES[b]}
-              </option>
-            ))}
-          </select>
+          <BasisSelect id={`${id}-basis`} label="Basis" value={basis} onChange={setBasis} />
         </div>
       </div>
       <WriteProblems failure={failure} shown={['/challenge']} />
@@ -140,23 +116,22 @@ export function UtilizationPanel({
   const typeLabel = (t: NetworkType) => vocabulary.networkTypes.find((n) => n.value === t)?.label ?? t;
 
   const shown = useMemo(() => {
-    const rank = <T,>(list: readonly T[], item: T) => (list.indexOf(item) + 1 || list.length + 1) * 10;
     const challengeIds = challenges.map((c) => c.id);
     const types = vocabulary.networkTypes.map((n) => n.value);
     const levels = vocabulary.utilizationLevels.map((l) => l.value);
     // Unsorted, the rows follow Table 10: challenges in its row order, network types in its column order.
     const tableOrder = [...cells].sort(
       (a, b) =>
-        rank(challengeIds, a.record.challenge) - rank(challengeIds, b.record.challenge) ||
-        rank(types, a.record.networkType) - rank(types, b.record.networkType),
+        rankIn(challengeIds, a.record.challenge) - rankIn(challengeIds, b.record.challenge) ||
+        rankIn(types, a.record.networkType) - rankIn(types, b.record.networkType),
     );
     const valueOf = ({ record: c }: Versioned<UtilizationCell>, column: CellColumn): SortValue =>
       column === 'challenge'
-        ? rank(challengeIds, c.challenge)
+        ? rankIn(challengeIds, c.challenge)
         : column === 'networkType'
-          ? rank(types, c.networkType)
+          ? rankIn(types, c.networkType)
           : column === 'level'
-            ? rank(levels, c.level)
+            ? rankIn(levels, c.level)
             : column === 'basis'
               ? c.basis
               : (c.evidence?.length ?? 0);
@@ -170,35 +145,21 @@ export function UtilizationPanel({
           <p>Record how much each network type helps with each challenge with the form below.</p>
         </Empty>
       ) : (
-        <div className="table-scroll" role="region" aria-label="Utilization table" tabIndex={0}>
-          <table className="records-table" aria-label="Recorded utilization">
-            <thead>
-              <tr>
-                {COLUMNS.map(([column, label]) => (
-                  <SortHeader key={column} label={label} column={column} order={order} onSort={(c) => setOrder(nextSort(order, c))} />
-                ))}
-                <PlainHeader label="Description" />
-                <SortHeader label="Evidence" column="evidence" order={order} onSort={(c) => setOrder(nextSort(order, c))} />
-                <PlainHeader label="Actions" hidden />
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((c) => (
-                <LevelRow
-                  key={c.record.id}
-                  workspace={workspace}
-                  firmId={firmId}
-                  collection="utilization"
-                  current={c}
-                  heading={challengeLabel(c.record.challenge)}
-                  second={typeLabel(c.record.networkType)}
-                  levels={vocabulary.utilizationLevels}
-                  onDelete={remove}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordsTable name="Recorded utilization" region="Utilization table" columns={COLUMNS} order={order} onSort={(c) => setOrder(nextSort(order, c))}>
+          {shown.map((c) => (
+            <LevelRow
+              key={c.record.id}
+              workspace={workspace}
+              firmId={firmId}
+              collection="utilization"
+              current={c}
+              heading={challengeLabel(c.record.challenge)}
+              second={typeLabel(c.record.networkType)}
+              levels={vocabulary.utilizationLevels}
+              onDelete={remove}
+            />
+          ))}
+        </RecordsTable>
       )}
       <AddCell workspace={workspace} firmId={firmId} vocabulary={vocabulary} challenges={challenges} taken={taken} />
     </>

@@ -4,6 +4,7 @@ import { reportBibliography } from '../../services/report-service.js';
 import { sampleCase, smallCase } from '../../test-support/samples.js';
 import type { CaseFile } from '../case-file/index.js';
 import { buildReport } from './document.js';
+import { levelDifferenceMeaning } from './heatmap-cells.js';
 import type { HeatmapRow, Section, UtilizationHeatmap } from './types.js';
 
 const now = new Date('2025-06-01T00:00:00Z');
@@ -34,6 +35,7 @@ describe('utilization heatmap cells', () => {
       ties: [{ id: 'tie-firm-kg-representative', name: 'Representative in the Kyrgyz Republic, director of the Kyrgyz subsidiary' }],
     });
     expect(social?.notes.length).toBeGreaterThan(0);
+    expect(social?.meaning).toBe(levelDifferenceMeaning('High', 'Low', 1));
     // A recorded cell no tie is tagged for: nothing suggested beyond "Not used", no ties.
     expect(row.cells.find((c) => c.networkType === 'institutional')).toMatchObject({ recorded: 'Low', suggested: 'Not used', ties: [] });
   });
@@ -44,6 +46,7 @@ describe('utilization heatmap cells', () => {
     expect(cell).not.toHaveProperty('recorded');
     expect(cell?.ties.map((t) => t.name)).toEqual(['Corporate website of the focal company', 'Company LinkedIn page', 'Company Facebook page']);
     expect(cell?.notes.length).toBeGreaterThan(0);
+    expect(cell?.meaning).toBe(levelDifferenceMeaning(undefined, 'High', 3));
   });
 
   it('name a tie of a key person by the actor it leads to, skip ended ties, and give each row its challenge id', () => {
@@ -67,5 +70,50 @@ describe('utilization heatmap cells', () => {
       ['institutional', 'suggested', 'Not used', undefined, 'Not used', []],
       ['digital', 'suggested', 'Not used', undefined, 'Not used', []],
     ]);
+    const nothing = 'Nothing is recorded and no tie is tagged as helping here.';
+    expect(row.cells.map((cell) => cell.meaning)).toEqual([
+      levelDifferenceMeaning('Low', 'Not used', 0),
+      levelDifferenceMeaning(undefined, 'Moderate', 1),
+      nothing,
+      nothing,
+    ]);
+  });
+});
+
+describe('levelDifferenceMeaning', () => {
+  it('says the two agree when the recorded level equals the suggested one', () => {
+    expect(levelDifferenceMeaning('Moderate', 'Moderate', 2)).toBe('The recorded level and the level the ties suggest agree.');
+    expect(levelDifferenceMeaning('Not used', 'Not used', 0)).toBe('The recorded level and the level the ties suggest agree.');
+  });
+
+  it('points to missing or untagged ties when the analyst recorded more use than the ties suggest, by one step or more', () => {
+    const more =
+      'The analyst saw more use than the tagged ties explain: some ties behind it may be missing from the map, or not tagged as helping with this challenge.';
+    expect(levelDifferenceMeaning('Moderate', 'Low', 1)).toBe(more);
+    expect(levelDifferenceMeaning('High', 'Not used', 0)).toBe(more);
+  });
+
+  it('points to weaker ties or a stale record when the ties suggest more use than was recorded', () => {
+    const less =
+      'The ties suggest more use than the analyst recorded: the ties may be weaker in practice than on paper, or the recorded level may be out of date.';
+    expect(levelDifferenceMeaning('Low', 'Moderate', 2)).toBe(less);
+    expect(levelDifferenceMeaning('Not used', 'High', 4)).toBe(less);
+  });
+
+  it('asks for a recorded level when only the ties suggest one', () => {
+    expect(levelDifferenceMeaning(undefined, 'Low', 1)).toBe(
+      'Only the ties suggest this level: no analyst has recorded one yet. Record a level with its evidence to confirm or correct it.',
+    );
+  });
+
+  it('does not credit the ties with a level when none is recorded and no tie is tagged', () => {
+    expect(levelDifferenceMeaning(undefined, 'Not used', 0)).toBe('Nothing is recorded and no tie is tagged as helping here.');
+    expect(levelDifferenceMeaning(undefined, undefined, 0)).toBe('Nothing is recorded and no tie is tagged as helping here.');
+  });
+
+  it('says the ties neither support nor contradict a recorded level when nothing is suggested', () => {
+    expect(levelDifferenceMeaning('High', undefined, 0)).toBe(
+      'The analyst recorded this level; no tie on record is tagged as helping with it, so the ties neither support nor contradict it.',
+    );
   });
 });
