@@ -1,7 +1,8 @@
 /**
- * A firm's network map: who the firm and its key people know, drawn with sigma and grouped by
- * country, with filters kept in the URL, a search for an actor, a details panel, and the table of
- * the ties shown (the map's text alternative and keyboard way in). Loaded only when first opened.
+ * A firm's network map: who the firm and its key people know, drawn with sigma (or, for a large
+ * network, on a canvas painted by a worker) and grouped by country, with filters kept in the URL, a
+ * search for an actor, a details panel, and the table of the ties shown (the map's text alternative
+ * and keyboard way in). Loaded only when first opened.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
