@@ -37,14 +37,15 @@ import {
   type NetworkType,
 } from '../../core/model/index.js';
 import type { FirmAnalysisWithCompetence } from '../../services/analysis-service.js';
+import { perNetworkType as reportPerNetworkType } from '../../core/report/schema.js';
 import { firmCardSchema } from '../firms/schema.js';
 import type { Same } from '../schema-check.js';
 import { actionPlanSchema, blindSpotSchema, competenceSummarySchema, evidenceIds, gapSchema, recommendationSchema } from './advice-schema.js';
 
 const PROFILE_KEYS = PROFILE_ROWS.map((row) => row.key) as [ProfileKey, ...ProfileKey[]];
 
-/** One value per network type, every type present (an object, so OpenAPI lists each as required). */
-const perNetworkType = <T extends z.ZodType>(value: T) => z.object(Object.fromEntries(NETWORK_TYPES.map((t) => [t, value])) as Record<NetworkType, T>).strict();
+/** One value per network type, every type present, nothing else (the report's shape, strict). */
+const perNetworkType = <T extends z.ZodType>(value: T) => reportPerNetworkType(value).strict();
 /** A value for some network types, the others left out. */
 const somePerNetworkType = <T extends z.ZodType>(value: T) =>
   z.object(Object.fromEntries(NETWORK_TYPES.map((t) => [t, value.optional()])) as Record<NetworkType, z.ZodOptional<T>>).strict();

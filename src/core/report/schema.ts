@@ -10,7 +10,7 @@ import { benefitKindSchema, challengeLevelSchema, networkTypeSchema, utilization
 
 const noteNumbers = z.array(z.number().int().positive());
 /** One value per network type, every type present (an object, not a record, so OpenAPI lists each as required). */
-const perNetworkType = <T extends z.ZodType>(value: T) =>
+export const perNetworkType = <T extends z.ZodType>(value: T) =>
   z.object({ social: value, business: value, institutional: value, digital: value } satisfies Record<NetworkType, T>);
 
 export const reportCellSchema = z

@@ -70,7 +70,8 @@ export class CanvasMap implements MapRenderer {
     this.countries = new CountryLabels(layer, scene);
     this.viewport = { width: container.clientWidth, height: container.clientHeight };
     this.camera = fitCamera(scene.bounds(), this.viewport);
-    this.state = { hiddenNodes: scene.hiddenNodes.slice(), hiddenEdges: scene.hiddenEdges.slice(), node: -1, edge: -1 };
+    // The scene's own filter arrays: setView updates them, and a message to the worker copies them.
+    this.state = { hiddenNodes: scene.hiddenNodes, hiddenEdges: scene.hiddenEdges, node: -1, edge: -1 };
 
     const sceneToDraw = drawScene(scene);
     let worker: Worker | undefined;
@@ -222,15 +223,13 @@ export class CanvasMap implements MapRenderer {
   }
 
   private stateChanged(): void {
-    this.post({ kind: 'state', state: { ...this.state, hiddenNodes: this.state.hiddenNodes.slice(), hiddenEdges: this.state.hiddenEdges.slice() } });
+    this.post({ kind: 'state', state: this.state });
     this.redraw();
   }
 
   setView(view: MapView): void {
     const changed = this.scene.setView(view);
     if (changed.nodes.length === 0 && changed.edges.length === 0) return;
-    this.state.hiddenNodes.set(this.scene.hiddenNodes);
-    this.state.hiddenEdges.set(this.scene.hiddenEdges);
     if (changed.nodes.length > 0) this.countries.measure();
     this.stateChanged();
   }

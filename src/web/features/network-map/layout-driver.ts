@@ -112,10 +112,6 @@ export class LayoutDriver {
     );
   }
 
-  get running(): boolean {
-    return this.worker !== undefined;
-  }
-
   stop(state: LayoutState = 'stopped'): void {
     if (this.worker === undefined) return;
     this.worker.terminate();

@@ -134,7 +134,7 @@ export class MapScene {
     return changed;
   }
 
-  /** The smallest box round the shown nodes, in graph coordinates. */
+  /** The smallest box round all the nodes, hidden ones too (so a filter does not move the view), in graph coordinates. */
   bounds(): { minX: number; minY: number; maxX: number; maxY: number } {
     let minX = Infinity;
     let minY = Infinity;
