@@ -237,7 +237,7 @@ for (const [label, args] of [
   startupRows.push(line);
 }
 
-// ── 5. The web app in Chromium: first-load size, a sample dashboard, the map of a large network ────
+// ── 5. The web app in Chromium: first-load size, the sample dashboards, the map of a large network ────
 const webRoot = join(root, 'dist/web');
 const load = firstLoad(webRoot);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -262,10 +262,13 @@ if (imported.status !== 0) throw new Error(`import of the samples failed: ${impo
 const webServer = await serve(webData, true);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
-  const dashboard = await dashboardUsableMs(webServer.url, browser, 'company-a', 7);
-  webRows.push(
-    `| company-a's dashboard usable (action plan and heatmap shown), median (fastest) of 7 cold loads; limit 1,000 ms | ${ms(median(dashboard))} (${ms(Math.min(...dashboard))}) ms |`,
-  );
+  for (const firm of ['company-a', 'company-b', 'sl-it-sme']) {
+    const dashboard = await dashboardUsableMs(webServer.url, browser, firm, 7);
+    webRows.push(
+      `| ${firm}'s dashboard usable (action plan and heatmap painted), from navigation, page clock: median (slowest) of 7 cold loads; limit 1,000 ms | ${ms(median(dashboard.inPage))} (${ms(Math.max(...dashboard.inPage))}) ms |`,
+      `| the same seen from outside (page.goto until Playwright finds both): median (slowest) | ${ms(median(dashboard.wall))} (${ms(Math.max(...dashboard.wall))}) ms |`,
+    );
+  }
   const map = await benchWebMap(webServer.url, browser);
   webRows.push(
     `| network map, ${map.actors.toLocaleString('en')} actors / ${map.ties.toLocaleString('en')} ties in ${map.countries} countries: first render after navigation; limit 2,000 ms | ${ms(map.firstRenderMs)} ms |`,
@@ -324,7 +327,9 @@ ${memoryRows.join('\n')}
 
 Sizes are of the production build (\`dist/web\`); the map and the charts are chunks of their own,
 loaded with the first view that shows them. Times run from navigation start, on this machine's
-software-rendered WebGL (no GPU).
+software-rendered WebGL (no GPU). A dashboard counts as usable in the first painted frame that
+shows its action plan and a heatmap cell: the page's own clock marks that frame; the figure seen
+from outside adds Playwright's start of navigation and its polling for the two elements.
 
 | figure | value |
 | --- | --- |

@@ -31,21 +31,48 @@ export function firstLoad(webRoot: string): FirstLoad {
   };
 }
 
-/** Milliseconds from navigation to a usable dashboard: the action plan and the heatmap's cells shown. Median of `runs` cold page loads. */
-export async function dashboardUsableMs(serverUrl: string, browser: Browser, firmId: string, runs = 5): Promise<number[]> {
-  const times: number[] = [];
+/**
+ * Marks, in the page, the first frame in which the dashboard is usable (the action plan's heading and
+ * a heatmap cell's button are in the document) and the moment that frame has been painted: a message
+ * posted from the frame's callback arrives after the browser has drawn it.
+ */
+const MARK_USABLE = `(() => {
+  const seen = () => document.getElementById('plan-heading') !== null && document.querySelector('table.heatmap button') !== null;
+  const frame = () => {
+    if (!seen()) return requestAnimationFrame(frame);
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { window.__dashboardUsable = performance.now(); };
+    channel.port2.postMessage(null);
+  };
+  requestAnimationFrame(frame);
+})()`;
+
+export interface DashboardTimes {
+  /** From the start of navigation to the painted frame that first shows the action plan and the heatmap, as the page's own clock reads it. */
+  inPage: number[];
+  /** The same from outside: from the benchmark's page.goto until Playwright sees the action plan and a heatmap button (includes Playwright's own polling). */
+  wall: number[];
+}
+
+/** A firm's dashboard, `runs` cold page loads (a new browser context each, nothing cached). */
+export async function dashboardUsableMs(serverUrl: string, browser: Browser, firmId: string, runs = 5): Promise<DashboardTimes> {
+  const times: DashboardTimes = { inPage: [], wall: [] };
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(MARK_USABLE);
     const page = await context.newPage();
     const start = Date.now();
-    await page.goto(new URL(`/w/default/firms/${firmId}`, serverUrl).toString());
+    await page.goto(new URL(`/w/default/firms/${firmId}`, serverUrl).toString(), { waitUntil: 'commit' });
     await page.getByRole('heading', { name: 'Action plan' }).waitFor();
     await page
       .getByRole('table', { name: /Utilization heatmap/ })
       .getByRole('button')
       .first()
       .waitFor();
-    times.push(Date.now() - start);
+    times.wall.push(Date.now() - start);
+    // A string, evaluated in the page: this file is compiled for Node, which has no window.
+    const usable = await page.waitForFunction('window.__dashboardUsable');
+    times.inPage.push(Number(await usable.jsonValue()));
     await context.close();
   }
   return times;

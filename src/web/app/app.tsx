@@ -1,26 +1,17 @@
 /** Providers around the router: server state (TanStack Query) and toasts. */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
-import { ApiError } from '../lib/api';
 import { ToastProvider } from '../components/toast';
+import { queryClient } from '../lib/query-client';
 import { router } from './router';
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 30_000,
-      // A 4xx will not change by asking again; a lost connection might.
-      retry: (count, err) => count < 2 && !(err instanceof ApiError && err.status >= 400 && err.status < 500),
-      refetchOnWindowFocus: false,
-    },
-  },
-});
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <ToastProvider>
-        <RouterProvider router={router} />
+        {/* Router updates are plain state updates, not transitions: in a transition React holds back a
+            view whose chart is still loading, and the action plan and heatmap would wait for the chart. */}
+        <RouterProvider router={router} useTransitions={false} />
       </ToastProvider>
     </QueryClientProvider>
   );

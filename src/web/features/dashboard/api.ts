@@ -2,15 +2,15 @@
  * The dashboard's server state: the firm's report document, its overview, its challenge ratings
  * (editable), its key people with their ties, and its digital presence.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, data, type Schemas } from '../../lib/api';
 import { firmKey, firmsKey } from '../../lib/query-keys';
 import type { ReportDocument } from '../../components/report-document/types';
 
 export type ChallengeRating = Schemas['VersionedChallengeRatings'];
 
-export function useFirmReport(workspace: string, firmId: string) {
-  return useQuery({
+const firmReportQuery = (workspace: string, firmId: string) =>
+  queryOptions({
     queryKey: [...firmKey(workspace, firmId), 'report-document'],
     // The route also serves HTML, Markdown and PDF; with format=json its body is the ReportDocument.
     queryFn: async () =>
@@ -18,13 +18,24 @@ export function useFirmReport(workspace: string, firmId: string) {
         api.GET('/api/workspaces/{workspace}/report', { params: { path: { workspace }, query: { firms: [firmId], format: 'json' } }, parseAs: 'json' }),
       )) as ReportDocument,
   });
-}
 
-export function useOverview(workspace: string, firmId: string) {
-  return useQuery({
+const overviewQuery = (workspace: string, firmId: string) =>
+  queryOptions({
     queryKey: [...firmKey(workspace, firmId), 'overview'],
     queryFn: () => data(api.GET('/api/workspaces/{workspace}/firms/{firmId}/overview', { params: { path: { workspace, firmId } } })),
   });
+
+export const useFirmReport = (workspace: string, firmId: string) => useQuery(firmReportQuery(workspace, firmId));
+export const useOverview = (workspace: string, firmId: string) => useQuery(overviewQuery(workspace, firmId));
+
+/**
+ * Starts the requests the dashboard's first screen waits for (the report document, the overview)
+ * while the router matches the URL, not after the page has rendered. Errors are left to the queries'
+ * own states in the page; what is fresh in the cache is not asked for again.
+ */
+export function prefetchDashboard(client: QueryClient, workspace: string, firmId: string): void {
+  void client.prefetchQuery(firmReportQuery(workspace, firmId));
+  void client.prefetchQuery(overviewQuery(workspace, firmId));
 }
 
 export function useChallengeRatings(workspace: string, firmId: string) {

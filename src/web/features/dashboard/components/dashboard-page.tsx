@@ -26,9 +26,11 @@ function actionPlan(doc: ReportDocument): Actions[] {
 
 /**
  * The report's sections shown after the panels above them, in the report's order, with the digital
- * presence chart after the report's own Table 1; the method stays in the report.
+ * presence chart after the report's own Table 1; the method stays in the report. The first screen
+ * (up to the heatmap) is drawn first; the sections below it a moment later.
  */
-const SECTIONS_BEFORE_CHART = ['summary', 'background', 'challenges', 'utilization', 'network-types', 'benefits', 'digital-presence'];
+const SECTIONS_FIRST = ['summary', 'background', 'challenges', 'utilization'];
+const SECTIONS_BEFORE_CHART = ['network-types', 'benefits', 'digital-presence'];
 const SECTIONS_AFTER_CHART = ['competence', 'gaps', 'recommendations', 'findings', 'works-cited'];
 
 /**
@@ -131,9 +133,10 @@ export function DashboardPage() {
             <p className="quiet">How much each challenge stands in the firm's way. Edit a rating to change it; the analysis below follows.</p>
             <RatingEditor workspace={workspace} firmId={firmId} markets={markets} />
           </section>
-          <DocumentView doc={report.data} prefix={prefix} only={SECTIONS_BEFORE_CHART} omit={['actions']} />
+          <DocumentView doc={report.data} prefix={prefix} only={SECTIONS_FIRST} omit={['actions']} />
           {rest ? (
             <>
+              <DocumentView doc={report.data} prefix={prefix} only={SECTIONS_BEFORE_CHART} omit={['actions']} />
               <DigitalPresencePanel workspace={workspace} firmId={firmId} firmName={name} />
               <DocumentView doc={report.data} prefix={prefix} only={SECTIONS_AFTER_CHART} omit={['actions']} />
               <Footnotes doc={report.data} prefix={prefix} />
