@@ -12,6 +12,7 @@ import { registerCaseRoutes } from './cases/routes.js';
 import { registerFirmRoutes } from './firms/routes.js';
 import { registerRecordRoutes } from './records/routes.js';
 import { registerReportRoutes } from './report/routes.js';
+import { registerNetworkRoutes } from './network/routes.js';
 import { registerVocabularyRoutes } from './vocabulary/routes.js';
 import { registerWebRoutes } from './web/routes.js';
 
@@ -33,6 +34,7 @@ export function createApp(given: ApiDeps): OpenAPIHono {
   registerRecordRoutes(app, deps);
   registerAnalysisRoutes(app, deps);
   registerReportRoutes(app, deps);
+  registerNetworkRoutes(app, deps);
   registerVocabularyRoutes(app, deps);
   registerWebRoutes(app, deps);
 

@@ -11,6 +11,7 @@ import { registerCaseCommands } from './commands/cases.js';
 import { registerServe } from './commands/serve.js';
 import { registerAnalysisCommands } from './commands/analysis.js';
 import { registerReportCommand } from './commands/report.js';
+import { registerGraphCommands } from './commands/graph.js';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('foothold')
@@ -30,6 +31,7 @@ export function buildProgram(io: CliIo): Command {
   registerCaseCommands(program, io);
   registerAnalysisCommands(program, io);
   registerReportCommand(program, io);
+  registerGraphCommands(program, io);
   registerServe(program, io);
   return program;
 }

@@ -79,7 +79,7 @@ describe('writing case files', () => {
     const file = join(dir, 'no-such-folder', 'out.json');
     const attempt = writeCaseFile(file, minimalCase());
     await expect(attempt).rejects.toBeInstanceOf(InputError);
-    await expect(attempt).rejects.toThrow(`cannot write ${file}: `);
+    await expect(attempt).rejects.toThrow(`cannot write ${file} (`);
     expect(existsSync(file)).toBe(false);
   });
 });
@@ -199,7 +199,7 @@ describe('upgradeCaseFile', () => {
     const missing = join(dir, 'no-such-out-folder');
     const attempt = upgradeCaseFile(file, missing);
     await expect(attempt).rejects.toBeInstanceOf(InputError);
-    await expect(attempt).rejects.toThrow(`cannot write ${join(missing, 'company-b.json')}: `);
+    await expect(attempt).rejects.toThrow(`cannot write ${join(missing, 'company-b.json')} (ENOENT)`);
     expect(existsSync(missing)).toBe(false);
   });
 });

@@ -57,7 +57,8 @@ export function readJson(input: Uint8Array | string, limits: Partial<JsonLimits>
   return problems.length === 0 ? { ok: true, value } : { ok: false, kind: 'invalid', problems };
 }
 
-function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: string } {
+/** Decodes bytes as strict UTF-8 (a byte-order mark is kept for the caller to drop); UTF-16 and invalid bytes get a message saying where. */
+export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: string } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { problem: 'the input is UTF-16 (little-endian) text; save it as UTF-8' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { problem: 'the input is UTF-16 (big-endian) text; save it as UTF-8' };
   if (!isUtf8(bytes)) {

@@ -4,7 +4,7 @@
  * a tie chosen in the table with its details and quotes, the search for an actor, the message and
  * working table without WebGL, the empty state, axe, and the phone size.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -181,6 +181,18 @@ describe('the network map of company-a', () => {
     await search.getByLabel('Find an actor').fill('no such actor anywhere');
     await search.getByRole('button', { name: 'Find' }).click();
     await search.getByRole('status').filter({ hasText: 'No actor’s name contains “no such actor anywhere”.' }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('downloads the network as GraphML with every actor, and offers GEXF and the CSV tables', async () => {
+    const { page, problems } = await open(MAP);
+    await mapDrawn(page);
+    const downloads = page.getByRole('region', { name: 'Download the network' });
+    const [download] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('link', { name: 'Download GraphML' }).click()]);
+    expect(download.suggestedFilename()).toBe('foothold-network-company-a.graphml');
+    const text = readFileSync((await download.path()) ?? '', 'utf8');
+    for (const actor of await records<{ id: string }>(page, 'actors')) expect(text).toContain(`<node id="${actor.id}">`);
+    for (const name of ['Download GEXF', 'Download nodes CSV', 'Download edges CSV']) expect(await downloads.getByRole('link', { name }).count()).toBe(1);
     expect(problems).toEqual([]);
   });
 

@@ -1,7 +1,5 @@
 /** `foothold report`: a firm report (one firm) or a cross-case report (several) as Markdown, HTML, PDF or the report document as JSON. */
-import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import { InputError } from '../../shared/errors.js';
 import { REPORT_FORMATS, type ReportFormat } from '../../services/report-formats.js';
@@ -15,19 +13,6 @@ const FORMAT_OF_EXTENSION: Record<string, ReportFormat> = { '.md': 'md', '.markd
 export function reportFormat(format: ReportFormat | undefined, output: string | undefined): ReportFormat {
   if (format !== undefined) return format;
   return (output === undefined ? undefined : FORMAT_OF_EXTENSION[extname(output).toLowerCase()]) ?? 'md';
-}
-
-/** Writes a file so that readers see the old content or the new, never half of it: a temp file beside it, then rename. */
-export function writeFileAtomic(file: string, content: string | Buffer): void {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temp, content);
-    renameSync(temp, file);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    const reason = err instanceof Error && 'code' in err ? String((err as NodeJS.ErrnoException).code) : String(err);
-    throw new InputError(`cannot write ${file} (${reason}); check that its folder exists and is writable`);
-  }
 }
 
 export function registerReportCommand(program: Command, io: CliIo): void {
@@ -71,7 +56,8 @@ export function registerReportCommand(program: Command, io: CliIo): void {
         io.out(String(report).replace(/\n$/, ''));
         return;
       }
-      writeFileAtomic(opts.output, report);
+      const { writeFileAtomically } = await import('../../services/user-files.js');
+      await writeFileAtomically(opts.output, report);
       io.out(`wrote ${opts.output}`);
     });
 }

@@ -19,6 +19,7 @@ import { MapFilterForm } from './map-filter-form';
 import { MapLegend } from './map-legend';
 import { TiesTable } from './ties-table';
 import './network-map.css';
+import { NetworkDownloads } from './network-downloads';
 
 /**
  * The filters to show, and a way to change them. A change shows at once (a checkbox must not spring
@@ -119,7 +120,10 @@ export default function NetworkMapPage() {
       ) : network === undefined ? (
         <Loading what="the network map" />
       ) : (
-        <NetworkMap workspace={workspace} firmId={firmId} network={network} />
+        <>
+          <NetworkMap workspace={workspace} firmId={firmId} network={network} />
+          <NetworkDownloads workspace={workspace} firmId={firmId} />
+        </>
       )}
     </article>
   );

@@ -1,0 +1,128 @@
+// `foothold graph metrics` and `graph export` through the built binary (its betweenness runs in
+// worker threads loaded from dist/): networkx's values for a GraphML file, refusals with their
+// reasons, and a firm's network written out and read back.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, freshDataDir, root } from './run-cli.js';
+
+interface Fixture {
+  nodeCount: number;
+  edges: [number, number][];
+  betweenness: number[];
+  constraint: (number | null)[];
+  effectiveSize: (number | null)[];
+}
+const fixture = (name: string) => JSON.parse(readFileSync(join(root, 'src/core/graph/fixtures', `${name}.json`), 'utf8')) as Fixture;
+type Metrics = { nodes: Record<string, { degree: number; betweenness: number; constraint: number | null; effectiveSize: number | null }> };
+
+let env: Record<string, string>;
+let dir: string;
+beforeAll(() => {
+  env = { FOOTHOLD_DATA: freshDataDir() };
+  dir = mkdtempSync(join(tmpdir(), 'foothold-graph-cli-'));
+  expect(cli(['import', join(root, 'examples/cases/company-a.json'), join(root, 'examples/cases/company-b.json')], env).code).toBe(0);
+});
+
+/** Writes a fixture's graph as GraphML by hand, node ids "n0", "n1" …, so isolated nodes are declared too. */
+function graphmlOf(f: Fixture, edgedefault = 'undirected'): string {
+  const file = join(dir, `graph-${Math.random().toString(36).slice(2)}.graphml`);
+  const nodes = Array.from({ length: f.nodeCount }, (_, i) => `<node id="n${i}"/>`);
+  const edges = f.edges.map(([a, b]) => `<edge source="n${a}" target="n${b}"/>`);
+  writeFileSync(
+    file,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="${edgedefault}">\n${[...nodes, ...edges].join('\n')}\n</graph></graphml>\n`,
+  );
+  return file;
+}
+
+function expectMetrics(m: Metrics, f: Fixture): void {
+  expect(Object.keys(m.nodes)).toHaveLength(f.nodeCount);
+  for (let v = 0; v < f.nodeCount; v++) {
+    const node = m.nodes[`n${v}`];
+    expect(node?.degree).toBe(f.edges.filter(([a, b]) => a === v || b === v).length);
+    expect(Math.abs((node?.betweenness ?? NaN) - f.betweenness[v]!)).toBeLessThanOrEqual(1e-9);
+    for (const key of ['constraint', 'effectiveSize'] as const) {
+      const want = f[key][v];
+      if (want === null || want === undefined) expect(node?.[key]).toBeNull();
+      else expect(Math.abs((node?.[key] ?? NaN) - want)).toBeLessThanOrEqual(1e-9);
+    }
+  }
+}
+
+describe('foothold graph metrics', () => {
+  it.each(['karate', 'gnp-60', 'components'])('gives networkx’s degree, betweenness, constraint and effective size for %s', (name) => {
+    const f = fixture(name);
+    const r = cli(['graph', 'metrics', graphmlOf(f), '--json'], env);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expectMetrics(JSON.parse(r.stdout) as Metrics, f);
+  });
+
+  it('lists the nodes of highest betweenness in a table, and says the count and how betweenness was found', () => {
+    const r = cli(['graph', 'metrics', join(root, 'src/core/graph/fixtures/graphml-networkx-karate.graphml'), '--top', '2'], env);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('34 nodes, 78 edges; betweenness exact');
+    expect(lines[2]).toMatch(/^0 +16 +0\.4376 +0\.1554 +13\.75$/);
+    expect(lines.at(-1)).toBe('… and 32 more (--top N, or --json for all)');
+  });
+
+  it('states the error bound of an estimate from pivots on standard error', () => {
+    const r = cli(['graph', 'metrics', graphmlOf(fixture('gnp-60')), '--json', '--samples', '20', '--seed', '3'], env);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^betweenness estimated from 20 pivots: every value within ±0\.\d{3} with probability 0\.95\n$/);
+  });
+
+  it('refuses a directed file unless asked to read it as undirected', () => {
+    const file = graphmlOf(fixture('karate'), 'directed');
+    const refused = cli(['graph', 'metrics', file, '--json'], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('the graph is directed; these metrics are for undirected graphs');
+    expect(refused.stdout).toBe('');
+    const read = cli(['graph', 'metrics', file, '--json', '--as-undirected'], env);
+    expect(read.code).toBe(0);
+    expectMetrics(JSON.parse(read.stdout) as Metrics, fixture('karate'));
+  });
+
+  it('refuses a document type declaration without expanding it, and a file that is not XML, naming the file', () => {
+    const laughs = join(dir, 'laughs.graphml');
+    writeFileSync(laughs, '<?xml version="1.0"?>\n<!DOCTYPE g [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<graphml>&b;</graphml>\n');
+    const r = cli(['graph', 'metrics', laughs], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/laughs\.graphml.*DOCTYPE/);
+    const json = cli(['graph', 'metrics', join(root, 'package.json')], env);
+    expect(json.code).toBe(1);
+    expect(json.stderr).toContain('package.json');
+    expect(cli(['graph', 'metrics', join(dir, 'missing.graphml')], env).stderr).toContain('no such file');
+  });
+});
+
+describe('foothold graph export', () => {
+  it('writes a firm’s network as GraphML that the metrics read back, and as GEXF', () => {
+    const file = join(dir, 'company-a.graphml');
+    expect(cli(['graph', 'export', 'company-a', '-o', file], env)).toMatchObject({ code: 0, stdout: `wrote ${file}\n` });
+    const company = JSON.parse(readFileSync(join(root, 'examples/cases/company-a.json'), 'utf8')) as { keyPeople: unknown[]; actors: unknown[] };
+    const m = JSON.parse(cli(['graph', 'metrics', file, '--json'], env).stdout) as Metrics;
+    expect(Object.keys(m.nodes)).toHaveLength(1 + company.keyPeople.length + company.actors.length);
+    expect(m.nodes['company-a']?.betweenness).toBeGreaterThan(0.5);
+    const gexf = cli(['graph', 'export', 'company-b', '--format', 'gexf'], env);
+    expect(gexf.code).toBe(0);
+    expect(gexf.stdout).toContain('<gexf xmlns="http://gexf.net/1.3"');
+  });
+
+  it('writes Gephi’s nodes and edges tables into a folder, and asks for one', () => {
+    expect(cli(['graph', 'export', 'company-b', '--format', 'csv'], env)).toMatchObject({ code: 1 });
+    const folder = join(dir, 'company-b-network');
+    expect(cli(['graph', 'export', 'company-b', '--format', 'csv', '-o', folder], env).code).toBe(0);
+    expect(readFileSync(join(folder, 'nodes.csv'), 'utf8').split('\n')[0]).toBe('Id,Label,kind,actorKind,organizationType,platformType,countries,sector,role');
+    expect(readFileSync(join(folder, 'edges.csv'), 'utf8').split('\n')[0]).toMatch(/^Source,Target,Type,Id,Label,Weight,link,networkType/);
+  });
+
+  it('names a firm that is not there', () => {
+    const r = cli(['graph', 'export', 'nope'], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('firm "nope" was not found');
+  });
+});
