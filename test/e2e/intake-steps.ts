@@ -43,6 +43,8 @@ export async function atStep(page: Page, n: number, title: RegExp | string): Pro
   await heading.waitFor();
   expect(await heading.textContent()).toMatch(title);
   await expect.poll(() => focused(page, 'tagName')).toBe('H1');
+  // The heading comes first and takes the focus; the step's form follows once its records are read.
+  await expect.poll(() => page.locator('.intake .state-loading').count()).toBe(0);
   const current = page.getByRole('navigation', { name: 'Intake steps' }).locator('[aria-current="step"]');
   expect(await current.count()).toBe(1);
   expect(await current.textContent()).toMatch(title);

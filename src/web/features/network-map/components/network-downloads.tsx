@@ -1,4 +1,6 @@
 /** Links that download the firm's network for the tools analysts open it in (the API's …/network). */
+import { DownloadList } from '../../../components/download-list';
+
 const DOWNLOADS = [
   ['graphml', 'GraphML', 'Gephi, yEd, networkx, igraph'],
   ['gexf', 'GEXF', 'Gephi'],
@@ -15,16 +17,7 @@ export function NetworkDownloads({ workspace, firmId }: { workspace: string; fir
     <section className="panel" aria-labelledby="network-downloads-heading">
       <h2 id="network-downloads-heading">Download the network</h2>
       <p className="quiet">Every key person, actor and tie with its ratings and the weight warm paths use; ended ties are kept at weight 0.</p>
-      <ul className="downloads">
-        {DOWNLOADS.map(([format, label, what]) => (
-          <li key={format}>
-            <a className="button" href={networkDownloadUrl(workspace, firmId, format)} download>
-              Download {label}
-            </a>{' '}
-            <span className="quiet">{what}</span>
-          </li>
-        ))}
-      </ul>
+      <DownloadList downloads={DOWNLOADS.map(([format, label, what]) => ({ href: networkDownloadUrl(workspace, firmId, format), label, what }))} />
     </section>
   );
 }

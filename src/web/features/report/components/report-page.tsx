@@ -1,5 +1,6 @@
 /** A firm's report: a preview of the HTML report and downloads in HTML, Markdown and PDF. */
 import { useParams } from 'react-router';
+import { DownloadList } from '../../../components/download-list';
 import { FirmNav } from '../../../components/firm-nav';
 import { ErrorState, Loading } from '../../../components/states';
 import { useTitle } from '../../../lib/use-title';
@@ -21,16 +22,7 @@ export function ReportPage() {
       <FirmNav workspace={workspace} firmId={firmId} />
       <section aria-labelledby="downloads-heading" className="panel">
         <h2 id="downloads-heading">Download</h2>
-        <ul className="downloads">
-          {FORMATS.map(([format, label, what]) => (
-            <li key={format}>
-              <a className="button" href={reportUrl(workspace, [firmId], format)} download>
-                Download {label}
-              </a>{' '}
-              <span className="quiet">{what}</span>
-            </li>
-          ))}
-        </ul>
+        <DownloadList downloads={FORMATS.map(([format, label, what]) => ({ href: reportUrl(workspace, [firmId], format), label, what }))} />
       </section>
       <section aria-labelledby="preview-heading">
         <h2 id="preview-heading">Preview</h2>
