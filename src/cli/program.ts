@@ -12,6 +12,8 @@ import { registerServe } from './commands/serve.js';
 import { registerAnalysisCommands } from './commands/analysis.js';
 import { registerReportCommand } from './commands/report.js';
 import { registerGraphCommands } from './commands/graph.js';
+import { registerNurtureCommand } from './commands/nurture.js';
+import { registerBrokersCommand } from './commands/brokers.js';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('foothold')
@@ -32,6 +34,8 @@ export function buildProgram(io: CliIo): Command {
   registerAnalysisCommands(program, io);
   registerReportCommand(program, io);
   registerGraphCommands(program, io);
+  registerNurtureCommand(program, io);
+  registerBrokersCommand(program, io);
   registerServe(program, io);
   return program;
 }

@@ -3,10 +3,13 @@
  * Gephi, networkx, yEd), and a firm's network written out for those tools.
  */
 import { EXACT_BETWEENNESS_MAX_NODES, type BetweennessResult } from '../core/graph/betweenness.js';
+import { brokerageOf, type Brokerage } from '../core/graph/brokerage.js';
 import { buildCsr, degree } from '../core/graph/csr.js';
 import { firmGraphDocument } from '../core/graph/firm-export.js';
 import { toCsvTables, toGexf, toGraphml } from '../core/graph/graph-formats.js';
 import { readGraphml } from '../core/graph/graphml-read.js';
+import { nurtureCalendar } from '../core/graph/nurture-calendar.js';
+import { tiesDueForContact, type NurtureItem } from '../core/graph/nurture.js';
 import { constraint, effectiveSize } from '../core/graph/structural-holes.js';
 import { InputError, NotFoundError, ValidationError, type Problem } from '../shared/errors.js';
 import { DEFAULT_XML_LIMITS } from '../shared/safe-xml.js';
@@ -122,4 +125,42 @@ export async function exportFirmGraph(store: CaseStore, workspaceId: string, fir
   const doc = firmGraphDocument(stored.caseFile, asOf);
   if (format === 'csv') return { format, ...toCsvTables(doc) };
   return { format, text: format === 'graphml' ? toGraphml(doc) : toGexf(doc) };
+}
+
+/**
+ * A stored firm's ties due for contact as of `asOf` (within `horizonDays` more, if given), with the
+ * iCalendar file of the reminders.
+ *
+ * @throws NotFoundError for a firm not in the workspace.
+ */
+export async function nurtureReminders(
+  store: CaseStore,
+  workspaceId: string,
+  firmId: string,
+  asOf: Date,
+  horizonDays = 0,
+): Promise<{ firmName: string; items: NurtureItem[]; calendar: () => string }> {
+  const stored = await store.getStoredCase(workspaceId, firmId);
+  if (stored === undefined) throw new NotFoundError('firm', firmId);
+  const items = tiesDueForContact(stored.caseFile, asOf, horizonDays);
+  const firmName = stored.caseFile.firm.name;
+  return { firmName, items, calendar: () => nurtureCalendar(firmId, firmName, items, asOf) };
+}
+
+/**
+ * The brokerage of a stored firm's network as of `asOf`: with `market`, the reach into that country
+ * only; without, into every market the firm records.
+ *
+ * @throws NotFoundError for a firm not in the workspace.
+ */
+export async function firmBrokerage(
+  store: CaseStore,
+  workspaceId: string,
+  firmId: string,
+  asOf: Date,
+  market?: string,
+): Promise<Brokerage & { firmName: string }> {
+  const stored = await store.getStoredCase(workspaceId, firmId);
+  if (stored === undefined) throw new NotFoundError('firm', firmId);
+  return { firmName: stored.caseFile.firm.name, ...brokerageOf(stored.caseFile, asOf, market === undefined ? undefined : [market]) };
 }

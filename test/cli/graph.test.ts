@@ -126,3 +126,47 @@ describe('foothold graph export', () => {
     expect(r.stderr).toContain('firm "nope" was not found');
   });
 });
+
+describe('foothold nurture', () => {
+  it('lists the ties due for contact with the reason, and writes the reminders as iCalendar', () => {
+    const small = join(root, 'src/core/graph/fixtures/small-firm.case.json');
+    expect(cli(['import', small], env).code).toBe(0);
+    const listed = cli(['nurture', 'acme', '--json'], env);
+    expect(listed.code).toBe(0);
+    const items = JSON.parse(listed.stdout) as { tieId: string; reason: string; contactName: string; heldBy: string }[];
+    // t3 (strength 2, last contact 2024-12-01) has been overdue since 2025-12-01; t1 has no recorded contact; t2 has ended.
+    expect(items.map((i) => [i.tieId, i.reason, i.contactName, i.heldBy])).toEqual([
+      ['t3', 'fading', 'Steppe Pharma', 'Acme Oy'],
+      ['t1', 'no-contact-recorded', 'A friend in Almaty', 'Aino'],
+    ]);
+    const ics = join(dir, 'acme.ics');
+    const text = cli(['nurture', 'acme', '--ics', ics], env);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^2 ties of Acme Oy to keep up, most urgent first:\n- Steppe Pharma: last contact \d+ months ago/);
+    expect(text.stdout.trimEnd().split('\n').at(-1)).toBe(`wrote ${ics}`);
+    const calendar = readFileSync(ics, 'utf8');
+    expect(calendar.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(calendar.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(2);
+    expect(cli(['nurture', 'nope'], env).stderr).toContain('firm "nope" was not found');
+  });
+});
+
+describe('foothold brokers', () => {
+  it('shows who bridges the firm to a market, as text and as JSON', () => {
+    const text = cli(['brokers', 'company-b', '--market', 'kg'], env);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('KG: 4 actors reached');
+    expect(text.stdout).toContain('Friend of the former manager, living in the Kyrgyz Republic: company-b → actor-former-manager → actor-kg-friend');
+    const json = JSON.parse(cli(['brokers', 'company-b', '--market', 'KG', '--json'], env).stdout) as {
+      markets: { bridges: { id: string; leadsTo: number }[] }[];
+    };
+    expect(json.markets[0]?.bridges[0]).toEqual({
+      id: 'actor-kg-representative',
+      name: 'Representative in the Kyrgyz Republic, director of the Kyrgyz subsidiary',
+      leadsTo: 2,
+    });
+    const bad = cli(['brokers', 'company-b', '--market', 'Kyrgyzstan'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('expected a two-letter ISO 3166 country code');
+  });
+});

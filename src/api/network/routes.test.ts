@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGraphml } from '../../core/graph/graphml-read.js';
 import { openStore } from '../../store/open.js';
@@ -50,5 +51,47 @@ describe('GET …/firms/{firmId}/network', () => {
     const bad = await app.request(`${firm}/network?format=pajek`);
     expect(bad.status).toBe(422);
     expect(JSON.stringify(await bad.json())).toContain('format');
+  });
+});
+
+describe('GET …/firms/{firmId}/nurture', () => {
+  it('lists the ties due for contact as of the server’s day, and sends them as iCalendar', async () => {
+    const small = readFileSync(new URL('../../core/graph/fixtures/small-firm.case.json', import.meta.url), 'utf8');
+    expect((await app.request('/api/workspaces/default/cases', { method: 'POST', headers: { 'content-type': 'application/json' }, body: small })).status).toBe(
+      201,
+    );
+    const res = await app.request('/api/workspaces/default/firms/acme/nurture');
+    expect(res.status).toBe(200);
+    // The server's day is 2025-06-01: t3 (strength 2, last contact 2024-12-01) falls due on 2025-12-01.
+    expect(((await res.json()) as { tieId: string; reason: string }[]).map((i) => [i.tieId, i.reason])).toEqual([['t1', 'no-contact-recorded']]);
+    const within = (await (await app.request('/api/workspaces/default/firms/acme/nurture?within=200')).json()) as { tieId: string; dueOn?: string }[];
+    expect(within.map((i) => [i.tieId, i.dueOn])).toEqual([
+      ['t3', '2025-12-01'],
+      ['t1', undefined],
+    ]);
+    const ics = await app.request('/api/workspaces/default/firms/acme/nurture?within=200&format=ics');
+    expect(ics.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(ics.headers.get('content-disposition')).toBe('attachment; filename="foothold-nurture-acme.ics"');
+    expect(await ics.text()).toContain('DTSTART;VALUE=DATE:20251201');
+    expect((await app.request('/api/workspaces/default/firms/acme/nurture?within=-1')).status).toBe(422);
+  });
+});
+
+describe('GET …/firms/{firmId}/brokers', () => {
+  it('names who bridges Company B to the Kyrgyz Republic, as the case tells it (a former manager’s friend, the representative)', async () => {
+    const res = await app.request(`${firm}/brokers?market=KG`);
+    expect(res.status).toBe(200);
+    const b = (await res.json()) as {
+      markets: { market: string; reached: { id: string; path: string[] }[]; bridges: { id: string }[] }[];
+      brokers: { id: string }[];
+    };
+    expect(b.markets.map((m) => m.market)).toEqual(['KG']);
+    expect(b.markets[0]?.reached.find((r) => r.id === 'actor-kg-friend')?.path).toEqual(['company-b', 'actor-former-manager', 'actor-kg-friend']);
+    expect(b.markets[0]?.bridges.map((x) => x.id)).toContain('actor-former-manager');
+    expect(b.brokers[0]?.id).toBe('actor-kg-representative');
+  });
+
+  it('refuses a market that is not a country code', async () => {
+    expect((await app.request(`${firm}/brokers?market=KGZ`)).status).toBe(422);
   });
 });

@@ -4,7 +4,8 @@
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { exportFirmGraph } from '../../services/graph-service.js';
+import { exportFirmGraph, firmBrokerage, nurtureReminders } from '../../services/graph-service.js';
+import { countryCodeSchema } from '../../core/model/index.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses, firmParams, param } from '../common.js';
 import { endpoint } from '../route.js';
@@ -19,7 +20,130 @@ const CONTENT_TYPES: Record<NetworkDownload, string> = {
   'edges.csv': 'text/csv; charset=utf-8',
 };
 
+const nurtureItemSchema = z
+  .object({
+    tieId: z.string(),
+    contactId: z.string(),
+    contactName: z.string(),
+    heldBy: z.string().describe('Who in the firm holds the tie: a key person, or the firm'),
+    networkType: z.string(),
+    strength: z.number().int().optional(),
+    lastContact: z.string().optional(),
+    dueOn: z.string().optional().describe('The day the tie reaches half its value without contact (YYYY-MM-DD)'),
+    monthsSinceContact: z.number().int().optional(),
+    weight: z.number().describe("The tie's weight now, in (0, 1]"),
+    recency: z.number().describe('The share of its value the tie has kept since the last contact'),
+    reason: z.enum(['fading', 'dormant', 'no-contact-recorded']),
+    why: z.string(),
+  })
+  .strict()
+  .openapi('NurtureItem');
+
+const counts = z.record(z.string(), z.number().int());
+const brokerageSchema = z
+  .object({
+    brokers: z.array(
+      z
+        .object({
+          id: z.string(),
+          name: z.string(),
+          kind: z.enum(['keyPerson', 'actor']),
+          degree: z.number().int(),
+          betweenness: z.number().describe("Normalized as networkx's default, over the network without weights"),
+          constraint: z.number().nullable().describe("Burt's constraint with the ties' weights; null without ties"),
+          effectiveSize: z.number().nullable(),
+          bridgesTo: z.array(z.string()).describe('Markets this node lies on the way to'),
+        })
+        .strict(),
+    ),
+    firm: z
+      .object({ degree: z.number().int(), effectiveSize: z.number().nullable(), constraint: z.number().nullable(), redundancy: z.number().nullable() })
+      .strict(),
+    markets: z.array(
+      z
+        .object({
+          market: z.string(),
+          reached: z.array(z.object({ id: z.string(), name: z.string(), path: z.array(z.string()) }).strict()),
+          unreachable: z.array(z.object({ id: z.string(), name: z.string() }).strict()),
+          bridges: z.array(z.object({ id: z.string(), name: z.string(), leadsTo: z.number().int() }).strict()),
+        })
+        .strict(),
+    ),
+    diversity: z
+      .object({
+        networkTypes: counts,
+        countries: counts,
+        sectors: counts,
+        blau: z.object({ networkTypes: z.number(), countries: z.number(), sectors: z.number() }).strict(),
+      })
+      .strict(),
+  })
+  .strict()
+  .openapi('Brokerage');
+
 export function registerNetworkRoutes(app: OpenAPIHono, deps: AppDeps): void {
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/workspaces/{workspace}/firms/{firmId}/brokers',
+      tags: ['network'],
+      summary: 'Show who bridges the firm to its markets, and how diverse its ties are',
+      description:
+        "Each key person's and actor's betweenness (over the network without weights), Burt's constraint and effective size (with the ties' weights), the markets they lie on the way to; the firm as an ego (effective size, constraint, redundancy); per market, the actors there with their shortest path from the firm, those with none, and the bridges on those paths; the diversity of the firm's ties by network type, country and sector with Blau's index.",
+      request: {
+        params: firmParams,
+        query: z.object({ market: countryCodeSchema.optional().describe('Reach into this country only; default every market the firm records') }),
+      },
+      responses: {
+        200: { description: "The brokerage of the firm's network", content: { 'application/json': { schema: brokerageSchema } } },
+        ...errorResponses,
+      },
+    },
+    async (c) => {
+      const market = c.req.query('market');
+      const { firmName: _name, ...brokerage } = await firmBrokerage(deps.store, param(c, 'workspace'), param(c, 'firmId'), deps.now(), market);
+      return c.json(brokerage, 200);
+    },
+  );
+
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/workspaces/{workspace}/firms/{firmId}/nurture',
+      tags: ['network'],
+      summary: 'List the ties due for contact with the reason, or download the reminders as iCalendar',
+      description:
+        'A tie is due once it has gone its half-life without contact (6 months per point of strength; 15 months without a strength); dormant ties are due now; ties without a recorded last contact come last. Ended ties are left out. Most urgent first. format=ics sends the reminders as an iCalendar file, one all-day event per tie.',
+      request: {
+        params: firmParams,
+        query: z.object({
+          within: z.coerce.number().int().min(0).max(3660).optional().describe('Also list ties that fall due within this many days (default 0)'),
+          format: z.enum(['json', 'ics']).optional().describe('json (default) or ics'),
+        }),
+      },
+      responses: {
+        200: {
+          description: 'The ties due for contact, or the iCalendar file (Content-Disposition: attachment)',
+          content: { 'application/json': { schema: z.array(nurtureItemSchema) }, 'text/calendar': { schema: z.string() } },
+        },
+        ...errorResponses,
+      },
+    },
+    async (c) => {
+      const firmId = param(c, 'firmId');
+      const within = Number(c.req.query('within') ?? 0);
+      const reminders = await nurtureReminders(deps.store, param(c, 'workspace'), firmId, deps.now(), within);
+      if (c.req.query('format') !== 'ics') return c.json(reminders.items, 200);
+      return c.body(reminders.calendar(), 200, {
+        'content-type': 'text/calendar; charset=utf-8',
+        'content-disposition': `attachment; filename="foothold-nurture-${firmId}.ics"`,
+        'x-content-type-options': 'nosniff',
+      });
+    },
+  );
+
   endpoint(
     app,
     {
