@@ -11,9 +11,10 @@ import { readGraphml } from '../core/graph/graphml-read.js';
 import { nurtureCalendar } from '../core/graph/nurture-calendar.js';
 import { tiesDueForContact, type NurtureItem } from '../core/graph/nurture.js';
 import { constraint, effectiveSize } from '../core/graph/structural-holes.js';
-import { InputError, NotFoundError, ValidationError, type Problem } from '../shared/errors.js';
+import { InputError, ValidationError, type Problem } from '../shared/errors.js';
 import { DEFAULT_XML_LIMITS } from '../shared/safe-xml.js';
 import type { CaseStore } from '../store/types.js';
+import { exportCase } from './case-service.js';
 import { betweennessParallel } from './graph-workers.js';
 import { readInputBytes } from './user-files.js';
 
@@ -120,9 +121,7 @@ export type GraphExport = { format: 'graphml' | 'gexf'; text: string } | { forma
  * @throws NotFoundError for a firm not in the workspace.
  */
 export async function exportFirmGraph(store: CaseStore, workspaceId: string, firmId: string, format: GraphExportFormat, asOf: Date): Promise<GraphExport> {
-  const stored = await store.getStoredCase(workspaceId, firmId);
-  if (stored === undefined) throw new NotFoundError('firm', firmId);
-  const doc = firmGraphDocument(stored.caseFile, asOf);
+  const doc = firmGraphDocument(await exportCase(store, workspaceId, firmId), asOf);
   if (format === 'csv') return { format, ...toCsvTables(doc) };
   return { format, text: format === 'graphml' ? toGraphml(doc) : toGexf(doc) };
 }
@@ -140,10 +139,9 @@ export async function nurtureReminders(
   asOf: Date,
   horizonDays = 0,
 ): Promise<{ firmName: string; items: NurtureItem[]; calendar: () => string }> {
-  const stored = await store.getStoredCase(workspaceId, firmId);
-  if (stored === undefined) throw new NotFoundError('firm', firmId);
-  const items = tiesDueForContact(stored.caseFile, asOf, horizonDays);
-  const firmName = stored.caseFile.firm.name;
+  const caseFile = await exportCase(store, workspaceId, firmId);
+  const items = tiesDueForContact(caseFile, asOf, horizonDays);
+  const firmName = caseFile.firm.name;
   return { firmName, items, calendar: () => nurtureCalendar(firmId, firmName, items, asOf) };
 }
 
@@ -160,7 +158,6 @@ export async function firmBrokerage(
   asOf: Date,
   market?: string,
 ): Promise<Brokerage & { firmName: string }> {
-  const stored = await store.getStoredCase(workspaceId, firmId);
-  if (stored === undefined) throw new NotFoundError('firm', firmId);
-  return { firmName: stored.caseFile.firm.name, ...brokerageOf(stored.caseFile, asOf, market === undefined ? undefined : [market]) };
+  const caseFile = await exportCase(store, workspaceId, firmId);
+  return { firmName: caseFile.firm.name, ...brokerageOf(caseFile, asOf, market === undefined ? undefined : [market]) };
 }

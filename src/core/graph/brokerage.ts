@@ -143,8 +143,8 @@ function diversityOf(c: CaseFile): Diversity {
 export function brokerageOf(c: CaseFile, asOf: Date, markets?: readonly string[]): Brokerage {
   const fg = firmGraph(c, asOf);
   const g = buildCsr(fg.edges);
-  const plain = buildCsr({ nodeCount: fg.edges.nodeCount, from: fg.edges.from, to: fg.edges.to });
-  const between = betweenness(plain).values;
+  // Betweenness counts hops: it reads the rows, not the weights.
+  const between = betweenness(g).values;
   const cons = constraint(g, { weighted: true });
   const eff = effectiveSize(g, { weighted: true });
   const distance = Int32Array.from(hopDistances(g, 0));

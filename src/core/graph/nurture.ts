@@ -64,7 +64,8 @@ export function tiesDueForContact(c: CaseFile, asOf: Date, horizonDays = 0): Nur
   for (const t of c.ties) {
     const w = tieWeight(t, asOf);
     if (w === undefined) continue;
-    const contactId = insiders.has(t.from) && !insiders.has(t.to) ? t.to : insiders.has(t.to) && !insiders.has(t.from) ? t.from : t.to;
+    // The outside end; a tie written from an actor to a key person points the other way.
+    const contactId = insiders.has(t.to) && !insiders.has(t.from) ? t.from : t.to;
     const holder = contactId === t.to ? t.from : t.to;
     const contactName = names.get(contactId) ?? contactId;
     const base = {
