@@ -59,7 +59,11 @@ export function registerBrokersCommand(program: Command, io: CliIo): void {
       io.out(`Contacts by country: ${shares(d.countries)} (Blau ${d.blau.countries.toFixed(2)})`);
       io.out(`Contacts by sector: ${shares(d.sectors)} (Blau ${d.blau.sectors.toFixed(2)})`);
       io.out('');
-      io.out('Brokers, highest betweenness first:');
+      io.out(
+        b.brokers.length === 0
+          ? 'No key people or actors are recorded yet: add the people the firm knows (foothold import, or the records view).'
+          : 'Brokers, highest betweenness first:',
+      );
       for (const x of b.brokers.slice(0, opts.top)) {
         const bridges = x.bridgesTo.length === 0 ? '' : `; bridges to ${x.bridgesTo.join(', ')}`;
         io.out(
