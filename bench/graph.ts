@@ -13,11 +13,14 @@ import { inducedSubgraph } from '../src/core/graph/induced-subgraph.js';
 import { seededRandom } from '../src/core/graph/seeded-random.js';
 import { constraintOf, createEgoScratch, effectiveSizeOf } from '../src/core/graph/structural-holes.js';
 import { betweennessParallel, defaultWorkerCount } from '../src/services/graph-workers.js';
+import { degree } from '../src/core/graph/csr.js';
+import { warmPaths } from '../src/core/graph/warm-paths.js';
 
 const N = 1_000_000;
 const M = 5;
 const EGOS = 1_000;
 const SUBGRAPH = 10_000;
+const MARKET_ACTORS = 1_000;
 
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -51,6 +54,24 @@ for (let run = 0; run < 5; run++) {
   egoTimes.push(ms(start));
 }
 
+// Warm paths need weights: each tie gets a seeded weight in [0.05, 1), as tie-weight.ts gives in
+// (0, 1]. The ego is the actor whose degree is nearest 300; the target is a "market" of 1,000
+// actors drawn at random, so the search must find the ten strongest ways into any of them.
+const weight = Float32Array.from({ length: edges.from.length }, () => 0.05 + 0.95 * (random.nextUint32() / 2 ** 32));
+const weighted = buildCsr({ ...edges, weight });
+let ego = 0;
+for (let v = 0; v < N; v++) if (Math.abs(degree(weighted, v) - 300) < Math.abs(degree(weighted, ego) - 300)) ego = v;
+const market = Uint32Array.from({ length: MARKET_ACTORS }, () => random.below(N));
+const targets = new Uint8Array(N);
+for (const v of market) targets[v] = 1;
+const pathTimes: number[] = [];
+let pathResult = warmPaths(weighted, { sources: [ego], targets, maxHops: 4, top: 10 });
+for (let run = 0; run < 5; run++) {
+  const start = process.hrtime.bigint();
+  pathResult = warmPaths(weighted, { sources: [ego], targets, maxHops: 4, top: 10 });
+  pathTimes.push(ms(start));
+}
+
 // The oldest 10,000 actors: a Barabási–Albert network of their own, with its hubs (about 50,000 ties).
 const subNodes = Uint32Array.from({ length: SUBGRAPH }, (_, i) => i);
 const sub = inducedSubgraph(graph, subNodes, { shared: true }).graph;
@@ -72,6 +93,9 @@ try {
   writeFileSync(join(folder, 'edges.u32'), pairs);
   writeFileSync(join(folder, 'egos.u32'), egos);
   writeFileSync(join(folder, 'subgraph.u32'), subNodes);
+  writeFileSync(join(folder, 'weights.f32'), weight);
+  writeFileSync(join(folder, 'market.u32'), market);
+  writeFileSync(join(folder, 'ego.u32'), Uint32Array.of(ego));
   const py = spawnSync('python3', [new URL('graph-networkx.py', import.meta.url).pathname, folder, '200', '50', '2'], { encoding: 'utf8', maxBuffer: 1 << 20 });
   networkx =
     py.status === 0
@@ -100,6 +124,13 @@ console.log(
     betweennessOneMs,
     workers,
     betweennessMax: Math.max(...between.values),
+    warmPathsMs: median(pathTimes),
+    warmPathsRuns: pathTimes,
+    warmPathsEgoDegree: degree(weighted, ego),
+    warmPathsFound: pathResult.paths.length,
+    warmPathsBest: pathResult.paths[0]?.score ?? 0,
+    warmPathsHops: pathResult.paths.map((p) => p.entries.length),
+    warmPathsExpanded: pathResult.expanded,
     networkx,
   }),
 );

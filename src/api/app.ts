@@ -13,6 +13,9 @@ import { registerFirmRoutes } from './firms/routes.js';
 import { registerRecordRoutes } from './records/routes.js';
 import { registerReportRoutes } from './report/routes.js';
 import { registerNetworkRoutes } from './network/routes.js';
+import { registerGraphMetricsRoutes } from './network/graph-metrics-routes.js';
+import { registerContactRoutes } from './contacts/routes.js';
+import { registerPartnerRoutes } from './partners/routes.js';
 import { registerVocabularyRoutes } from './vocabulary/routes.js';
 import { registerWebRoutes } from './web/routes.js';
 
@@ -35,6 +38,9 @@ export function createApp(given: ApiDeps): OpenAPIHono {
   registerAnalysisRoutes(app, deps);
   registerReportRoutes(app, deps);
   registerNetworkRoutes(app, deps);
+  registerGraphMetricsRoutes(app, deps);
+  registerContactRoutes(app, deps);
+  registerPartnerRoutes(app, deps);
   registerVocabularyRoutes(app, deps);
   registerWebRoutes(app, deps);
 

@@ -88,7 +88,8 @@ export async function readJsonBody(c: Context, limits: JsonLimits): Promise<unkn
   throw new ValidationError(reading.problems);
 }
 
-async function readBodyBytes(c: Context, maxBytes: number): Promise<Uint8Array> {
+/** The request body's bytes, at most maxBytes (TooLargeError beyond, judged from Content-Length when given, else while streaming). */
+export async function readBodyBytes(c: Context, maxBytes: number): Promise<Uint8Array> {
   const tooLarge = (size: string) => new TooLargeError(`request body: ${size}; at most ${formatBytes(maxBytes)} is accepted here`);
   const declared = Number(c.req.header('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(`the body is ${formatBytes(declared)}`);

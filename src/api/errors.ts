@@ -14,6 +14,7 @@ import {
   UnsupportedMediaTypeError,
   ValidationError,
   type OptionHint,
+  type Problem,
 } from '../shared/errors.js';
 import type { Logger } from './deps.js';
 
@@ -35,19 +36,34 @@ export function hintText(hint: OptionHint): string {
   return hint.value === undefined ? `add ?${hint.option}=true ${hint.effect}` : `use ?${hint.option}=${hint.value} ${hint.effect}`;
 }
 
-export function errorResponse(err: Error, c: Context, logger: Logger): Response {
+/** What an error answers: its HTTP status, the headers that go with it, and the `error` object of the body. */
+export interface ErrorAnswer {
+  status: ContentfulStatusCode;
+  headers: Record<string, string>;
+  error: { code: string; message: string; path?: string; problems?: Problem[] };
+}
+
+/** The one mapping of errors to answers, for a response (errorResponse) or the last line of a stream. */
+export function errorAnswer(err: Error, logger: Logger): ErrorAnswer {
   if (err instanceof FootholdError) {
-    const body: Record<string, unknown> = { code: err.code, message: err.hint === undefined ? err.message : `${err.message}; ${hintText(err.hint)}` };
-    if (err.path !== undefined) body['path'] = err.path;
-    if (err instanceof ValidationError) body['problems'] = err.problems;
+    const error: ErrorAnswer['error'] = { code: err.code, message: err.hint === undefined ? err.message : `${err.message}; ${hintText(err.hint)}` };
+    if (err.path !== undefined) error.path = err.path;
+    if (err instanceof ValidationError) error.problems = err.problems;
+    const headers: Record<string, string> = {};
     // Another process held the SQLite write lock too long: a retry soon will usually succeed.
-    if (err instanceof BusyError) c.header('Retry-After', '1');
-    if (err instanceof MethodNotAllowedError) c.header('Allow', err.allowed.join(', '));
-    return c.json({ error: body }, statusOf(err));
+    if (err instanceof BusyError) headers['Retry-After'] = '1';
+    if (err instanceof MethodNotAllowedError) headers['Allow'] = err.allowed.join(', ');
+    return { status: statusOf(err), headers, error };
   }
   if (err instanceof HTTPException) {
-    return c.json({ error: { code: err.status === 404 ? 'not_found' : 'bad_request', message: err.message || 'bad request' } }, err.status);
+    return { status: err.status, headers: {}, error: { code: err.status === 404 ? 'not_found' : 'bad_request', message: err.message || 'bad request' } };
   }
   logger.error({ err }, 'unhandled error');
-  return c.json({ error: { code: 'internal', message: 'internal error; the server log has the details' } }, 500);
+  return { status: 500, headers: {}, error: { code: 'internal', message: 'internal error; the server log has the details' } };
+}
+
+export function errorResponse(err: Error, c: Context, logger: Logger): Response {
+  const { status, headers, error } = errorAnswer(err, logger);
+  for (const [name, value] of Object.entries(headers)) c.header(name, value);
+  return c.json({ error }, status);
 }

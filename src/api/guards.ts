@@ -8,7 +8,8 @@
  *   preflight. A method or path no route takes reaches no handler, so it is left to the 404 and 405.
  * Sessions and CSRF tokens come with accounts (the multi-user server); these guards stay under them.
  */
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
 import { ForbiddenError, UnsupportedMediaTypeError } from '../shared/errors.js';
 import { hostNameOf, isAllowedHost } from './hosts.js';
 import { hasRoute } from './methods.js';
@@ -16,6 +17,26 @@ import { hasRoute } from './methods.js';
 export { DEFAULT_ALLOWED_HOSTS, hostNameOf, isAllowedHost } from './hosts.js';
 
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
+
+/**
+ * Routes that take a file as the raw body instead of JSON (a contact export), by their Hono path,
+ * with the media types they accept. None of these is CORS-safelisted (text/plain and the form
+ * encodings are), so a page on another origin cannot send one without a preflight, which this
+ * server does not answer: they are as safe from cross-site requests as JSON.
+ */
+export const FILE_BODY_ROUTES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['/api/workspaces/:workspace/firms/:firmId/contacts/import', ['text/csv', 'text/vcard', 'text/x-vcard', 'application/octet-stream']],
+  ['/api/graph-metrics', ['application/graphml+xml', 'application/xml', 'text/xml', 'application/octet-stream']],
+]);
+
+/** The media types a file-taking route accepts, or undefined when the route takes JSON. */
+function fileBodyTypes(c: Context): readonly string[] | undefined {
+  for (const route of matchedRoutes(c)) {
+    const types = route.method === c.req.method ? FILE_BODY_ROUTES.get(route.path) : undefined;
+    if (types !== undefined) return types;
+  }
+  return undefined;
+}
 
 function requestHost(url: string, header: string | undefined): string {
   return header ?? new URL(url).host;
@@ -44,7 +65,15 @@ export function requestGuards(allowedHosts: readonly string[]): MiddlewareHandle
     }
     if (METHODS_WITH_BODY.has(c.req.method) && hasRoute(c)) {
       const type = c.req.header('content-type');
-      if (!isJsonMediaType(type)) {
+      const fileTypes = fileBodyTypes(c);
+      if (fileTypes !== undefined) {
+        const given = type?.split(';')[0]?.trim().toLowerCase();
+        if (given === undefined || !fileTypes.includes(given)) {
+          throw new UnsupportedMediaTypeError(
+            `send the file itself as the body, with the header Content-Type set to ${fileTypes.slice(0, -1).join(', ')} or ${fileTypes.at(-1) ?? ''}${type === undefined ? ' (none was given)' : `, not ${JSON.stringify(type)}`}`,
+          );
+        }
+      } else if (!isJsonMediaType(type)) {
         throw new UnsupportedMediaTypeError(
           `send the body as JSON with the header "Content-Type: application/json"${type === undefined ? ' (none was given)' : `, not ${JSON.stringify(type)}`}`,
         );

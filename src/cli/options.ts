@@ -13,3 +13,22 @@ export function workspaceOption(): Option {
     return value;
   });
 }
+
+/** An option value that must be a whole number from `min` to `max`, with the range in the error. */
+export function wholeNumberArgument(min: number, max = Number.MAX_SAFE_INTEGER, unit = ''): (value: string) => number {
+  return (value: string) => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
+      const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+      throw new InvalidArgumentError(`expected a whole number${unit === '' ? '' : ` of ${unit}`} ${range}`);
+    }
+    return n;
+  };
+}
+
+/** An option value that must be a two-letter ISO 3166 country code; lower case is accepted. */
+export function countryCodeArgument(value: string): string {
+  const code = value.toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code)) throw new InvalidArgumentError('expected a two-letter ISO 3166 country code, e.g. KG');
+  return code;
+}

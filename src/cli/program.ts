@@ -14,6 +14,9 @@ import { registerReportCommand } from './commands/report.js';
 import { registerGraphCommands } from './commands/graph.js';
 import { registerNurtureCommand } from './commands/nurture.js';
 import { registerBrokersCommand } from './commands/brokers.js';
+import { registerContactsCommands } from './commands/contacts.js';
+import { registerPartnersCommands } from './commands/partners.js';
+import { registerPathsCommand } from './commands/paths.js';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('foothold')
@@ -36,6 +39,9 @@ export function buildProgram(io: CliIo): Command {
   registerGraphCommands(program, io);
   registerNurtureCommand(program, io);
   registerBrokersCommand(program, io);
+  registerContactsCommands(program, io);
+  registerPartnersCommands(program, io);
+  registerPathsCommand(program, io);
   registerServe(program, io);
   return program;
 }

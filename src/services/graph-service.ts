@@ -8,6 +8,7 @@ import { buildCsr, degree } from '../core/graph/csr.js';
 import { firmGraphDocument } from '../core/graph/firm-export.js';
 import { toCsvTables, toGexf, toGraphml } from '../core/graph/graph-formats.js';
 import { readGraphml } from '../core/graph/graphml-read.js';
+import { introductionPaths, type IntroductionOptions, type IntroductionPaths, type IntroductionTarget } from '../core/graph/introduction-paths.js';
 import { nurtureCalendar } from '../core/graph/nurture-calendar.js';
 import { tiesDueForContact, type NurtureItem } from '../core/graph/nurture.js';
 import { constraint, effectiveSize } from '../core/graph/structural-holes.js';
@@ -20,6 +21,9 @@ import { readInputBytes } from './user-files.js';
 
 /** Pivots for betweenness above EXACT_BETWEENNESS_MAX_NODES unless the user asks for another number. */
 export const DEFAULT_BETWEENNESS_SAMPLES = 500;
+
+/** The option that reads a directed file as undirected, as the hint of the refusal names it (`--as-undirected` on the command line). */
+export const AS_UNDIRECTED_OPTION = 'as-undirected';
 
 export interface NodeMetrics {
   degree: number;
@@ -42,12 +46,16 @@ export interface GraphFileMetrics {
   warnings: Problem[];
 }
 
-export interface GraphFileMetricsOptions {
-  /** Betweenness from this many pivots; default exact up to EXACT_BETWEENNESS_MAX_NODES nodes, DEFAULT_BETWEENNESS_SAMPLES above. */
+export interface GraphMetricsOptions {
+  /** Betweenness from this many pivots; default exact up to `exactMaxNodes` nodes, `defaultSamples` pivots above. */
   samples?: number;
   seed?: number;
   /** Read a directed file's edges as undirected instead of refusing it. */
   asUndirected?: boolean;
+  /** Without `samples`: exact betweenness up to this many nodes (default EXACT_BETWEENNESS_MAX_NODES). */
+  exactMaxNodes?: number;
+  /** Without `samples`: the pivots above `exactMaxNodes` (default DEFAULT_BETWEENNESS_SAMPLES). */
+  defaultSamples?: number;
   onProgress?: (stage: 'betweenness', done: number, total: number) => void;
 }
 
@@ -61,21 +69,34 @@ const orNull = (x: number) => (Number.isNaN(x) ? null : x);
  * @throws ValidationError naming the file and line for a file that cannot be read as GraphML;
  *   InputError for a directed file unless `asUndirected`.
  */
-export async function graphFileMetrics(file: string, options: GraphFileMetricsOptions = {}): Promise<GraphFileMetrics> {
+export async function graphFileMetrics(file: string, options: GraphMetricsOptions = {}): Promise<GraphFileMetrics> {
   const read = await readInputBytes(file, DEFAULT_XML_LIMITS.maxBytes, 'a .graphml file');
   if (!read.ok) throw new ValidationError(read.problems);
-  const reading = readGraphml(read.bytes);
-  if (!reading.ok) throw new ValidationError(reading.problems.map((p) => ({ ...p, file })));
+  return graphMetrics(read.bytes, file, options);
+}
+
+/**
+ * graphFileMetrics on a GraphML file's bytes (an upload), `name` standing for the file in messages.
+ *
+ * @throws ValidationError naming `name` and the line for bytes that cannot be read as GraphML;
+ *   InputError for a directed graph unless `asUndirected` (its hint names that option), or for
+ *   options the betweenness refuses.
+ */
+export async function graphMetrics(bytes: Uint8Array, name: string, options: GraphMetricsOptions = {}): Promise<GraphFileMetrics> {
+  const reading = readGraphml(bytes);
+  if (!reading.ok) throw new ValidationError(reading.problems.map((p) => ({ ...p, file: name })));
   const { graph: parsed, warnings } = reading;
   if (parsed.directed && options.asUndirected !== true) {
-    throw new InputError(
-      `${file}: the graph is directed; these metrics are for undirected graphs (as networkx's for nx.Graph). Add --as-undirected to read every edge as an undirected tie.`,
-    );
+    throw new InputError(`${name}: the graph is directed; these metrics are for undirected graphs (as networkx's for nx.Graph)`, undefined, {
+      option: AS_UNDIRECTED_OPTION,
+      effect: 'to read every edge as an undirected tie',
+    });
   }
   // The metrics are unweighted: the file's weights, if any, are not used.
   const g = buildCsr({ nodeCount: parsed.edges.nodeCount, from: parsed.edges.from, to: parsed.edges.to }, { shared: true });
   const n = g.nodeCount;
-  const samples = options.samples ?? (n > EXACT_BETWEENNESS_MAX_NODES ? DEFAULT_BETWEENNESS_SAMPLES : undefined);
+  const exactMaxNodes = options.exactMaxNodes ?? EXACT_BETWEENNESS_MAX_NODES;
+  const samples = options.samples ?? (n > exactMaxNodes ? (options.defaultSamples ?? DEFAULT_BETWEENNESS_SAMPLES) : undefined);
   const between = await betweennessParallel(g, {
     ...(samples === undefined ? {} : { samples }),
     ...(options.seed === undefined ? {} : { seed: options.seed }),
@@ -98,7 +119,7 @@ export async function graphFileMetrics(file: string, options: GraphFileMetricsOp
     selfLoops: parsed.selfLoops,
     readAsUndirected: parsed.directed,
     betweenness: betweennessFacts,
-    warnings: warnings.map((w) => ({ ...w, file })),
+    warnings: warnings.map((w) => ({ ...w, file: name })),
   };
 }
 
@@ -160,4 +181,23 @@ export async function firmBrokerage(
 ): Promise<Brokerage & { firmName: string }> {
   const caseFile = await exportCase(store, workspaceId, firmId);
   return { firmName: caseFile.firm.name, ...brokerageOf(caseFile, asOf, market === undefined ? undefined : [market]) };
+}
+
+/**
+ * The strongest warm introduction paths of a stored firm's network as of `asOf`, to one actor, to
+ * organizations of a kind, or into a market.
+ *
+ * @throws NotFoundError for a firm not in the workspace or an actor not in the firm's case;
+ *   InputError for a target that is the firm or a key person, or limits out of range.
+ */
+export async function firmIntroductionPaths(
+  store: CaseStore,
+  workspaceId: string,
+  firmId: string,
+  target: IntroductionTarget,
+  asOf: Date,
+  options: IntroductionOptions = {},
+): Promise<IntroductionPaths & { firmName: string }> {
+  const caseFile = await exportCase(store, workspaceId, firmId);
+  return { firmName: caseFile.firm.name, ...introductionPaths(caseFile, asOf, target, options) };
 }

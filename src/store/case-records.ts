@@ -5,11 +5,11 @@
  * the insert cannot race another writer. Each write keeps the case's reference index in step.
  */
 import type { Kysely } from 'kysely';
-import { RECORD_NOUN, type CollectionName } from '../core/case-file/index.js';
+import { RECORD_NOUN, type CollectionName, type RecordKind } from '../core/case-file/index.js';
 import { ConflictError, NotFoundError, StaleVersionError } from '../shared/errors.js';
 import { deleteReferencesFrom, recordKinds, replaceReferencesOf } from './case-references.js';
 import { collectionDb, queryColumnsOf, tableOf } from './collection-tables.js';
-import type { Database } from './db-schema.js';
+import type { CollectionTable, Database } from './db-schema.js';
 import { storableJson } from './storable.js';
 import type { CollectionRecord, Versioned } from './types.js';
 import { collectionRow, newRevision } from './whole-case.js';
@@ -86,6 +86,23 @@ export async function getRecord<C extends CollectionName>(
   return row === undefined ? undefined : parseVersioned<C>(row);
 }
 
+/** The conflict of a new record whose id another record of the case (or the firm) already holds. */
+export function idTaken(id: string, holder: RecordKind, firmId: string): ConflictError {
+  const where = holder === 'firm' ? 'is the id of the firm itself' : `is already used in ${holder} of firm "${firmId}"`;
+  return new ConflictError(`id "${id}" ${where}; ids must be unique across the whole case, so pick another`, '/id');
+}
+
+/** The position after the last record of a collection in a case: where a new record goes. */
+export async function nextPosition(db: Kysely<Database>, table: CollectionTable, workspaceId: string, firmId: string): Promise<number> {
+  const last = await collectionDb(db)
+    .selectFrom(table)
+    .select((eb) => eb.fn.max('position').as('max'))
+    .where('workspace_id', '=', workspaceId)
+    .where('firm_id', '=', firmId)
+    .executeTakeFirst();
+  return last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1;
+}
+
 /** Appends a record after the last one of its collection; returns its version (1). */
 export async function insertRecord<C extends CollectionName>(
   db: Kysely<Database>,
@@ -97,23 +114,9 @@ export async function insertRecord<C extends CollectionName>(
 ): Promise<number> {
   await touchFirm(db, workspaceId, firmId, now);
   const holder = (await recordKinds(db, workspaceId, firmId, [record.id])).get(record.id);
-  if (holder === 'firm') {
-    throw new ConflictError(`id "${record.id}" is the id of the firm itself; ids must be unique across the whole case, so pick another`, '/id');
-  }
-  if (holder !== undefined) {
-    throw new ConflictError(
-      `id "${record.id}" is already used in ${holder} of firm "${firmId}"; ids must be unique across the whole case, so pick another`,
-      '/id',
-    );
-  }
+  if (holder !== undefined) throw idTaken(record.id, holder, firmId);
   const table = tableOf(collection);
-  const last = await collectionDb(db)
-    .selectFrom(table)
-    .select((eb) => eb.fn.max('position').as('max'))
-    .where('workspace_id', '=', workspaceId)
-    .where('firm_id', '=', firmId)
-    .executeTakeFirst();
-  const position = last?.max === null || last?.max === undefined ? 0 : Number(last.max) + 1;
+  const position = await nextPosition(db, table, workspaceId, firmId);
   await collectionDb(db)
     .insertInto(table)
     .values(collectionRow(workspaceId, firmId, collection, record, position, 1, ''))

@@ -10,6 +10,7 @@ import type { Firm, Workspace } from '../core/model/index.js';
 import { ConflictError, NotFoundError, StaleVersionError } from '../shared/errors.js';
 import { retryWhileLocked } from './busy.js';
 import { recordKinds, referrersOf, replaceReferencesOf } from './case-references.js';
+import * as bulk from './bulk-records.js';
 import * as records from './case-records.js';
 import { cellHolders } from './collection-tables.js';
 import { isUniqueViolation } from './db-errors.js';
@@ -250,6 +251,26 @@ class KyselyCaseStore implements CaseStore {
     expectedVersion: number,
   ): Promise<number> {
     return this.atomically((db) => records.updateRecord(db, workspaceId, firmId, collection, record, expectedVersion, this.context.now()));
+  }
+
+  insertRecords<C extends CollectionName>(
+    workspaceId: string,
+    firmId: string,
+    collection: C,
+    records: readonly CollectionRecord<C>[],
+    onProgress?: (written: number) => void,
+  ): Promise<void> {
+    return this.atomically((db) => bulk.insertRecords(db, this.kind, workspaceId, firmId, collection, records, this.context.now(), onProgress));
+  }
+
+  replaceRecords<C extends CollectionName>(
+    workspaceId: string,
+    firmId: string,
+    collection: C,
+    records: readonly CollectionRecord<C>[],
+    onProgress?: (written: number) => void,
+  ): Promise<void> {
+    return this.atomically((db) => bulk.replaceRecords(db, this.kind, workspaceId, firmId, collection, records, this.context.now(), onProgress));
   }
 
   deleteRecord(workspaceId: string, firmId: string, collection: CollectionName, id: string, expectedVersion?: number): Promise<void> {

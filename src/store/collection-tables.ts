@@ -19,6 +19,7 @@ export const COLLECTION_TABLES = {
   sources: 'sources',
   segments: 'segments',
   competenceAssessments: 'competence_assessments',
+  partnerSearches: 'partner_searches',
 } as const satisfies Record<CollectionName, CollectionTable>;
 
 type TableOf<C extends CollectionName> = (typeof COLLECTION_TABLES)[C];
@@ -46,6 +47,7 @@ const QUERY_COLUMNS: { [C in CollectionName]: (record: CollectionRecord<C>) => Q
   sources: none,
   segments: (s) => ({ source_id: s.source }),
   competenceAssessments: none,
+  partnerSearches: none,
 };
 
 export type ColumnValue = string | number | null;

@@ -107,6 +107,7 @@ export interface Database {
   sources: CollectionTableBase;
   segments: SegmentTable;
   competence_assessments: CollectionTableBase;
+  partner_searches: CollectionTableBase;
 }
 
 export type CollectionTable = Exclude<keyof Database, 'workspaces' | 'firms' | 'case_references'>;

@@ -45,7 +45,7 @@ describe('migrations and connections', () => {
     const store = await openStore({ kind: 'sqlite', file: ':memory:' });
     try {
       await expect(migrateTo(kyselyOf(store), '9999-nothing')).rejects.toThrow(
-        'no migration named "9999-nothing"; known: 0001-initial, 0002-competence-assessments, 0003-reference-index, 0004-case-format-2',
+        'no migration named "9999-nothing"; known: 0001-initial, 0002-competence-assessments, 0003-reference-index, 0004-case-format-2, 0005-partner-searches',
       );
     } finally {
       await store.close();

@@ -93,6 +93,30 @@ export interface CaseStore {
     record: CollectionRecord<C>,
     expectedVersion: number,
   ): Promise<number>;
+  /**
+   * Appends many records of one collection in a few statements (imports of thousands), in the order
+   * given, each at version 1; ConflictError naming the first id given twice or already used in the case.
+   * `onProgress` hears how many are written so far.
+   */
+  insertRecords<C extends CollectionName>(
+    workspaceId: string,
+    firmId: string,
+    collection: C,
+    records: readonly CollectionRecord<C>[],
+    onProgress?: (written: number) => void,
+  ): Promise<void>;
+  /**
+   * Replaces many records by id, each keeping its position, its version raised by one; NotFoundError
+   * for the first not stored. No version check: lock the case first (touchCase) and replace only what
+   * was read in the same transaction.
+   */
+  replaceRecords<C extends CollectionName>(
+    workspaceId: string,
+    firmId: string,
+    collection: C,
+    records: readonly CollectionRecord<C>[],
+    onProgress?: (written: number) => void,
+  ): Promise<void>;
   /** NotFoundError when absent; StaleVersionError when expectedVersion is given and differs. */
   deleteRecord(workspaceId: string, firmId: string, collection: CollectionName, id: string, expectedVersion?: number): Promise<void>;
 

@@ -194,6 +194,7 @@ export async function readCase(db: Kysely<Database>, workspaceId: string, firmId
     sources: records('sources'),
     segments: records('segments'),
     competenceAssessments: records('competenceAssessments'),
+    partnerSearches: records('partnerSearches'),
   };
   return { caseFile, revision: firmRow.revision ?? '' };
 }

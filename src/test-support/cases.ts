@@ -182,5 +182,38 @@ export function richCase(firmId = 'gobi-pharma'): CaseFile {
       { id: 'ca-2025', date: '2025-04', respondent: 'kp-export', answers: { 'coord-1': 4, 'rel-3': 2, 'int-3': 1 }, evidence: ['seg-1'] },
       { id: 'ca-blank', answers: {} },
     ],
+    partnerSearches: [
+      {
+        id: 'ps-distributor-kz',
+        title: 'Distributor in Kazakhstan — Қазақстан',
+        purpose: 'Registration holder and distributor for the EAEU',
+        market: 'KZ',
+        organizationType: 'company',
+        role: 'distributor',
+        opened: '2025-02-03',
+        status: 'open',
+        criteria: [
+          { id: 'gdp', name: 'GDP-certified warehouse', weight: 5 },
+          { id: 'fit', name: 'Personal engagement & "cultural fit"', weight: 3 },
+        ],
+        candidates: [
+          {
+            id: 'act-trade-body',
+            actor: 'act-trade-body',
+            name: 'Mongolian National Chamber',
+            stage: 'referred',
+            scores: { gdp: 2, fit: 4 },
+            notes: [{ on: '2025-02-10', text: 'Knows two importers in Алматы' }],
+            referredBy: 'kp-export',
+          },
+          { id: 'almaty-pharm', name: 'Алматы Фарм ТОО', stage: 'dropped', scores: { fit: 0 }, notes: [] },
+        ],
+        decisions: [
+          { on: '2025-02-05', candidate: 'act-trade-body', from: 'long_list', to: 'referred', reason: 'Recommended by the export manager' },
+          { on: '2025-02-20', candidate: 'almaty-pharm', from: 'long_list', to: 'dropped', reason: 'No reply after 3 e-mails\\calls' },
+        ],
+      },
+      { id: 'ps-blank', title: 'Blank search', opened: '2025' },
+    ],
   });
 }

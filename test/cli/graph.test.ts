@@ -170,3 +170,41 @@ describe('foothold brokers', () => {
     expect(bad.stderr).toContain('expected a two-letter ISO 3166 country code');
   });
 });
+
+describe('foothold paths', () => {
+  it('explains the warm paths into a market hop by hop, and prints them as JSON', () => {
+    const text = cli(['paths', 'company-b', '--market', 'kg'], env);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Warm paths from Company B to actors in KG, strongest first:');
+    expect(text.stdout).toContain(
+      'Former manager of Company B knows Friend of the former manager, living in the Kyrgyz Republic (social, friend; strength not rated; no contact recorded)',
+    );
+    const json = JSON.parse(cli(['paths', 'company-b', '--to', 'actor-kg-friend', '--max-hops', '2', '--json'], env).stdout) as {
+      paths: { score: number; hops: { from: string; to: string; tieId: string; networkType: string; strength: number | null }[] }[];
+    };
+    expect(json.paths.map((p) => p.hops.map((h) => [h.from, h.to, h.networkType, h.strength]))).toEqual([
+      [
+        ['company-b', 'actor-kg-representative', 'social', null],
+        ['actor-kg-representative', 'actor-kg-friend', 'social', null],
+      ],
+      [
+        ['company-b', 'actor-former-manager', 'social', null],
+        ['actor-former-manager', 'actor-kg-friend', 'social', null],
+      ],
+    ]);
+    expect(json.paths[0]!.score).toBeGreaterThan(json.paths[1]!.score);
+  });
+
+  it('says when nothing is there to reach, and refuses a request without one target', () => {
+    expect(cli(['paths', 'company-b', '--org-kind', 'patient_group'], env).stdout).toContain('Company B records no organizations of kind patient_group.');
+    const none = cli(['paths', 'company-b', '--to', 'actor-kg-friend', '--max-hops', '1'], env);
+    expect(none.stdout).toContain('No path of at most 1 tie leads from Company B');
+    const both = cli(['paths', 'company-b', '--market', 'KG', '--to', 'actor-kg-friend'], env);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('exactly one of --to ACTOR_ID, --org-kind KIND or --market CC');
+    const hops = cli(['paths', 'company-b', '--market', 'KG', '--max-hops', '0'], env);
+    expect(hops.code).toBe(2);
+    expect(hops.stderr).toContain('expected a whole number from 1 to 8');
+    expect(cli(['paths', 'company-b', '--to', 'nobody'], env).stderr).toContain('"nobody" was not found');
+  });
+});

@@ -95,3 +95,54 @@ describe('GET …/firms/{firmId}/brokers', () => {
     expect((await app.request(`${firm}/brokers?market=KGZ`)).status).toBe(422);
   });
 });
+
+describe('GET …/firms/{firmId}/paths', () => {
+  interface Paths {
+    target: string;
+    targetCount: number;
+    truncated: boolean;
+    paths: {
+      score: number;
+      target: { id: string };
+      hops: { from: string; to: string; tieId: string | null; networkType: string | null; strength: number | null; weight: number }[];
+    }[];
+  }
+
+  it('ranks the warm paths into a market, strongest first, each hop with its tie', async () => {
+    const res = await app.request(`${firm}/paths?market=KG`);
+    expect(res.status).toBe(200);
+    const r = (await res.json()) as Paths;
+    expect(r).toMatchObject({ target: 'actors in KG', truncated: false });
+    expect(r.paths.map((p) => p.target.id)).toEqual(['actor-kg-representative', 'actor-kg-friend']);
+    expect(r.paths[1]!.hops.map((h) => [h.from, h.to, h.networkType])).toEqual([
+      ['company-b', 'actor-former-manager', 'social'],
+      ['actor-former-manager', 'actor-kg-friend', 'social'],
+    ]);
+    const scores = r.paths.map((p) => p.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // The score is the product of the hops' weights.
+    const friend = r.paths[1]!;
+    expect(friend.score).toBeCloseTo(
+      friend.hops.reduce((p, h) => p * h.weight, 1),
+      6,
+    );
+  });
+
+  it('reaches one actor, keeps to maxHops and top', async () => {
+    const one = (await (await app.request(`${firm}/paths?to=actor-kg-friend&maxHops=2&top=1`)).json()) as Paths;
+    expect(one.paths).toHaveLength(1);
+    expect(one.paths[0]!.hops).toHaveLength(2);
+    const short = (await (await app.request(`${firm}/paths?to=actor-kg-friend&maxHops=1`)).json()) as Paths;
+    expect(short.paths).toEqual([]);
+  });
+
+  it('refuses a request without exactly one target, or with limits out of range, and an unknown actor', async () => {
+    expect((await app.request(`${firm}/paths`)).status).toBe(400);
+    expect((await app.request(`${firm}/paths?market=KG&to=actor-kg-friend`)).status).toBe(400);
+    expect((await app.request(`${firm}/paths?market=KG&maxHops=9`)).status).toBe(422);
+    expect((await app.request(`${firm}/paths?orgKind=wizard`)).status).toBe(422);
+    const missing = await app.request(`${firm}/paths?to=nobody`);
+    expect(missing.status).toBe(404);
+    expect(JSON.stringify(await missing.json())).toContain('nobody');
+  });
+});

@@ -4,8 +4,11 @@
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { exportFirmGraph, firmBrokerage, nurtureReminders } from '../../services/graph-service.js';
-import { countryCodeSchema } from '../../core/model/index.js';
+import { exportFirmGraph, firmBrokerage, firmIntroductionPaths, nurtureReminders } from '../../services/graph-service.js';
+import type { IntroductionTarget } from '../../core/graph/introduction-paths.js';
+import { DEFAULT_MAX_HOPS, DEFAULT_TOP_PATHS, MAX_WARM_PATH_HOPS, MAX_WARM_PATHS } from '../../shared/warm-path-limits.js';
+import { InputError } from '../../shared/errors.js';
+import { countryCodeSchema, organizationTypeSchema, type OrganizationType } from '../../core/model/index.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses, firmParams, param } from '../common.js';
 import { endpoint } from '../route.js';
@@ -81,7 +84,87 @@ const brokerageSchema = z
   .strict()
   .openapi('Brokerage');
 
+const introductionHopSchema = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    fromName: z.string(),
+    toName: z.string(),
+    link: z
+      .enum(['tie', 'memberOf', 'hasMember'])
+      .describe('A recorded tie; memberOf: from belongs to or works for to; hasMember: to belongs to or works for from'),
+    tieId: z.string().nullable().describe('null for a membership'),
+    networkType: z.string().nullable().describe('null for a membership'),
+    subtype: z.string().nullable(),
+    strength: z.number().int().nullable().describe('1–5 as recorded; null when unrated'),
+    trust: z.number().int().nullable(),
+    lastContact: z.string().nullable(),
+    weight: z.number().describe("The link's weight in (0, 1]: strength, trust, status and recency"),
+  })
+  .strict()
+  .openapi('IntroductionHop');
+
+const introductionPathsSchema = z
+  .object({
+    target: z.string().describe('What was asked for, in words'),
+    targetCount: z.number().int().describe('How many actors the target stands for'),
+    truncated: z.boolean().describe('True when the search stopped early on a very large network'),
+    paths: z.array(
+      z
+        .object({
+          score: z.number().describe("Product of the hops' weights"),
+          target: z.object({ id: z.string(), name: z.string() }).strict(),
+          hops: z.array(introductionHopSchema),
+        })
+        .strict(),
+    ),
+  })
+  .strict()
+  .openapi('IntroductionPaths');
+
 export function registerNetworkRoutes(app: OpenAPIHono, deps: AppDeps): void {
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/workspaces/{workspace}/firms/{firmId}/paths',
+      tags: ['network'],
+      summary: 'Show the warmest introduction paths to an actor, a kind of organization, or a market',
+      description:
+        "Give exactly one of to, orgKind or market. A path starts at the firm or one of its key people, never passes through another of them, and ends at the first target it reaches; its score is the product of its ties' weights (strength, trust, status, time since last contact; memberships 0.5). Strongest first; equally strong, fewer hops first.",
+      request: {
+        params: firmParams,
+        query: z.object({
+          to: z.string().optional().describe('Reach this actor'),
+          orgKind: organizationTypeSchema.optional().describe('Reach any organization of this kind'),
+          market: countryCodeSchema.optional().describe('Reach any actor based in this country or reached by a tie naming it'),
+          maxHops: z.coerce.number().int().min(1).max(MAX_WARM_PATH_HOPS).optional().describe(`At most this many ties per path (default ${DEFAULT_MAX_HOPS})`),
+          top: z.coerce.number().int().min(1).max(MAX_WARM_PATHS).optional().describe(`How many paths (default ${DEFAULT_TOP_PATHS})`),
+        }),
+      },
+      responses: {
+        200: { description: 'The strongest paths, each hop explained', content: { 'application/json': { schema: introductionPathsSchema } } },
+        ...errorResponses,
+      },
+    },
+    async (c) => {
+      // Checked against the declared query schema already (route.ts).
+      const to = c.req.query('to');
+      const orgKind = c.req.query('orgKind') as OrganizationType | undefined;
+      const market = c.req.query('market');
+      const maxHops = c.req.query('maxHops') === undefined ? undefined : Number(c.req.query('maxHops'));
+      const top = c.req.query('top') === undefined ? undefined : Number(c.req.query('top'));
+      const given = [to, orgKind, market].filter((x) => x !== undefined);
+      if (given.length !== 1) throw new InputError('Give exactly one of the query parameters to, orgKind or market', '/query');
+      const target: IntroductionTarget = to !== undefined ? { to } : orgKind !== undefined ? { orgKind } : { market: market ?? '' };
+      const { firmName: _name, ...found } = await firmIntroductionPaths(deps.store, param(c, 'workspace'), param(c, 'firmId'), target, deps.now(), {
+        ...(maxHops === undefined ? {} : { maxHops }),
+        ...(top === undefined ? {} : { top }),
+      });
+      return c.json(found, 200);
+    },
+  );
+
   endpoint(
     app,
     {

@@ -1,14 +1,8 @@
 /** `foothold brokers`: who bridges the firm to its markets, Burt's measures, and how diverse its ties are. */
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
-import { workspaceOption } from '../options.js';
+import { countryCodeArgument, workspaceOption } from '../options.js';
 import { withStore } from '../store.js';
-
-const countryCode = (value: string) => {
-  const code = value.toUpperCase();
-  if (!/^[A-Z]{2}$/.test(code)) throw new InvalidArgumentError('expected a two-letter ISO 3166 country code, e.g. KG');
-  return code;
-};
 
 const num = (x: number | null, digits: number) => (x === null ? '—' : x.toFixed(digits));
 const shares = (counts: Record<string, number>) =>
@@ -24,7 +18,7 @@ export function registerBrokersCommand(program: Command, io: CliIo): void {
       'who bridges the firm to its markets: betweenness, Burt’s constraint and effective size, reach per market, diversity and redundancy of its ties',
     )
     .argument('<firm-id>', 'id of the firm')
-    .option('--market <country>', 'reach into this country only (ISO code, e.g. KG); default: every market the firm records', countryCode)
+    .option('--market <country>', 'reach into this country only (ISO code, e.g. KG); default: every market the firm records', countryCodeArgument)
     .option('--top <n>', 'without --json: how many brokers to list', (v) => Math.max(1, Number.parseInt(v, 10) || 10), 10)
     .option('--json', 'print everything as JSON')
     .addOption(workspaceOption())

@@ -1,18 +1,14 @@
 /** `foothold graph metrics` and `foothold graph export`: the graph engine on a GraphML file, and a firm's network for Gephi. */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { formatProblem, InputError } from '../../shared/errors.js';
 import type { CliIo } from '../io.js';
-import { workspaceOption } from '../options.js';
+import { wholeNumberArgument, workspaceOption } from '../options.js';
 import { progressBar } from '../progress.js';
 import { withStore } from '../store.js';
 
-const wholeNumber = (min: number) => (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number of at least ${min}`);
-  return n;
-};
+const wholeNumber = (min: number) => wholeNumberArgument(min);
 
 const fixed = (x: number | null, digits: number) => (x === null ? '—' : x.toFixed(digits));
 

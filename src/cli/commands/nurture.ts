@@ -1,14 +1,10 @@
 /** `foothold nurture`: the firm's ties due for contact, with the reason, and the reminders as a calendar file. */
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
-import { workspaceOption } from '../options.js';
+import { wholeNumberArgument, workspaceOption } from '../options.js';
 import { withStore } from '../store.js';
 
-const days = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 3660) throw new InvalidArgumentError('expected a whole number of days from 0 to 3660');
-  return n;
-};
+const days = wholeNumberArgument(0, 3660, 'days');
 
 export function registerNurtureCommand(program: Command, io: CliIo): void {
   program

@@ -12,6 +12,6 @@ export function caseJsonSchema(): Record<string, unknown> {
     $id: CASE_SCHEMA_ID,
     title: `Foothold case file (${CASE_FORMAT})`,
     description:
-      'One firm with its key people, facts, actors, ties, markets, activities, challenge ratings, network utilization, benefits, digital presence, sources and evidence segments. Ids are unique within a file; references are checked by `foothold validate`, which this schema cannot express.',
+      'One firm with its key people, facts, actors, ties, markets, activities, challenge ratings, network utilization, benefits, digital presence, sources, evidence segments, competence assessments and partner searches. Ids are unique within a file; references are checked by `foothold validate`, which this schema cannot express.',
   };
 }

@@ -105,6 +105,12 @@ export function referencesOf(kind: RecordKind, record: AnyRecord): Reference[] {
     case 'competenceAssessments':
       refs.push(...oneRef((record as CaseFile['competenceAssessments'][number]).respondent, '/respondent', ['keyPeople']));
       break;
+    case 'partnerSearches':
+      (record as CaseFile['partnerSearches'][number]).candidates.forEach((candidate, i) => {
+        refs.push(...oneRef(candidate.actor, `/candidates/${i}/actor`, ['actors']));
+        refs.push(...oneRef(candidate.referredBy, `/candidates/${i}/referredBy`, ['actors', 'keyPeople']));
+      });
+      break;
     default:
       break;
   }

@@ -15,6 +15,7 @@ import {
   firmSchema,
   keyPersonSchema,
   marketSchema,
+  partnerSearchSchema,
   segmentSchema,
   sourceSchema,
   tieSchema,
@@ -44,6 +45,7 @@ export const CASE_COLLECTIONS = {
   sources: sourceSchema,
   segments: segmentSchema,
   competenceAssessments: competenceAssessmentSchema,
+  partnerSearches: partnerSearchSchema,
 } as const;
 export type CollectionName = keyof typeof CASE_COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(CASE_COLLECTIONS) as CollectionName[];
@@ -64,6 +66,7 @@ export const RECORD_NOUN: Record<CollectionName, string> = {
   sources: 'source',
   segments: 'evidence segment',
   competenceAssessments: 'competence assessment',
+  partnerSearches: 'partner search',
 };
 
 export const caseFileSchema = z
@@ -87,6 +90,7 @@ export const caseFileSchema = z
     sources: z.array(sourceSchema).default([]),
     segments: z.array(segmentSchema).default([]),
     competenceAssessments: z.array(competenceAssessmentSchema).default([]),
+    partnerSearches: z.array(partnerSearchSchema).default([]),
   })
   .strict();
 

@@ -7,6 +7,7 @@ import type { CaseFile } from '../case-file/index.js';
 import { betweenness } from './betweenness.js';
 import { buildCsr, degree } from './csr.js';
 import { firmGraph, type FirmGraph, type GraphNodeKind } from './firm-graph.js';
+import { marketActorIds } from './market-actors.js';
 import { hopDistances } from './shortest-paths.js';
 import { constraint, effectiveSize } from './structural-holes.js';
 import type { CsrGraph } from './types.js';
@@ -95,12 +96,10 @@ function pathFromFirm(g: CsrGraph, distance: Int32Array, to: number): number[] {
 }
 
 function marketReach(c: CaseFile, fg: FirmGraph, g: CsrGraph, distance: Int32Array, market: string): MarketReach {
-  const there = new Set(c.actors.filter((a) => (a.countries ?? []).includes(market)).map((a) => a.id));
-  for (const t of c.ties) if (t.status !== 'ended' && (t.markets ?? []).includes(market) && c.actors.some((a) => a.id === t.to)) there.add(t.to);
   const reached: ReachedActor[] = [];
   const unreachable: { id: string; name: string }[] = [];
   const leads = new Map<number, number>();
-  for (const id of [...there].sort()) {
+  for (const id of marketActorIds(c, market)) {
     const v = fg.index.get(id);
     if (v === undefined) continue;
     if (distance[v] === -1) {

@@ -11,8 +11,8 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { ValidationError, type Problem } from '../../shared/errors.js';
+import { spreadsheetSafe } from '../../shared/spreadsheet-safe.js';
 import { pointerSegment } from '../../shared/text-rules.js';
-import { spreadsheetSafe } from '../report/table-views.js';
 
 export type AttributeValue = string | number | boolean;
 /** `int` is written as GraphML's and GEXF's `long`: an id count or a year may pass 2^31. */

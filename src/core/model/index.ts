@@ -12,3 +12,4 @@ export * from './evidence.js';
 export * from './workspace.js';
 export * from './derived.js';
 export * from './competence.js';
+export * from './partner-search.js';

@@ -3,6 +3,7 @@
  * Every schema, table and report draws its spellings from here.
  */
 import { z } from 'zod';
+import { ORGANIZATION_TYPES } from '../../shared/organization-types.js';
 
 export const NETWORK_TYPES = ['social', 'business', 'institutional', 'digital'] as const;
 export const networkTypeSchema = z.enum(NETWORK_TYPES).describe('Network type of a tie');
@@ -120,24 +121,9 @@ export const ACTOR_KINDS = ['person', 'organization', 'platform'] as const;
 export const actorKindSchema = z.enum(ACTOR_KINDS);
 export type ActorKind = z.infer<typeof actorKindSchema>;
 
-/** Kinds of organization; institutions are those a trade-promotion advisor would call one. */
-export const ORGANIZATION_TYPES = [
-  'company',
-  'government_agency',
-  'trade_promotion_body',
-  'chamber',
-  'regulator',
-  'university',
-  'research_institute',
-  'financing_programme',
-  'association',
-  'patient_group',
-  'hospital',
-  'event',
-  'group',
-  'other',
-] as const;
+export { ORGANIZATION_TYPES };
 export const organizationTypeSchema = z.enum(ORGANIZATION_TYPES);
+export type OrganizationType = z.infer<typeof organizationTypeSchema>;
 
 export const PLATFORM_TYPES = [
   'website',

@@ -7,6 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import { NETWORK_TYPE_LABELS, THESIS_CHALLENGE_CATEGORIES } from '../analysis/index.js';
 import type { CrossCaseComparison } from '../analysis/index.js';
 import { NETWORK_TYPES } from '../model/index.js';
+import { spreadsheetSafe } from '../../shared/spreadsheet-safe.js';
 import { CASE_TABLES, type CaseTableNumber, type CrossCaseTableNumber, type ThesisTableNumber } from './table-numbers.js';
 
 export { CASE_TABLES, CROSS_CASE_TABLES, THESIS_TABLES, type CaseTableNumber, type CrossCaseTableNumber, type ThesisTableNumber } from './table-numbers.js';
@@ -98,17 +99,6 @@ export function markdownTableWithNotes(view: TableView, options: { caption?: boo
   const caption = options.caption === true ? `Table ${view.number}. ${view.title}\n\n` : '';
   const notes = (view.notes ?? []).map((n) => `\n\n${n}`).join('');
   return `${caption}${markdownTable(view)}${notes}`;
-}
-
-/**
- * A cell a spreadsheet will show as text, never run as a formula (OWASP "CSV injection"): text
- * starting with =, +, -, @, tab or carriage return gets a leading apostrophe. Plain numbers such
- * as "-3" or "+4.5" are left alone; they cannot call anything.
- */
-export function spreadsheetSafe(cell: string): string {
-  if (!/^[=+\-@\t\r]/.test(cell)) return cell;
-  if (/^[+-]?\d+(\.\d+)?$/.test(cell)) return cell;
-  return `'${cell}`;
 }
 
 export function csvTable(view: Pick<TableView, 'header' | 'rows'>): string {

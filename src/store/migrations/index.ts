@@ -8,10 +8,12 @@ import * as initial from './0001-initial.js';
 import * as competence from './0002-competence-assessments.js';
 import * as referenceIndex from './0003-reference-index.js';
 import * as caseFormat2 from './0004-case-format-2.js';
+import * as partnerSearches from './0005-partner-searches.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-competence-assessments': competence,
   '0003-reference-index': referenceIndex,
   '0004-case-format-2': caseFormat2,
+  '0005-partner-searches': partnerSearches,
 };

@@ -8,11 +8,15 @@ import { NotFound } from './not-found';
 import { firmsRoutes } from '../features/firms/routes';
 import { dashboardRoutes } from '../features/dashboard/routes';
 import { networkMapRoutes } from '../features/network-map/routes';
+import { networkInsightsRoutes } from '../features/network-insights/routes';
 import { recordsRoutes } from '../features/records/routes';
 import { sourcesRoutes } from '../features/sources/routes';
 import { reportRoutes } from '../features/report/routes';
 import { compareRoutes } from '../features/compare/routes';
+import { graphMetricsRoutes } from '../features/graph-metrics/routes';
 import { intakeRoutes } from '../features/intake/routes';
+import { partnersRoutes } from '../features/partners/routes';
+import { contactsRoutes } from '../features/contacts/routes';
 
 export const router = createBrowserRouter([
   {
@@ -24,10 +28,14 @@ export const router = createBrowserRouter([
       ...intakeRoutes,
       ...dashboardRoutes,
       ...networkMapRoutes,
+      ...networkInsightsRoutes,
       ...recordsRoutes,
       ...sourcesRoutes,
       ...reportRoutes,
       ...compareRoutes,
+      ...graphMetricsRoutes,
+      ...partnersRoutes,
+      ...contactsRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

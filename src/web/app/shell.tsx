@@ -32,6 +32,9 @@ export function Shell({ crashed = false }: { crashed?: boolean }) {
             <li>
               <NavLink to={`/w/${ws}/compare`}>Compare</NavLink>
             </li>
+            <li>
+              <NavLink to={`/w/${ws}/graph-metrics`}>Graph metrics</NavLink>
+            </li>
           </ul>
         </nav>
       </header>

@@ -1,4 +1,4 @@
-/** The tabs of one firm's views: dashboard, network map, records, sources, report. */
+/** The tabs of one firm's views: dashboard, network map, brokers, keep in touch, partners, contacts, records, sources, report. */
 import { NavLink } from 'react-router';
 
 export function FirmNav({ workspace, firmId, firmName }: { workspace: string; firmId: string; firmName?: string }) {
@@ -6,6 +6,10 @@ export function FirmNav({ workspace, firmId, firmName }: { workspace: string; fi
   const tabs: [string, string][] = [
     ['Dashboard', base],
     ['Network map', `${base}/network`],
+    ['Brokers', `${base}/brokers`],
+    ['Keep in touch', `${base}/nurture`],
+    ['Partners', `${base}/partners`],
+    ['Contacts', `${base}/contacts`],
     ['Records', `${base}/records`],
     ['Sources and evidence', `${base}/sources`],
     ['Report', `${base}/report`],

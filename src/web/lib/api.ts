@@ -6,6 +6,8 @@
 import createClient from 'openapi-fetch';
 import type { components, paths } from './api-schema';
 
+export type { paths };
+
 export type Schemas = components['schemas'];
 export const api = createClient<paths>({ baseUrl: typeof window === 'undefined' ? '' : window.location.origin });
 
@@ -27,7 +29,8 @@ export class ApiError extends Error {
   }
 }
 
-function asApiError(status: number, body: unknown): ApiError {
+/** The ApiError an error answer stands for. */
+export function asApiError(status: number, body: unknown): ApiError {
   const error = typeof body === 'object' && body !== null && 'error' in body ? (body as { error: unknown }).error : undefined;
   if (typeof error === 'object' && error !== null && 'message' in error) {
     const e = error as { code?: string; message: string; problems?: ApiProblem[] };

@@ -3,6 +3,7 @@
  * are not there yet. Nothing about progress is stored apart from the records themselves.
  */
 import type { VersionedCompetence, VersionedMarket, VersionedRating, VersionedTie } from './api';
+import { idWords } from '../../../shared/ids';
 
 export const STEPS = [
   { id: 'profile', title: 'About the firm' },
@@ -63,22 +64,11 @@ export function resumeStep(records: IntakeRecords): StepId {
   return STEPS.find((s) => s.id !== 'competence' && s.id !== 'result' && !done.has(s.id))?.id ?? 'result';
 }
 
-/** Letters that Unicode normalization does not take apart into a base letter and an accent. */
-const LATIN_EXTRAS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ı: 'i' };
-
 /**
  * An id from a name, as the case-file schema wants ids: lower-case letters, digits and "-", starting
  * with a letter or digit ("Meble Łódź S.A." → "meble-lodz-s-a"); empty when the name has no Latin
  * letters or digits. Kept under 80 characters with room for a "-2" suffix.
  */
 export function idFromName(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[łøđħßæœþðı]/g, (ch) => LATIN_EXTRAS[ch] ?? '-')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+/, '')
-    .slice(0, 72)
-    .replace(/-+$/, '');
+  return idWords(name, 72);
 }

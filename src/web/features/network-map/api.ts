@@ -1,8 +1,9 @@
-/** The network map's server state: the firm, its key people, actors, ties and markets, and (on demand) its evidence segments. */
+/** The network map's server state: the firm, its key people, actors, ties and markets, (on demand) its evidence segments, and warm paths. */
 import { useMemo } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, data, type Schemas } from '../../lib/api';
 import { firmKey } from '../../lib/query-keys';
+import { reachOf, type WarmPathsQuery } from './warm-paths';
 
 export type Firm = Schemas['VersionedFirm']['record'];
 export type KeyPerson = Schemas['VersionedKeyPeople']['record'];
@@ -61,5 +62,29 @@ export function useSegments(workspace: string, firmId: string, enabled: boolean)
         records(await data(api.GET('/api/workspaces/{workspace}/firms/{firmId}/segments', { params: { path: { workspace, firmId } } }))).map((s) => [s.id, s]),
       ),
     enabled,
+  });
+}
+
+/** The warmest paths to what the query names, once it names something; the API ranks them, strongest first. */
+export function useWarmPaths(workspace: string, firmId: string, query: WarmPathsQuery | undefined) {
+  const target = query?.target;
+  const reach = target === undefined ? '' : reachOf(target);
+  return useQuery({
+    queryKey: [...firmKey(workspace, firmId), 'paths', reach, query?.maxHops, query?.top],
+    queryFn: () =>
+      data(
+        api.GET('/api/workspaces/{workspace}/firms/{firmId}/paths', {
+          params: {
+            path: { workspace, firmId },
+            query: {
+              ...(target?.kind === 'market' ? { market: target.market } : {}),
+              ...(target?.kind === 'orgKind' ? { orgKind: target.orgKind } : {}),
+              ...(target?.kind === 'actor' ? { to: target.actorId } : {}),
+              ...(query === undefined ? {} : { maxHops: query.maxHops, top: query.top }),
+            },
+          },
+        }),
+      ),
+    enabled: query !== undefined,
   });
 }

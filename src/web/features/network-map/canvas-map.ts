@@ -14,6 +14,7 @@ import { MapPainter, radiusOf, type DrawScene, type DrawState, type Frame } from
 import type { MapHandlers, MapRenderer } from './map-renderer';
 import type { MapScene } from './map-scene';
 import { NETWORK_TYPES, type MapView, type Selection } from './network-model';
+import type { PathHighlight } from './warm-paths';
 
 const SHAPES = { circle: 0, square: 1, diamond: 2 } as const;
 
@@ -244,6 +245,23 @@ export class CanvasMap implements MapRenderer {
       this.camera = { ...this.camera, x: positions[node * 2] ?? 0, y: positions[node * 2 + 1] ?? 0, ratio: Math.min(this.camera.ratio, 0.5) };
     }
     this.stateChanged();
+  }
+
+  showPath(path: PathHighlight | undefined): PathHighlight {
+    if (path === undefined) {
+      this.state.pathNodes = undefined;
+      this.state.pathEdges = undefined;
+      this.stateChanged();
+      return { nodes: [], ties: [] };
+    }
+    const { ids, edgeIds } = this.scene;
+    const lit = this.scene.pathIndices(path);
+    this.state.pathNodes = new Uint8Array(ids.length);
+    this.state.pathEdges = new Uint8Array(edgeIds.length);
+    for (const i of lit.nodes) this.state.pathNodes[i] = 1;
+    for (const e of lit.edges) this.state.pathEdges[e] = 1;
+    this.stateChanged();
+    return { nodes: lit.nodes.map((i) => ids[i] ?? ''), ties: lit.edges.map((e) => edgeIds[e] ?? '') };
   }
 
   zoom(how: 'in' | 'out' | 'reset'): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, FirmNetwork, Tie } from './api';
-import { MapPainter, type DrawScene } from './map-draw';
+import { DIMMED, MapPainter, type DrawScene, type DrawState } from './map-draw';
 import { fitCamera } from './map-camera';
 import { MapScene } from './map-scene';
 import { mapView, networkModel, NO_FILTERS } from './network-model';
@@ -43,7 +43,7 @@ function recorder() {
   return { context: context as unknown as CanvasRenderingContext2D, strokes, texts };
 }
 
-function paint(scene: MapScene, node = -1, edge = -1) {
+function paint(scene: MapScene, node = -1, edge = -1, path: Pick<DrawState, 'pathNodes' | 'pathEdges'> = {}) {
   const draw: DrawScene = {
     positions: scene.positions,
     sizes: scene.sizes,
@@ -67,6 +67,7 @@ function paint(scene: MapScene, node = -1, edge = -1) {
       hiddenEdges: scene.hiddenEdges,
       node,
       edge,
+      ...path,
     },
   );
   const linesOf = (colour: string) => strokes.filter((s) => s.colour === colour).reduce((n, s) => n + s.lines, 0);
@@ -95,5 +96,18 @@ describe('the canvas map’s painter', () => {
     const highlighted = paint(scene, -1, scene.edgeIndex.get('t3') ?? -1);
     expect([highlighted.linesOf('institutional'), highlighted.linesOf('ink')]).toEqual([0, 1]);
     expect(scene.setView(mapView(model, NO_FILTERS)).edges.map((i) => scene.edgeIds[i])).toEqual(['t2']);
+  });
+
+  it('draws a warm path’s ties in ink and everything else pale, and names only the path’s nodes', () => {
+    const scene = new MapScene(model);
+    const lit = scene.pathIndices({ nodes: ['acme', 'a1', 'a3'], ties: ['t1', 't3'] });
+    const pathNodes = new Uint8Array(scene.ids.length);
+    const pathEdges = new Uint8Array(scene.edgeIds.length);
+    for (const i of lit.nodes) pathNodes[i] = 1;
+    for (const e of lit.edges) pathEdges[e] = 1;
+    const { linesOf, texts } = paint(scene, -1, -1, { pathNodes, pathEdges });
+    expect([linesOf('ink'), linesOf(DIMMED), linesOf('social'), linesOf('business'), linesOf('institutional')]).toEqual([2, 1, 0, 0, 0]);
+    expect(texts).toContain('Acme');
+    expect(texts).not.toContain('Export manager');
   });
 });

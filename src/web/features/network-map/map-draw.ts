@@ -29,7 +29,13 @@ export interface DrawState {
   /** Index of the highlighted node or tie, -1 for none. */
   node: number;
   edge: number;
+  /** 1 for each node, and each tie, of the warm path shown; without them no path is shown and nothing is dimmed. */
+  pathNodes?: Uint8Array | undefined;
+  pathEdges?: Uint8Array | undefined;
 }
+
+/** What a warm path dims: everything not on it, drawn in this pale grey (both renderers use it). */
+export const DIMMED = '#d5dbe1';
 
 export interface Frame {
   camera: Camera;
@@ -74,43 +80,48 @@ export class MapPainter {
       return x < -20 || y < -20 || x > viewport.width + 20 || y > viewport.height + 20;
     };
 
-    // Ties: one path per colour.
+    // Ties: one path per colour; with a warm path shown, the others in one pale path and the path's in ink.
     const edgeCount = scene.edges.length / 2;
+    const { pathNodes, pathEdges } = state;
+    const dimmed = pathNodes !== undefined;
+    const line = (e: number) => {
+      const a = scene.edges[e * 2] ?? 0;
+      const b = scene.edges[e * 2 + 1] ?? 0;
+      if (outside(a) && outside(b) && !crosses(xs, ys, a, b, viewport)) return;
+      ctx.moveTo(xs[a] ?? 0, ys[a] ?? 0);
+      ctx.lineTo(xs[b] ?? 0, ys[b] ?? 0);
+    };
     ctx.lineWidth = edgeCount > 4_000 ? 0.6 : 1.2;
-    scene.edgeColours.forEach((colour, c) => {
+    (dimmed ? [DIMMED] : scene.edgeColours).forEach((colour, c) => {
       ctx.beginPath();
       for (let e = 0; e < edgeCount; e++) {
-        if (scene.edgeColourOf[e] !== c || state.hiddenEdges[e] === 1 || e === state.edge) continue;
-        const a = scene.edges[e * 2] ?? 0;
-        const b = scene.edges[e * 2 + 1] ?? 0;
-        if (outside(a) && outside(b) && !crosses(xs, ys, a, b, viewport)) continue;
-        ctx.moveTo(xs[a] ?? 0, ys[a] ?? 0);
-        ctx.lineTo(xs[b] ?? 0, ys[b] ?? 0);
+        if (state.hiddenEdges[e] === 1 || e === state.edge || pathEdges?.[e] === 1) continue;
+        if (dimmed || scene.edgeColourOf[e] === c) line(e);
       }
       ctx.strokeStyle = colour;
       ctx.stroke();
     });
-    if (state.edge >= 0) {
-      const a = scene.edges[state.edge * 2] ?? 0;
-      const b = scene.edges[state.edge * 2 + 1] ?? 0;
+    if (state.edge >= 0 || pathEdges !== undefined) {
       ctx.beginPath();
-      ctx.moveTo(xs[a] ?? 0, ys[a] ?? 0);
-      ctx.lineTo(xs[b] ?? 0, ys[b] ?? 0);
+      if (state.edge >= 0) line(state.edge);
+      for (let e = 0; pathEdges !== undefined && e < edgeCount; e++) if (pathEdges[e] === 1 && e !== state.edge && state.hiddenEdges[e] !== 1) line(e);
       ctx.lineWidth = 4;
       ctx.strokeStyle = scene.ink;
       ctx.stroke();
     }
 
-    // Nodes: one path per colour, the firm and key people (larger, other shapes) last.
-    scene.nodeColours.forEach((colour, c) => {
+    // Nodes: one path per colour, the firm and key people (larger, other shapes) last; with a warm path shown, the others pale.
+    const drawNodes = (colour: string, wanted: (i: number) => boolean) => {
       ctx.beginPath();
       for (let i = 0; i < count; i++) {
-        if (scene.colourOf[i] !== c || state.hiddenNodes[i] === 1 || outside(i)) continue;
+        if (state.hiddenNodes[i] === 1 || outside(i) || !wanted(i)) continue;
         shape(ctx, scene.shapeOf[i] ?? 0, xs[i] ?? 0, ys[i] ?? 0, radiusOf(scene.sizes[i] ?? 1, camera));
       }
       ctx.fillStyle = colour;
       ctx.fill();
-    });
+    };
+    if (dimmed) drawNodes(DIMMED, (i) => pathNodes[i] !== 1);
+    scene.nodeColours.forEach((colour, c) => drawNodes(colour, (i) => scene.colourOf[i] === c && (!dimmed || pathNodes[i] === 1)));
     if (state.node >= 0 && state.hiddenNodes[state.node] !== 1) {
       ctx.beginPath();
       shape(ctx, scene.shapeOf[state.node] ?? 0, xs[state.node] ?? 0, ys[state.node] ?? 0, radiusOf(scene.sizes[state.node] ?? 1, camera) + 3);
@@ -135,10 +146,13 @@ export class MapPainter {
       taken.add(cellOf(i));
       chosen.push(i);
     };
+    // With a warm path shown, only its nodes (and the selected one) are named: the rest is dimmed.
+    const { pathNodes } = state;
     if (state.node >= 0) take(state.node);
-    for (let i = 0; i < scene.named.length; i++) if (scene.named[i] === 1 && i !== state.node) take(i);
+    const named = pathNodes ?? scene.named;
+    for (let i = 0; i < named.length; i++) if (named[i] === 1 && i !== state.node) take(i);
     for (const i of this.bySize) {
-      if (chosen.length >= MAX_LABELS) break;
+      if (chosen.length >= MAX_LABELS || pathNodes !== undefined) break;
       if (scene.named[i] === 1 || i === state.node || radiusOf(scene.sizes[i] ?? 1, frame.camera) < 6) continue;
       if (taken.has(cellOf(i))) continue;
       take(i);

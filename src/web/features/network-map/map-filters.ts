@@ -5,6 +5,8 @@
  */
 import { NETWORK_TYPES, TIE_STATUSES, type MapFilters, type NetworkType, type Selection, type TieStatus } from './network-model';
 
+const FILTER_PARAMS = ['types', 'market', 'status', 'person'];
+
 const isType = (value: string): value is NetworkType => (NETWORK_TYPES as readonly string[]).includes(value);
 const isStatus = (value: string): value is TieStatus => (TIE_STATUSES as readonly string[]).includes(value);
 
@@ -24,7 +26,7 @@ export function filtersFromParams(params: URLSearchParams): MapFilters {
 /** The params with these filters in place of the old ones; the rest (the selection) is kept. */
 export function paramsWithFilters(params: URLSearchParams, filters: MapFilters): URLSearchParams {
   const next = new URLSearchParams(params);
-  for (const key of ['types', 'market', 'status', 'person']) next.delete(key);
+  for (const key of FILTER_PARAMS) next.delete(key);
   if (filters.types.size < NETWORK_TYPES.length) next.set('types', NETWORK_TYPES.filter((t) => filters.types.has(t)).join(','));
   if (filters.place !== undefined) next.set('market', filters.place);
   if (filters.status !== undefined) next.set('status', filters.status);
@@ -54,8 +56,8 @@ export interface PendingFilters {
   filters: MapFilters;
 }
 
-/** The filter part of the params, as a query: what `along` and `to` hold. */
-export const filterQueryOf = (params: URLSearchParams): string => paramsWithSelection(params, undefined).toString();
+/** The filter part of the params, as a query: what `along` and `to` hold. The selection and the warm paths asked for are no part of it. */
+export const filterQueryOf = (params: URLSearchParams): string => new URLSearchParams([...params].filter(([key]) => FILTER_PARAMS.includes(key))).toString();
 
 /**
  * A change to the filters, built on the last change still on its way to the URL rather than on the

@@ -10,6 +10,7 @@ import type { LayoutState } from './layout-driver';
 import { MapScene } from './map-scene';
 import type { MapView, NetworkModel, Selection } from './network-model';
 import { SigmaMap } from './sigma-map';
+import type { PathHighlight } from './warm-paths';
 
 export type { LayoutState } from './layout-driver';
 
@@ -27,6 +28,11 @@ export interface MapRenderer {
   setView(view: MapView): void;
   /** Highlights the selected node or tie and brings a selected node into the middle of the view. */
   select(selection: Selection | undefined): void;
+  /**
+   * Lights up a warm path's nodes and ties and dims the rest of the map; undefined lights nothing
+   * and dims nothing. Returns the nodes and ties it lit up: those of the path that are on the map.
+   */
+  showPath(path: PathHighlight | undefined): PathHighlight;
   zoom(how: 'in' | 'out' | 'reset'): void;
   stopLayout(): void;
   kill(): void;

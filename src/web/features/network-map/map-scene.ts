@@ -7,6 +7,7 @@
 import { INK, MUTED, NETWORK_COLOURS } from '../../../core/report/palette';
 import { clusterLayout, type CountryCluster } from './cluster-layout';
 import { NETWORK_TYPES, type MapNode, type MapView, type NetworkModel } from './network-model';
+import type { PathHighlight } from './warm-paths';
 
 export type NodeShape = 'circle' | 'square' | 'diamond';
 
@@ -132,6 +133,12 @@ export class MapScene {
       this.hiddenEdges[i] = hidden;
     });
     return changed;
+  }
+
+  /** The indices of a warm path's nodes and ties that are on the map, in the path's order. */
+  pathIndices(path: PathHighlight): { nodes: number[]; edges: number[] } {
+    const on = <T>(list: readonly T[], index: ReadonlyMap<T, number>) => list.flatMap((id) => index.get(id) ?? []);
+    return { nodes: on(path.nodes, this.index), edges: on(path.ties, this.edgeIndex) };
   }
 
   /** The smallest box round all the nodes, hidden ones too (so a filter does not move the view), in graph coordinates. */

@@ -4,6 +4,7 @@
  * highlighted), never the graph, so a filter costs one pass over the states.
  */
 import Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
 import Sigma from 'sigma';
 import { layerFill, sdfCircle, sdfDiamond, sdfSquare } from 'sigma/rendering';
 import { INK, NETWORK_COLOURS } from '../../../core/report/palette';
@@ -11,7 +12,9 @@ import { CountryLabels } from './country-labels';
 import { LayoutDriver } from './layout-driver';
 import type { MapHandlers, MapRenderer } from './map-renderer';
 import type { MapScene, NodeShape } from './map-scene';
+import { DIMMED } from './map-draw';
 import { NETWORK_TYPES, type MapView, type Selection } from './network-model';
+import type { PathHighlight } from './warm-paths';
 
 interface NodeAttributes {
   x: number;
@@ -27,13 +30,19 @@ interface EdgeAttributes {
   size: number;
   color: string;
 }
+/** A warm path shown on the map: its nodes and ties are on it, everything else is dimmed. */
+interface PathState {
+  isOnPath: boolean;
+  isDimmed: boolean;
+}
+const OFF_PATH: PathState = { isOnPath: false, isDimmed: false };
 
 /** Up to this many nodes every label is drawn; above it, sigma draws those that fit. */
 const FEW_NODES = 150;
 
 export class SigmaMap implements MapRenderer {
   private readonly graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'directed', multi: true, allowSelfLoops: false });
-  private readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  private readonly sigma: Sigma<NodeAttributes, EdgeAttributes, Attributes, PathState, PathState>;
   private readonly countries: CountryLabels;
   private readonly layout: LayoutDriver;
   private highlighted: Selection | undefined;
@@ -66,7 +75,9 @@ export class SigmaMap implements MapRenderer {
     });
     const few = this.graph.order <= FEW_NODES;
 
-    this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(this.graph, container, {
+    this.sigma = new Sigma<NodeAttributes, EdgeAttributes, Attributes, PathState, PathState>(this.graph, container, {
+      customNodeState: OFF_PATH,
+      customEdgeState: OFF_PATH,
       primitives: { nodes: { shapes: [sdfCircle(), sdfSquare(), sdfDiamond()], layers: [layerFill()] } },
       styles: {
         nodes: [
@@ -86,12 +97,17 @@ export class SigmaMap implements MapRenderer {
             backdropPadding: 5,
           },
           { whenData: { named: true }, then: { labelVisibility: 'visible' } },
+          // Before hover and selection, so that a dimmed node still shows its name when pointed at or chosen.
+          { whenState: 'isDimmed', then: { color: DIMMED, labelVisibility: 'hidden' } },
+          { whenState: 'isOnPath', then: { depth: 'topNodes', labelVisibility: 'visible', backdropVisibility: 'visible' } },
           { whenState: 'isHovered', then: { depth: 'topNodes', labelVisibility: 'visible', backdropVisibility: 'visible' } },
           { whenState: 'isHighlighted', then: { depth: 'topNodes', labelVisibility: 'visible', backdropVisibility: 'visible', backdropShadowColor: INK } },
           { whenState: 'isHidden', then: { visibility: 'hidden' } },
         ],
         edges: [
           { size: { attribute: 'size' }, color: { attribute: 'color' }, depth: 'edges' },
+          { whenState: 'isDimmed', then: { color: `${DIMMED}b3` } },
+          { whenState: 'isOnPath', then: { depth: 'topEdges', size: 5, color: INK } },
           { whenState: 'isHovered', then: { depth: 'topEdges', size: 4 } },
           { whenState: 'isHighlighted', then: { depth: 'topEdges', size: 5, color: INK } },
           { whenState: 'isHidden', then: { visibility: 'hidden' } },
@@ -171,6 +187,24 @@ export class SigmaMap implements MapRenderer {
         void this.sigma.getCamera().animate({ x: shown.x, y: shown.y, ratio: Math.min(this.sigma.getCamera().ratio, 0.5) }, { duration: 400 });
     }
     if (selection?.kind === 'tie' && this.graph.hasEdge(selection.id)) this.sigma.setEdgeState(selection.id, { isHighlighted: true });
+  }
+
+  showPath(path: PathHighlight | undefined): PathHighlight {
+    const { ids, edgeIds } = this.scene;
+    if (path === undefined) {
+      this.sigma.setNodesState(ids, OFF_PATH);
+      this.sigma.setEdgesState(edgeIds, OFF_PATH);
+      return { nodes: [], ties: [] };
+    }
+    const lit = this.scene.pathIndices(path);
+    const nodes = new Set(lit.nodes);
+    const edges = new Set(lit.edges);
+    const part = (names: readonly string[], on: ReadonlySet<number>, wanted: boolean) => names.filter((_, i) => on.has(i) === wanted);
+    this.sigma.setNodesState(part(ids, nodes, false), { isOnPath: false, isDimmed: true });
+    this.sigma.setNodesState(part(ids, nodes, true), { isOnPath: true, isDimmed: false });
+    this.sigma.setEdgesState(part(edgeIds, edges, false), { isOnPath: false, isDimmed: true });
+    this.sigma.setEdgesState(part(edgeIds, edges, true), { isOnPath: true, isDimmed: false });
+    return { nodes: lit.nodes.map((i) => ids[i] ?? ''), ties: lit.edges.map((e) => edgeIds[e] ?? '') };
   }
 
   zoom(how: 'in' | 'out' | 'reset'): void {

@@ -4,6 +4,8 @@
  * (notes, regions, the tie a referral came through …) as it was, and leaving out optional fields the user emptied.
  */
 import type { Actor, ChallengeRating, Tie, UtilizationCell } from './api';
+import { freeId, idWords } from '../../../shared/ids';
+import { ORGANIZATION_TYPE_NAMES } from '../../lib/organization-types';
 
 /** A copy of the record with an optional field set, or left out when the value is undefined. */
 function withField<T extends object, K extends keyof T>(record: T, key: K, value: T[K] | undefined): T {
@@ -34,22 +36,7 @@ export type LevelBasis = NonNullable<UtilizationCell['basis']>;
 
 /** Kinds of actor and organization and platform types, in the case file's spelling (the vocabulary endpoint does not list these). */
 export const ACTOR_KINDS: Record<ActorKind, string> = { person: 'Person', organization: 'Organization', platform: 'Digital platform or community' };
-export const ORGANIZATION_TYPES: Record<OrganizationType, string> = {
-  company: 'Company',
-  government_agency: 'Government agency',
-  trade_promotion_body: 'Trade-promotion body',
-  chamber: 'Chamber of commerce',
-  regulator: 'Regulator',
-  university: 'University',
-  research_institute: 'Research institute',
-  financing_programme: 'Financing programme',
-  association: 'Association',
-  patient_group: 'Patient group',
-  hospital: 'Hospital',
-  event: 'Conference or trade fair',
-  group: 'Group',
-  other: 'Other',
-};
+export const ORGANIZATION_TYPES: Readonly<Record<OrganizationType, string>> = ORGANIZATION_TYPE_NAMES;
 export const PLATFORM_TYPES: Record<PlatformType, string> = {
   website: 'Website',
   social_media: 'Social media',
@@ -245,21 +232,5 @@ export function fromLevelDraft<R extends LevelRecord>(record: R, draft: LevelDra
 }
 
 /** "Ministry of Health (Ghana)" → "ministry-of-health-ghana": the words of a name as an id can hold them. */
-export function slug(words: string): string {
-  return words
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
-
-/** `base`, or `base-2`, `base-3` … : the first that no record of the case holds (ids are unique across a case, at most 80 characters). */
-export function freeId(base: string, taken: ReadonlySet<string>): string {
-  const stem = base.slice(0, 72).replace(/-+$/, '');
-  let id = stem;
-  for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
-  return id;
-}
+export const slug = (words: string): string => idWords(words);
+export { freeId };

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { openMap, type LayoutState, type MapRenderer } from '../map-renderer';
 import type { MapView, NetworkModel, Selection } from '../network-model';
+import type { PathHighlight } from '../warm-paths';
 
 type CanvasState = LayoutState | 'no-webgl' | 'lost';
 
@@ -19,12 +20,15 @@ export function MapCanvas({
   model,
   view,
   selection,
+  path,
   onSelect,
   label,
 }: {
   model: NetworkModel;
   view: MapView;
   selection: Selection | undefined;
+  /** The warm path to light up, the rest of the map dimmed; undefined for none. */
+  path: PathHighlight | undefined;
   onSelect: (selection: Selection) => void;
   label: string;
 }) {
@@ -63,6 +67,20 @@ export function MapCanvas({
   useEffect(() => {
     renderer.current?.select(selectionKind === undefined || selectionId === undefined ? undefined : { kind: selectionKind, id: selectionId });
   }, [model, selectionKind, selectionId]);
+
+  // What the map lit up, in data-path-nodes and data-path-ties: the canvas shows it only as pixels.
+  useEffect(() => {
+    const element = container.current;
+    const lit = renderer.current?.showPath(path);
+    if (element === null) return;
+    if (lit === undefined || (lit.nodes.length === 0 && lit.ties.length === 0)) {
+      delete element.dataset['pathNodes'];
+      delete element.dataset['pathTies'];
+      return;
+    }
+    element.dataset['pathNodes'] = lit.nodes.join(' ');
+    element.dataset['pathTies'] = lit.ties.join(' ');
+  }, [model, path]);
 
   if (state === 'no-webgl' || state === 'lost') {
     return (

@@ -1,8 +1,8 @@
 /**
  * A firm's network map: who the firm and its key people know, drawn with sigma (or, for a large
  * network, on a canvas painted by a worker) and grouped by country, with filters kept in the URL, a
- * search for an actor, a details panel, and the table of the ties shown (the map's text alternative
- * and keyboard way in). Loaded only when first opened.
+ * search for an actor, warm introduction paths lit up on the map, a details panel, and the table of
+ * the ties shown (the map's text alternative and keyboard way in). Loaded only when first opened.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -10,14 +10,16 @@ import { FirmNav } from '../../../components/firm-nav';
 import { Empty, ErrorState, Loading } from '../../../components/states';
 import { countryName } from '../../../lib/format';
 import { useTitle } from '../../../lib/use-title';
-import { useFirmNetwork, type FirmNetwork } from '../api';
+import { useFirmNetwork, useWarmPaths, type FirmNetwork } from '../api';
 import { changeFilters, filterQueryOf, paramsWithSelection, selectionFromParams, shownFilters, type PendingFilters } from '../map-filters';
-import { findActor, isFiltered, mapView, networkModel, NO_COUNTRY, type MapFilters, type Selection } from '../network-model';
+import { findActor, isFiltered, mapView, networkModel, NO_COUNTRY, type MapFilters, type MapView, type Selection } from '../network-model';
+import { chosenPathOf, paramsWithChosenPath, paramsWithWarmQuery, pathHighlight, pathLine, warmQueryFromParams, type WarmPathsQuery } from '../warm-paths';
 import { DetailsPanel } from './details-panel';
 import { MapCanvas } from './map-canvas';
 import { MapFilterForm } from './map-filter-form';
 import { MapLegend } from './map-legend';
 import { TiesTable } from './ties-table';
+import { WarmPathsPanel } from './warm-paths-panel';
 import './network-map.css';
 import { NetworkDownloads } from './network-downloads';
 
@@ -44,6 +46,31 @@ function useFilters(params: URLSearchParams, setParams: (params: URLSearchParams
   return [filters, change] as const;
 }
 
+/** The warm paths the URL asks for, the one chosen, and a way to ask for others or choose another. */
+function useWarmPathsOnMap(workspace: string, firmId: string, params: URLSearchParams, setParams: ReturnType<typeof useSearchParams>[1], view: MapView) {
+  const asked = warmQueryFromParams(params);
+  const query = typeof asked === 'object' ? asked : undefined;
+  const result = useWarmPaths(workspace, firmId, query);
+  const paths = query === undefined ? undefined : result.data?.paths;
+  const chosen = chosenPathOf(params, paths?.length ?? 0);
+  const path = paths?.[chosen];
+  const highlight = useMemo(() => (path === undefined ? undefined : pathHighlight(path)), [path]);
+  const hiddenByFilters = highlight !== undefined && (highlight.nodes.some((id) => !view.nodeIds.has(id)) || highlight.ties.some((id) => !view.tieIds.has(id)));
+  const ask = useCallback((next: WarmPathsQuery | undefined) => setParams((p) => paramsWithWarmQuery(p, next), { replace: true }), [setParams]);
+  const choose = useCallback((index: number) => setParams((p) => paramsWithChosenPath(p, index), { replace: true }), [setParams]);
+  return {
+    query,
+    unreadable: asked === 'unreadable' ? (params.get('reach') ?? '') : undefined,
+    result: { data: result.data, error: result.error, isPending: result.isPending, retry: () => void result.refetch() },
+    chosen,
+    path,
+    highlight,
+    hiddenByFilters,
+    ask,
+    choose,
+  };
+}
+
 function NetworkMap({ workspace, firmId, network }: { workspace: string; firmId: string; network: FirmNetwork }) {
   const model = useMemo(() => networkModel(network), [network]);
   const [params, setParams] = useSearchParams();
@@ -52,6 +79,7 @@ function NetworkMap({ workspace, firmId, network }: { workspace: string; firmId:
   const view = useMemo(() => mapView(model, filters), [model, filters]);
   const selection = selectionFromParams(params);
   const [found, setFound] = useState('');
+  const warm = useWarmPathsOnMap(workspace, firmId, params, setParams, view);
 
   const select = useCallback((next: Selection | undefined) => setParams((p) => paramsWithSelection(p, next), { replace: true }), [setParams]);
   const find = (text: string) => {
@@ -78,7 +106,9 @@ function NetworkMap({ workspace, firmId, network }: { workspace: string; firmId:
   }
 
   const actors = [...model.nodes.values()].filter((n) => n.kind === 'actor').length;
-  const label = `Network map of ${network.firm.name}: ${view.nodeIds.size.toLocaleString('en')} people and organizations and ${view.ties.length.toLocaleString('en')} ties shown. The table “Ties shown” below lists the same ties.`;
+  const label = `Network map of ${network.firm.name}: ${view.nodeIds.size.toLocaleString('en')} people and organizations and ${view.ties.length.toLocaleString('en')} ties shown.${
+    warm.path === undefined ? '' : ` Warm path ${warm.chosen + 1} lit up, the rest dimmed: ${pathLine(warm.path)}.`
+  } The table “Ties shown” below lists the same ties.`;
   return (
     <>
       <p className="lead">
@@ -88,18 +118,32 @@ function NetworkMap({ workspace, firmId, network }: { workspace: string; firmId:
       <MapFilterForm model={model} filters={filters} onChange={filter} onFind={find} found={found} />
       <div className="map-layout">
         <div className="map-main">
-          <MapCanvas model={model} view={view} selection={selection} onSelect={select} label={label} />
+          <MapCanvas model={model} view={view} selection={selection} path={warm.highlight} onSelect={select} label={label} />
           <MapLegend model={model} view={view} filtered={isFiltered(filters)} />
         </div>
-        <DetailsPanel
-          workspace={workspace}
-          firmId={firmId}
-          model={model}
-          view={view}
-          selection={selection}
-          onSelect={select}
-          onClose={() => select(undefined)}
-        />
+        <div className="map-side">
+          <WarmPathsPanel
+            model={model}
+            firmName={network.firm.name}
+            recordsHref={`${base}/records`}
+            asked={warm.query}
+            unreadable={warm.unreadable}
+            result={warm.result}
+            chosen={warm.chosen}
+            hiddenByFilters={warm.hiddenByFilters}
+            onAsk={warm.ask}
+            onChoose={warm.choose}
+          />
+          <DetailsPanel
+            workspace={workspace}
+            firmId={firmId}
+            model={model}
+            view={view}
+            selection={selection}
+            onSelect={select}
+            onClose={() => select(undefined)}
+          />
+        </div>
       </div>
       <TiesTable key={filterQueryOf(params)} model={model} view={view} selection={selection} onSelect={select} />
     </>
