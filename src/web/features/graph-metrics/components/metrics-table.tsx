@@ -4,6 +4,7 @@
  * the CSV download, made in the browser.
  */
 import { useId, useState } from 'react';
+import { SortHeader } from '../../../components/sort-header';
 import {
   csvFileName,
   DIGITS,
@@ -30,20 +31,6 @@ const COLUMNS: [MetricsColumn, string][] = [
   ['constraint', 'Constraint'],
   ['effectiveSize', 'Effective size'],
 ];
-
-function SortHeader({ column, label, order, onSort }: { column: MetricsColumn; label: string; order: MetricsOrder; onSort: (column: MetricsColumn) => void }) {
-  const direction = order.column === column ? order.direction : undefined;
-  return (
-    <th scope="col" aria-sort={direction ?? 'none'} className={column === 'id' ? undefined : 'number'}>
-      <button type="button" className="sort-button" onClick={() => onSort(column)}>
-        {label}
-        <span className="sort-mark" aria-hidden="true">
-          {direction === 'ascending' ? ' ▲' : direction === 'descending' ? ' ▼' : ' ↕'}
-        </span>
-      </button>
-    </th>
-  );
-}
 
 /** Hands the rows to the browser as a CSV file to save. */
 function downloadCsv(rows: readonly MetricsRow[], fileName: string): void {
@@ -103,7 +90,14 @@ export function MetricsTable({ fileName, metrics }: { fileName: string; metrics:
           <thead>
             <tr>
               {COLUMNS.map(([column, label]) => (
-                <SortHeader key={column} column={column} label={label} order={order} onSort={(c) => setOrder((o) => nextOrder(o, c))} />
+                <SortHeader
+                  key={column}
+                  column={column}
+                  label={label}
+                  direction={order.column === column ? order.direction : undefined}
+                  className={column === 'id' ? undefined : 'number'}
+                  onSort={(c) => setOrder((o) => nextOrder(o, c))}
+                />
               ))}
             </tr>
           </thead>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { countryName } from '../../../lib/format';
 import type { Broker } from '../api';
 import { API_ORDER, figure, nextOrder, orderInWords, sortBrokers, type BrokerColumn, type BrokerOrder } from '../brokerage-view';
+import { SortHeader } from '../../../components/sort-header';
 
 const PAGE = 100;
 
@@ -19,20 +20,6 @@ const COLUMNS: [BrokerColumn, string][] = [
 const NUMBERS: ReadonlySet<BrokerColumn> = new Set(['degree', 'betweenness', 'constraint', 'effectiveSize']);
 
 const KINDS: Record<Broker['kind'], string> = { keyPerson: 'Key person', actor: 'Actor' };
-
-function SortHeader({ column, label, order, onSort }: { column: BrokerColumn; label: string; order: BrokerOrder; onSort: (column: BrokerColumn) => void }) {
-  const direction = order.column === column ? order.direction : undefined;
-  return (
-    <th scope="col" aria-sort={direction ?? 'none'} className={NUMBERS.has(column) ? 'number' : undefined}>
-      <button type="button" className="sort-button" onClick={() => onSort(column)}>
-        {label}
-        <span className="sort-mark" aria-hidden="true">
-          {direction === 'ascending' ? ' ▲' : direction === 'descending' ? ' ▼' : ' ↕'}
-        </span>
-      </button>
-    </th>
-  );
-}
 
 export function BrokersTable({ firmName, brokers }: { firmName: string; brokers: readonly Broker[] }) {
   const [order, setOrder] = useState<BrokerOrder>(API_ORDER);
@@ -56,7 +43,14 @@ export function BrokersTable({ firmName, brokers }: { firmName: string; brokers:
           <thead>
             <tr>
               {COLUMNS.map(([column, label]) => (
-                <SortHeader key={column} column={column} label={label} order={order} onSort={(c) => setOrder((o) => nextOrder(o, c))} />
+                <SortHeader
+                  key={column}
+                  column={column}
+                  label={label}
+                  direction={order.column === column ? order.direction : undefined}
+                  className={NUMBERS.has(column) ? 'number' : undefined}
+                  onSort={(c) => setOrder((o) => nextOrder(o, c))}
+                />
               ))}
             </tr>
           </thead>

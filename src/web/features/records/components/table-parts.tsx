@@ -1,4 +1,5 @@
 /** The parts every records table has: column headers that sort, and the pager under a long table. */
+import { SortHeader as SharedSortHeader } from '../../../components/sort-header';
 import type { Page, SortOrder } from '../table-model';
 
 export function SortHeader<K extends string>({
@@ -12,17 +13,7 @@ export function SortHeader<K extends string>({
   order: SortOrder<K> | undefined;
   onSort: (column: K) => void;
 }) {
-  const direction = order?.key === column ? order.direction : undefined;
-  return (
-    <th scope="col" aria-sort={direction ?? 'none'}>
-      <button type="button" className="sort-button" onClick={() => onSort(column)}>
-        {label}
-        <span className="sort-mark" aria-hidden="true">
-          {direction === 'ascending' ? ' ▲' : direction === 'descending' ? ' ▼' : ' ↕'}
-        </span>
-      </button>
-    </th>
-  );
+  return <SharedSortHeader label={label} column={column} direction={order?.key === column ? order.direction : undefined} onSort={onSort} />;
 }
 
 export function PlainHeader({ label, hidden = false }: { label: string; hidden?: boolean }) {
