@@ -10,6 +10,16 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, overflowsSideways, PHONE, seriousViolations, watchedPage, webSuite } from './web.js';
 
+/**
+ * Waits (up to five seconds) until what `expression` reads from the focused element is `want`, then
+ * checks it: the page moves the focus after React has drawn the new element, a frame or two after
+ * the click that asked for it.
+ */
+async function expectFocus(page: Page, expression: string, want: string | null): Promise<void> {
+  await page.waitForFunction(`(${expression}) === ${JSON.stringify(want)}`, undefined, { timeout: 5000 }).catch(() => undefined);
+  expect(await page.evaluate(expression)).toBe(want);
+}
+
 interface Score {
   value: number | null;
   coverage: number;
@@ -84,7 +94,7 @@ describe('a partner search of company-a, worked through the web app', () => {
     await form.getByRole('button', { name: 'Open the search' }).click();
     await form.getByText('give the search a title, e.g. "API contract manufacturer 2025"').waitFor();
     expect(await form.getByLabel('Title').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.evaluate('document.activeElement?.id')).toBe(await form.getByLabel('Title').getAttribute('id'));
+    await expectFocus(page, 'document.activeElement?.id', await form.getByLabel('Title').getAttribute('id'));
     expect(await seriousViolations(page)).toEqual([]);
 
     await form.getByLabel('Title').fill('EU contract manufacturer');
@@ -95,7 +105,7 @@ describe('a partner search of company-a, worked through the web app', () => {
     await form.getByLabel('Criterion 1', { exact: true }).fill('GMP certified');
     await form.getByLabel('Weight of criterion 1').selectOption('5');
     await form.getByRole('button', { name: 'Add a criterion' }).click();
-    expect(await page.evaluate('document.activeElement?.id')).toBe(await form.getByLabel('Criterion 2', { exact: true }).getAttribute('id'));
+    await expectFocus(page, 'document.activeElement?.id', await form.getByLabel('Criterion 2', { exact: true }).getAttribute('id'));
     await form.getByLabel('Criterion 2', { exact: true }).fill('Personal engagement and cultural fit');
     await form.getByLabel('Weight of criterion 2').selectOption('3');
     await form.getByRole('button', { name: 'Open the search' }).click();
@@ -156,7 +166,7 @@ describe('a partner search of company-a, worked through the web app', () => {
     await nl.getByRole('link', { name: 'Product manufacturing and analytics companies (Netherlands)' }).click();
     const panel = page.getByRole('region', { name: 'Product manufacturing and analytics companies (Netherlands)' });
     await panel.waitFor();
-    expect(await page.evaluate('document.activeElement?.id')).toBe('candidate-heading');
+    await expectFocus(page, 'document.activeElement?.id', 'candidate-heading');
     await panel.getByRole('spinbutton', { name: /^GMP certified/ }).fill('4');
     await panel.getByRole('spinbutton', { name: /^Personal engagement/ }).fill('2');
     await panel.getByRole('button', { name: 'Save scores' }).click();
@@ -198,7 +208,7 @@ describe('a partner search of company-a, worked through the web app', () => {
     await moveCard(page, nlName, 'Contacted', 'Wrote to their quality manager');
     await announced(page, `Moved ${nlName} from Long list to Contacted — Wrote to their quality manager.`);
     expect(await cardNames(page, 'Contacted')).toEqual([nlName]);
-    expect(await page.evaluate('document.activeElement?.textContent')).toBe(nlName);
+    await expectFocus(page, 'document.activeElement?.textContent', nlName);
     expect(await log(page).allTextContents()).toEqual([`${today()} ${nlName}: Long list → Contacted — Wrote to their quality manager`]);
 
     // Dropping without a reason is refused here, and nothing is sent.
@@ -259,7 +269,7 @@ describe('a partner search of company-a, worked through the web app', () => {
     await moveCard(page, nlName, 'Referred', 'Recommended by the Dutch consultancy');
     const stale = page.getByRole('alert').filter({ hasText: 'Not saved: this search was changed since you opened it.' });
     await stale.waitFor();
-    expect(await page.evaluate('document.activeElement?.getAttribute("role")')).toBe('alert');
+    await expectFocus(page, 'document.activeElement?.getAttribute("role")', 'alert');
     await card(page, nlName).getByText('Audit booked by a colleague').waitFor();
     expect(await cardNames(page, 'Contacted')).toEqual([nlName]);
     expect((await board(page)).version).toBe(version + 1);
