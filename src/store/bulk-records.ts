@@ -4,12 +4,14 @@
  * instead of a few per record. Like the single-record writers (case-records.ts) they touch the firm
  * row first, which locks the case, and keep the reference index in step.
  *
- * Rows go in as pre-compiled multi-row INSERTs: building 150,000 rows through Kysely's insert
- * builder cost as much as SQLite's own work. Each statement's rows are sorted by key, so that the
- * B-trees fill in order instead of splitting pages all over.
+ * Rows go in as multi-row INSERTs of raw SQL: building 150,000 rows through Kysely's insert builder
+ * cost as much as SQLite's own work. They go in sorted by key, so that the B-trees fill in order
+ * instead of splitting pages all over, and are made a statement's worth at a time: rows made all
+ * at once live long enough for the garbage collector to copy each of them twice.
  */
 import { CompiledQuery, sql, type Kysely } from 'kysely';
-import { COLLECTION_NAMES, RECORD_NOUN, type CollectionName, type RecordKind } from '../core/case-file/index.js';
+import { COLLECTION_NAMES, RECORD_NOUN, type CollectionName } from '../core/case-file/collections.js';
+import type { RecordKind } from '../core/case-file/index.js';
 import { ConflictError, NotFoundError } from '../shared/errors.js';
 import { recordKinds, referenceRows } from './case-references.js';
 import { idTaken, nextPosition, touchFirm } from './case-records.js';
@@ -64,9 +66,12 @@ export async function insertRecords<C extends CollectionName>(
   }
   const table = tableOf(collection);
   const start = await nextPosition(db, table, workspaceId, firmId);
-  const rows = records.map((record, i) => collectionRow(workspaceId, firmId, collection, record, start + i, 1, `/${collection}/${i}`));
-  await insertRows(db, kind, table, rows, ['id'], onProgress);
-  await insertRows(db, kind, 'case_references', references(workspaceId, firmId, collection, records), ['source_id', 'field']);
+  const order = byId(records);
+  const rows = function* (): Generator<Row> {
+    for (const i of order) yield collectionRow(workspaceId, firmId, collection, records[i]!, start + i, 1, `/${collection}/${i}`);
+  };
+  await insertRows(db, kind, table, rows(), onProgress);
+  await insertRows(db, kind, 'case_references', references(workspaceId, firmId, collection, records, order));
   await refreshStatisticsAfter(db, kind, collection, records.length);
 }
 
@@ -109,49 +114,68 @@ export async function replaceRecords<C extends CollectionName>(
     await collectionDb(db).deleteFrom(table).where('workspace_id', '=', workspaceId).where('firm_id', '=', firmId).where('id', 'in', ids).execute();
     await db.deleteFrom('case_references').where('workspace_id', '=', workspaceId).where('firm_id', '=', firmId).where('source_id', 'in', ids).execute();
   }
-  await insertRows(db, kind, table, rows, ['id'], onProgress);
-  await insertRows(db, kind, 'case_references', references(workspaceId, firmId, collection, records), ['source_id', 'field']);
+  // rows[i] is records[i]'s row.
+  const order = byId(records);
+  await insertRows(
+    db,
+    kind,
+    table,
+    order.map((i) => rows[i]!),
+    onProgress,
+  );
+  await insertRows(db, kind, 'case_references', references(workspaceId, firmId, collection, records, order));
   await refreshStatisticsAfter(db, kind, collection, records.length);
 }
 
-function references<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, records: readonly CollectionRecord<C>[]): Row[] {
-  const rows: Row[] = [];
-  // The index rows are plain column values; seen through Row they need no copy.
-  for (const record of records) for (const row of referenceRows(workspaceId, firmId, collection, record)) rows.push(row as unknown as Row);
-  return rows;
+/** The positions of the items in the order of their ids. */
+function byId(items: readonly { readonly id: string }[]): number[] {
+  return items.map((_, i) => i).sort((a, b) => compareText(items[a]!.id, items[b]!.id));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The reference-index rows of the records, taken in `order`, in key order (source id, then field). */
+function* references<C extends CollectionName>(
+  workspaceId: string,
+  firmId: string,
+  collection: C,
+  records: readonly CollectionRecord<C>[],
+  order: readonly number[],
+): Generator<Row> {
+  for (const i of order) {
+    const rows = referenceRows(workspaceId, firmId, collection, records[i]!).sort((a, b) => compareText(a.field, b.field));
+    // The index rows are plain column values; seen through Row they need no copy.
+    for (const row of rows) yield row as unknown as Row;
+  }
 }
 
 /**
- * Inserts rows that all have the same columns (those of the first), sorted by `keys`, a statement
- * per PARAMETERS_PER_STATEMENT values. The table and column names are the store's own, never input.
+ * Inserts rows that all have the same columns (those of the first), in the order given (callers give
+ * them by key), a statement per PARAMETERS_PER_STATEMENT values, taking from `rows` only what one
+ * statement needs. The table and column names are the store's own, never input.
  */
-async function insertRows(
-  db: Kysely<Database>,
-  kind: StoreKind,
-  table: string,
-  rows: readonly Row[],
-  keys: readonly [string, string?],
-  onProgress?: (written: number) => void,
-): Promise<void> {
-  const [first] = rows;
-  if (first === undefined) return;
-  const columns = Object.keys(first);
-  const [key, then] = keys;
-  const order = (a: Row, b: Row, k: string | undefined): number => {
-    if (k === undefined) return 0;
-    const x = a[k] ?? '';
-    const y = b[k] ?? '';
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
-  const sorted = [...rows].sort((a, b) => order(a, b, key) || order(a, b, then));
+async function insertRows(db: Kysely<Database>, kind: StoreKind, table: string, rows: Iterable<Row>, onProgress?: (written: number) => void): Promise<void> {
+  const source = rows[Symbol.iterator]();
+  let next = source.next();
+  if (next.done === true) return;
+  const columns = Object.keys(next.value);
   const perStatement = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / columns.length));
   const head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values `;
-  for (let i = 0; i < sorted.length; i += perStatement) {
-    const part = sorted.slice(i, i + perStatement);
+  // Every statement but the last has the same text, so SQLite compiles it once (sqlite-dialect.ts).
+  const full = head + placeholders(kind, perStatement, columns.length);
+  let written = 0;
+  while (next.done !== true) {
     const values: ColumnValue[] = [];
-    for (const row of part) for (const column of columns) values.push(row[column] ?? null);
-    await db.executeQuery(CompiledQuery.raw(head + placeholders(kind, part.length, columns.length), values));
-    onProgress?.(i + part.length);
+    let count = 0;
+    for (; count < perStatement && next.done !== true; count++, next = source.next()) {
+      const row = next.value;
+      for (const column of columns) values.push(row[column] ?? null);
+    }
+    await db.executeQuery(CompiledQuery.raw(count === perStatement ? full : head + placeholders(kind, count, columns.length), values));
+    written += count;
+    onProgress?.(written);
   }
 }
 

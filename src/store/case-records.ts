@@ -5,7 +5,8 @@
  * the insert cannot race another writer. Each write keeps the case's reference index in step.
  */
 import type { Kysely } from 'kysely';
-import { RECORD_NOUN, type CollectionName, type RecordKind } from '../core/case-file/index.js';
+import { RECORD_NOUN, type CollectionName } from '../core/case-file/collections.js';
+import type { RecordKind } from '../core/case-file/index.js';
 import { ConflictError, NotFoundError, StaleVersionError } from '../shared/errors.js';
 import { deleteReferencesFrom, recordKinds, replaceReferencesOf } from './case-references.js';
 import { collectionDb, queryColumnsOf, tableOf } from './collection-tables.js';

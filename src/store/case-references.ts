@@ -6,7 +6,10 @@
  * whose rows were built by older rules (or none) is rebuilt when the store opens (reference-rebuild.ts).
  */
 import { sql, type Kysely } from 'kysely';
-import { COLLECTION_NAMES, referencesOf, type AnyRecord, type CaseFile, type RecordKind } from '../core/case-file/index.js';
+// The index's own modules, not core/case-file/index.js: the store loads without the schemas.
+import { COLLECTION_NAMES } from '../core/case-file/collections.js';
+import type { AnyRecord, CaseFile, RecordKind } from '../core/case-file/index.js';
+import { referencesOf } from '../core/case-file/references.js';
 import { collectionDb, tableOf } from './collection-tables.js';
 import type { CaseReferenceTable, Database } from './db-schema.js';
 import type { Referrer } from './types.js';

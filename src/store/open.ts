@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, sql, type Dialect } from 'kysely';
-import pg from 'pg';
 import { ValidationError } from '../shared/errors.js';
 import { retryWhileLocked } from './busy.js';
 import { indexStaleFirms } from './reference-rebuild.js';
@@ -42,7 +41,7 @@ export async function openStore(config: StoreConfig, options: CaseStoreOptions =
       },
     ]);
   }
-  const db = new Kysely<Database>({ dialect: dialectFor(config) });
+  const db = new Kysely<Database>({ dialect: await dialectFor(config) });
   try {
     let migrationSchema: string | undefined;
     if (config.kind !== 'sqlite') {
@@ -60,7 +59,8 @@ export async function openStore(config: StoreConfig, options: CaseStoreOptions =
   return createCaseStore(config.kind, db, options);
 }
 
-function dialectFor(config: StoreConfig): Dialect {
+/** The server's driver (pg) loads only for a server: the embedded store's commands start without it. */
+async function dialectFor(config: StoreConfig): Promise<Dialect> {
   switch (config.kind) {
     case 'sqlite': {
       const database = new SqliteDatabase(config.file);
@@ -73,6 +73,7 @@ function dialectFor(config: StoreConfig): Dialect {
     }
     case 'postgres': {
       const connectionString = config.schema === undefined ? config.connectionString : withSearchPath(config.connectionString, config.schema);
+      const { default: pg } = await import('pg');
       const pool = new pg.Pool({ connectionString });
       // An idle connection the server drops emits 'error' on the pool; unhandled, it would end the
       // process. The pool replaces the connection, and the next query reports any lasting failure.

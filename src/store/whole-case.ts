@@ -1,6 +1,8 @@
 /** Writing and reading a firm's whole case: the firm row plus every collection in case-file order. */
 import { sql, type Kysely } from 'kysely';
-import { CASE_FORMAT, COLLECTION_NAMES, type CaseFile, type CollectionName } from '../core/case-file/index.js';
+import { COLLECTION_NAMES, type CollectionName } from '../core/case-file/collections.js';
+import type { CaseFile } from '../core/case-file/index.js';
+import { CASE_FORMAT_2 as CASE_FORMAT } from '../core/case-file/upgrade.js';
 import type { Firm } from '../core/model/index.js';
 import { randomUUID } from 'node:crypto';
 import { ConflictError } from '../shared/errors.js';

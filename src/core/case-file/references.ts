@@ -8,9 +8,10 @@
  */
 import type { Problem } from '../../shared/errors.js';
 import { withArticle } from '../../shared/words.js';
-import { BUILTIN_CHALLENGE_CATEGORIES } from '../model/vocabulary.js';
+import { BUILTIN_CHALLENGE_CATEGORIES } from '../../shared/challenge-categories.js';
 import { linkProblem } from './links.js';
-import { COLLECTION_NAMES, RECORD_NOUN, type CaseFile, type CollectionName } from './schema.js';
+import { COLLECTION_NAMES, RECORD_NOUN, type CollectionName } from './collections.js';
+import type { CaseFile } from './schema.js';
 
 /** What a record is: the firm, or a record of one collection. */
 export type RecordKind = 'firm' | CollectionName;
@@ -37,12 +38,15 @@ export interface FoundRecord {
 
 const SEGMENTS: readonly RecordKind[] = ['segments'];
 
-function listRefs(ids: readonly string[] | undefined, field: string, target: Reference['target']): Reference[] {
-  return (ids ?? []).map((id, i) => ({ field: `${field}/${i}`, id, target }));
+// Appending in place rather than spreading small arrays: a contacts import derives the
+// references of 65,000 records at once.
+function listRefs(refs: Reference[], ids: readonly string[] | undefined, field: string, target: Reference['target']): void {
+  if (ids === undefined) return;
+  for (let i = 0; i < ids.length; i++) refs.push({ field: `${field}/${i}`, id: ids[i]!, target });
 }
 
-function oneRef(id: string | undefined, field: string, target: Reference['target']): Reference[] {
-  return id === undefined ? [] : [{ field, id, target }];
+function oneRef(refs: Reference[], id: string | undefined, field: string, target: Reference['target']): void {
+  if (id !== undefined) refs.push({ field, id, target });
 }
 
 /** Every id a record refers to, in field order, evidence last. */
@@ -53,68 +57,72 @@ export function referencesOf(kind: RecordKind, record: AnyRecord): Reference[] {
   switch (kind) {
     case 'firm': {
       const firm = record as CaseFile['firm'];
-      refs.push(...listRefs(firm.pathway?.evidence, '/pathway/evidence', SEGMENTS));
+      listRefs(refs, firm.pathway?.evidence, '/pathway/evidence', SEGMENTS);
       break;
     }
     case 'ties': {
       const t = record as CaseFile['ties'][number];
-      refs.push(...oneRef(t.from, '/from', ['firm', 'keyPeople', 'actors']));
-      refs.push(...oneRef(t.to, '/to', ['actors', 'keyPeople']));
-      refs.push(...oneRef(t.origin?.referredByTie, '/origin/referredByTie', ['ties']));
-      refs.push(...listRefs(t.helpedWith?.challenges, '/helpedWith/challenges', 'category'));
+      oneRef(refs, t.from, '/from', ['firm', 'keyPeople', 'actors']);
+      oneRef(refs, t.to, '/to', ['actors', 'keyPeople']);
+      oneRef(refs, t.origin?.referredByTie, '/origin/referredByTie', ['ties']);
+      listRefs(refs, t.helpedWith?.challenges, '/helpedWith/challenges', 'category');
       break;
     }
     case 'actors':
-      refs.push(...listRefs((record as CaseFile['actors'][number]).memberOf, '/memberOf', ['actors']));
+      listRefs(refs, (record as CaseFile['actors'][number]).memberOf, '/memberOf', ['actors']);
       break;
     case 'keyPeople':
-      refs.push(...listRefs((record as CaseFile['keyPeople'][number]).memberOf, '/memberOf', ['actors']));
+      listRefs(refs, (record as CaseFile['keyPeople'][number]).memberOf, '/memberOf', ['actors']);
       break;
     case 'markets': {
       const m = record as CaseFile['markets'][number];
-      refs.push(...listRefs(m.intermediaries, '/intermediaries', ['actors']), ...oneRef(m.servedBy, '/servedBy', ['actors']));
+      listRefs(refs, m.intermediaries, '/intermediaries', ['actors']);
+      oneRef(refs, m.servedBy, '/servedBy', ['actors']);
       break;
     }
     case 'activities': {
       const a = record as CaseFile['activities'][number];
-      refs.push(...listRefs(a.actors, '/actors', ['actors']), ...listRefs(a.ties, '/ties', ['ties']));
+      listRefs(refs, a.actors, '/actors', ['actors']);
+      listRefs(refs, a.ties, '/ties', ['ties']);
       break;
     }
     case 'challengeRatings': {
       const c = record as CaseFile['challengeRatings'][number];
-      refs.push(...oneRef(c.category, '/category', 'category'), ...oneRef(c.market, '/market', ['markets']));
+      oneRef(refs, c.category, '/category', 'category');
+      oneRef(refs, c.market, '/market', ['markets']);
       break;
     }
     case 'utilization':
-      refs.push(...oneRef((record as CaseFile['utilization'][number]).challenge, '/challenge', 'category'));
+      oneRef(refs, (record as CaseFile['utilization'][number]).challenge, '/challenge', 'category');
       break;
     case 'benefits':
-      refs.push(...oneRef((record as CaseFile['benefits'][number]).tie, '/tie', ['ties']));
+      oneRef(refs, (record as CaseFile['benefits'][number]).tie, '/tie', ['ties']);
       break;
     case 'digitalPresence':
-      refs.push(...oneRef((record as CaseFile['digitalPresence'][number]).actor, '/actor', ['actors']));
+      oneRef(refs, (record as CaseFile['digitalPresence'][number]).actor, '/actor', ['actors']);
       break;
     case 'sources':
-      refs.push(...oneRef((record as CaseFile['sources'][number]).participant, '/participant', ['keyPeople']));
+      oneRef(refs, (record as CaseFile['sources'][number]).participant, '/participant', ['keyPeople']);
       break;
     case 'segments': {
       const segment = record as CaseFile['segments'][number];
-      refs.push(...oneRef(segment.source, '/source', ['sources']), ...oneRef(segment.reportedFrom, '/reportedFrom', ['sources', 'keyPeople']));
+      oneRef(refs, segment.source, '/source', ['sources']);
+      oneRef(refs, segment.reportedFrom, '/reportedFrom', ['sources', 'keyPeople']);
       break;
     }
     case 'competenceAssessments':
-      refs.push(...oneRef((record as CaseFile['competenceAssessments'][number]).respondent, '/respondent', ['keyPeople']));
+      oneRef(refs, (record as CaseFile['competenceAssessments'][number]).respondent, '/respondent', ['keyPeople']);
       break;
     case 'partnerSearches':
       (record as CaseFile['partnerSearches'][number]).candidates.forEach((candidate, i) => {
-        refs.push(...oneRef(candidate.actor, `/candidates/${i}/actor`, ['actors']));
-        refs.push(...oneRef(candidate.referredBy, `/candidates/${i}/referredBy`, ['actors', 'keyPeople']));
+        oneRef(refs, candidate.actor, `/candidates/${i}/actor`, ['actors']);
+        oneRef(refs, candidate.referredBy, `/candidates/${i}/referredBy`, ['actors', 'keyPeople']);
       });
       break;
     default:
       break;
   }
-  refs.push(...listRefs(r.evidence, '/evidence', SEGMENTS));
+  listRefs(refs, r.evidence, '/evidence', SEGMENTS);
   return refs;
 }
 

@@ -22,14 +22,17 @@ import {
   utilizationCellSchema,
 } from '../model/index.js';
 
+import { COLLECTION_NAMES, RECORD_NOUN, type CollectionName } from './collections.js';
 import { CASE_FORMAT_1, CASE_FORMAT_2 } from './upgrade.js';
+
+export { COLLECTION_NAMES, RECORD_NOUN, type CollectionName };
 
 /** The format this Foothold writes. */
 export const CASE_FORMAT = CASE_FORMAT_2;
 /** The formats it reads: older ones are upgraded on reading (upgrade.ts). */
 export const SUPPORTED_CASE_FORMATS = [CASE_FORMAT_1, CASE_FORMAT_2] as const;
 
-/** The collections of a case, in the order they are written to a file and to the store. */
+/** The schema of each collection's records, in the order of COLLECTION_NAMES (a test holds them in step). */
 export const CASE_COLLECTIONS = {
   keyPeople: keyPersonSchema,
   facts: firmFactSchema,
@@ -46,28 +49,7 @@ export const CASE_COLLECTIONS = {
   segments: segmentSchema,
   competenceAssessments: competenceAssessmentSchema,
   partnerSearches: partnerSearchSchema,
-} as const;
-export type CollectionName = keyof typeof CASE_COLLECTIONS;
-export const COLLECTION_NAMES = Object.keys(CASE_COLLECTIONS) as CollectionName[];
-
-/** What one record of each collection is called in messages ("tie \"t1\" was not found"). */
-export const RECORD_NOUN: Record<CollectionName, string> = {
-  keyPeople: 'key person',
-  facts: 'fact',
-  actors: 'actor',
-  ties: 'tie',
-  markets: 'market',
-  activities: 'activity',
-  challengeCategories: 'challenge category',
-  challengeRatings: 'challenge rating',
-  utilization: 'utilization cell',
-  benefits: 'benefit',
-  digitalPresence: 'digital presence snapshot',
-  sources: 'source',
-  segments: 'evidence segment',
-  competenceAssessments: 'competence assessment',
-  partnerSearches: 'partner search',
-};
+} as const satisfies Record<CollectionName, z.ZodType>;
 
 export const caseFileSchema = z
   .object({

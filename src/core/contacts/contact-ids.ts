@@ -18,9 +18,15 @@ export class IdAllocator {
 
   /** A free id of `prefix` and the words of `name` ("act-" + "Jane Doe" → "act-jane-doe"); `fallback` when the name has no Latin letters or digits. */
   next(prefix: string, name: string, fallback: string): string {
-    const stem = `${prefix}${idWords(name) || fallback}`.slice(0, MAX_STEM);
-    let id = stem;
+    let stem = prefix + (idWords(name) || fallback);
+    if (stem.length > MAX_STEM) stem = stem.slice(0, MAX_STEM);
+    // Most stems are free: then no suffix is looked up or remembered (an import makes 65,000 ids).
+    if (!this.taken.has(stem)) {
+      this.taken.add(stem);
+      return stem;
+    }
     let n = this.nextSuffix.get(stem) ?? 2;
+    let id = `${stem}-${n++}`;
     while (this.taken.has(id)) id = `${stem}-${n++}`;
     this.nextSuffix.set(stem, n);
     this.taken.add(id);

@@ -38,6 +38,7 @@ export type CsvTable =
 export class CsvColumns {
   readonly names: readonly string[];
   private readonly indexByKey = new Map<string, number>();
+  private readonly indexByName = new Map<string, number | undefined>();
 
   constructor(names: readonly string[]) {
     this.names = names.map((n) => n.trim());
@@ -59,8 +60,16 @@ export class CsvColumns {
 
   /** A row's cell in the named column, trimmed; "" when the file has no such column. */
   cell(row: CsvRow, name: string): string {
-    const i = this.indexByKey.get(name.toLowerCase());
+    const i = this.indexOf(name);
     return i === undefined ? '' : (row.cells[i] ?? '').trim();
+  }
+
+  /** The column's index, remembered per name as asked: readers ask for the same few names on every row. */
+  private indexOf(name: string): number | undefined {
+    if (this.indexByName.has(name)) return this.indexByName.get(name);
+    const i = this.indexByKey.get(name.toLowerCase());
+    this.indexByName.set(name, i);
+    return i;
   }
 
   /** The first non-empty cell among the named columns: for fields two export versions name differently. */

@@ -4,6 +4,7 @@
  * before the header, fills "Email Address" only for people who allow it, and writes "Connected On"
  * as `12 Mar 2024`; exports from before 2020 have no URL column and may write other date forms.
  */
+import { daysInMonth } from '../../shared/calendar-date.js';
 import { readCsvContacts, type CsvColumns, type CsvContactFormat, type CsvRow } from './csv-table.js';
 import type { FoundContact } from './contact-row.js';
 import type { ContactReading } from './types.js';
@@ -110,7 +111,6 @@ function year(digits: string): number {
 
 function isoDate(y: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1) return undefined;
-  const daysInMonth = new Date(Date.UTC(y, month, 0)).getUTCDate();
-  if (day > daysInMonth) return undefined;
+  if (day > daysInMonth(y, month)) return undefined;
   return `${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

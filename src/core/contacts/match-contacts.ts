@@ -17,7 +17,8 @@ interface Known {
   kind: ContactRow['kind'];
   organization: string | undefined;
   profileKey: string | undefined;
-  orgKeys: Set<string>;
+  /** Matching keys of its organizations, each once (an array: most people have one). */
+  orgKeys: string[];
   /** The name keys it is findable by (usually one). */
   nameKeys: string[];
   /** The stored actor; undefined for one the import creates. */
@@ -92,7 +93,7 @@ export function matchContacts(actors: readonly Actor[], rows: readonly ContactRo
           kind: row.kind,
           organization: row.organization,
           profileKey: keys.profile,
-          orgKeys: new Set(),
+          orgKeys: [],
           nameKeys: [],
           actor: undefined,
           target,
@@ -191,7 +192,7 @@ function findPerson(index: KnownIndex, row: ContactRow, keys: RowKeys): Found {
     if (only !== undefined && another === undefined) return { kind: 'known', known: only, via: 'same name' };
     return { kind: 'review', candidates: named, why: `${named.length} organizations have this name` };
   }
-  const sameOrg = keys.org === undefined ? [] : named.filter((k) => k.orgKeys.has(keys.org ?? ''));
+  const sameOrg = keys.org === undefined ? [] : named.filter((k) => k.orgKeys.includes(keys.org ?? ''));
   const [only, another] = sameOrg;
   if (only !== undefined && another === undefined) return { kind: 'known', known: only, via: 'same name and organization' };
   if (only !== undefined) return { kind: 'review', candidates: sameOrg, why: `${sameOrg.length} people have this name and organization` };
@@ -253,14 +254,15 @@ class KnownIndex {
     for (const actor of actors) {
       if (actor.kind === 'platform') continue;
       const contact = actor.contact;
-      const orgKeys = new Set<string>();
+      const orgKeys: string[] = [];
       let organization = contact?.organization;
-      if (organization !== undefined) orgKeys.add(orgKey(organization));
+      if (organization !== undefined) orgKeys.push(orgKey(organization));
       for (const id of actor.memberOf ?? []) {
         const name = orgNames.get(id);
         if (name === undefined) continue;
         organization ??= name;
-        orgKeys.add(orgKey(name));
+        const key = orgKey(name);
+        if (!orgKeys.includes(key)) orgKeys.push(key);
       }
       let profileKey = contact?.profileUrl === undefined ? undefined : normalizeProfileUrl(contact.profileUrl);
       if (profileKey === undefined && actor.url !== undefined) profileKey = normalizeProfileUrl(actor.url);
@@ -282,7 +284,7 @@ class KnownIndex {
       known.profileKey ??= keys.profile;
     }
     for (const email of keys.emails) if (!byEmail.has(email)) byEmail.set(email, known);
-    if (keys.org !== undefined) known.orgKeys.add(keys.org);
+    if (keys.org !== undefined && !known.orgKeys.includes(keys.org)) known.orgKeys.push(keys.org);
     if (known.nameKeys.includes(keys.name)) return;
     known.nameKeys.push(keys.name);
     listed(byName, keys.name, known);

@@ -8,9 +8,10 @@
  * is) holds a tie to it. Its organization is kept as text and as membership of an organization
  * actor, so that paths to a company go through the people who work there.
  */
+import { isCalendarDate } from '../../shared/calendar-date.js';
+import { COLLECTION_NAMES } from '../case-file/collections.js';
 import type { CaseFile } from '../case-file/index.js';
-import { COLLECTION_NAMES } from '../case-file/index.js';
-import { isCalendarDate, type Actor, type ContactDetails, type NetworkType, type Tie } from '../model/index.js';
+import type { Actor, ContactDetails, NetworkType, Tie } from '../model/index.js';
 import { IdAllocator } from './contact-ids.js';
 import { cachedKeys, matchContacts, type ContactReview, type ContactTarget } from './match-contacts.js';
 import { normalizeEmail } from './normalize.js';
@@ -89,16 +90,14 @@ export function planContactImport(caseFile: CaseFile, rows: readonly ContactRow[
       if (tie?.change === 'tie') plan.insert.ties.push(tie.tie);
       else if (tie !== undefined) plan.replace.ties.push(tie.tie);
     }
+    // Fields in the order the preview shows them, set one by one: this runs for every row.
     const { organization, position } = after.contact ?? {};
-    plan.contacts.push({
-      line: target.line,
-      actorId: target.id,
-      name: after.name,
-      ...(organization === undefined ? {} : { organization }),
-      ...(position === undefined ? {} : { position }),
-      action,
-      changes: action === 'update' ? changes : [],
-    });
+    const planned: Partial<PlannedContact> = { line: target.line, actorId: target.id, name: after.name };
+    if (organization !== undefined) planned.organization = organization;
+    if (position !== undefined) planned.position = position;
+    planned.action = action;
+    planned.changes = action === 'update' ? changes : [];
+    plan.contacts.push(planned as PlannedContact);
   }
   plan.insert.actors.unshift(...organizations.created);
   plan.organizationsCreated = organizations.created.length;
@@ -173,14 +172,14 @@ function contactTie(
   // A company of the firm's own group is part of the firm, not a tie (case-file/links.ts).
   if (actor.groupRelation !== undefined) return undefined;
   const tie: Tie = {
-    id: ids.next('tie-', actor.name, actor.id.replace(/^act-/, '')),
+    id: ids.next('tie-', actor.name, actor.id.startsWith('act-') ? actor.id.slice(4) : actor.id),
     from: settings.holder,
     to: actor.id,
     networkType: settings.networkType,
     subtype,
     status: 'active',
-    ...(since === undefined ? {} : { since }),
   };
+  if (since !== undefined) tie.since = since;
   return { tie, change: 'tie' };
 }
 

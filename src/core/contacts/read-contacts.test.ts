@@ -228,5 +228,9 @@ describe('normalizers', () => {
     expect(normalizeName('කමල් පෙරේරා')).toBe('කමල් පෙරේරා'.normalize('NFC'));
     expect(normalizeName('කමල්')).not.toBe(normalizeName('කමල'));
     expect(normalizeName(' \t\n')).toBe('');
+    // Marks of every accent block go, wherever they stand: a\u1ab0, e\u1dc0, o\u20d0, u\ufe20.
+    expect(normalizeName('a\u1ab0e\u1dc0o\u20d0u\ufe20 x\u0301')).toBe('aeou x');
+    // Letters outside the Basic Multilingual Plane (Gothic here) are kept whole.
+    expect(normalizeName('𐌰𐌽𐌽𐌰 Doe')).toBe('𐌰𐌽𐌽𐌰 doe');
   });
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import countries from 'i18n-iso-countries';
 import languages from 'iso-639-1';
 
+import { isCalendarDate } from '../../shared/calendar-date.js';
 import { ID_PATTERN } from '../../shared/ids.js';
 
 export { ID_PATTERN };
@@ -15,15 +16,7 @@ export const idSchema = z
 /** A reference to another record's id; checked against the file by the reference checker. */
 export const refSchema = idSchema.describe('Reference to the id of another record in the same case');
 
-/** True when YYYY-MM-DD names a day that exists (2024-02-29 does, 2023-02-29 and 2024-04-31 do not); shorter forms pass. */
-export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (match === null) return true;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const length = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return length !== undefined && day >= 1 && day <= length;
-}
+export { isCalendarDate } from '../../shared/calendar-date.js';
 
 /** Year, year-month or full date: sources often give only a year. */
 export const partialDateSchema = z

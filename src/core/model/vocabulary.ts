@@ -3,25 +3,14 @@
  * Every schema, table and report draws its spellings from here.
  */
 import { z } from 'zod';
+import { BUILTIN_CHALLENGE_CATEGORIES } from '../../shared/challenge-categories.js';
 import { ORGANIZATION_TYPES } from '../../shared/organization-types.js';
 
 export const NETWORK_TYPES = ['social', 'business', 'institutional', 'digital'] as const;
 export const networkTypeSchema = z.enum(NETWORK_TYPES).describe('Network type of a tie');
 export type NetworkType = z.infer<typeof networkTypeSchema>;
 
-/** The six challenge categories of thesis Table 9, in its row order. */
-export const THESIS_CHALLENGE_CATEGORIES = [
-  'regulatory_institutional',
-  'financial_resource',
-  'knowledge_experience',
-  'market_specific',
-  'cultural_communication',
-  'technological_digital',
-] as const;
-
-/** The thesis's six plus the country-of-origin effect, which it treats apart (§4.3.4). */
-export const BUILTIN_CHALLENGE_CATEGORIES = [...THESIS_CHALLENGE_CATEGORIES, 'country_of_origin'] as const;
-export type BuiltinChallengeCategory = (typeof BUILTIN_CHALLENGE_CATEGORIES)[number];
+export { BUILTIN_CHALLENGE_CATEGORIES, THESIS_CHALLENGE_CATEGORIES, type BuiltinChallengeCategory } from '../../shared/challenge-categories.js';
 export const builtinChallengeCategorySchema = z.enum(BUILTIN_CHALLENGE_CATEGORIES);
 
 export const CHALLENGE_LEVELS = ['High', 'Medium', 'Low', 'Unknown'] as const;
