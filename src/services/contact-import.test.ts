@@ -8,6 +8,7 @@ import { validateCaseValue } from '../core/case-file/index.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
 import { parsedCase } from '../test-support/cases.js';
 import { sampleCaseInput } from '../core/case-file/test-case.js';
+import { ANNA, JANE, OLA, connectionsCsv } from '../test-support/linkedin-export.js';
 import { dumpTables } from '../test-support/stores.js';
 import { openStore } from '../store/open.js';
 import type { CaseStore } from '../store/types.js';
@@ -17,12 +18,7 @@ const WS = 'w';
 const FIRM = 'acme';
 const now = new Date('2025-06-01T10:00:00Z');
 
-const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
-const PREAMBLE = 'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing."\n\n';
-const linkedin = (...lines: string[]) => new TextEncoder().encode(`${PREAMBLE}${HEADER}\n${lines.join('\n')}\n`);
-const JANE = 'Jane,Doe,https://www.linkedin.com/in/jane-doe-42,jane@nordicpharma.se,Nordic Pharma AB,Head of Regulatory Affairs,14 Mar 2021';
-const OLA = 'Ola,Nordmann,https://www.linkedin.com/in/ola-n,,Nordic Pharma AB,CEO,02 Nov 2019';
-const ANNA = 'Anna,Berg,https://www.linkedin.com/in/anna-berg,,Apotek Hjärtat,Buyer,30 Jan 2024';
+const linkedin = (...lines: string[]) => new TextEncoder().encode(connectionsCsv(...lines));
 const file = (bytes: Uint8Array) => ({ name: 'Connections.csv', bytes });
 
 let store: CaseStore;

@@ -5,21 +5,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ANNA, JANE, OLA, connectionsCsv } from '../../src/test-support/linkedin-export.js';
 import { cli, freshDataDir, root } from './run-cli.js';
-
-const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
-const JANE = 'Jane,Doe,https://www.linkedin.com/in/jane-doe-42,jane@nordicpharma.se,Nordic Pharma AB,Head of Regulatory Affairs,14 Mar 2021';
-const OLA = 'Ola,Nordmann,https://www.linkedin.com/in/ola-n,,Nordic Pharma AB,CEO,02 Nov 2019';
-const ANNA = 'Anna,Berg,https://www.linkedin.com/in/anna-berg,,Apotek Hjärtat,Buyer,30 Jan 2024';
 
 const dir = mkdtempSync(join(tmpdir(), 'foothold-contacts-cli-'));
 /** Writes a Connections.csv as LinkedIn does (a "Notes:" preamble, then the header): data rows start on line 5. */
 function connections(name: string, ...rows: string[]): string {
   const file = join(dir, name);
-  writeFileSync(
-    file,
-    ['Notes:', '"When exporting your connection data, you may notice that some of the email addresses are missing."', '', HEADER, ...rows, ''].join('\n'),
-  );
+  writeFileSync(file, connectionsCsv(...rows));
   return file;
 }
 

@@ -3,6 +3,7 @@ import { openStore } from '../../store/open.js';
 import type { CaseStore } from '../../store/types.js';
 import { BusyError } from '../../shared/errors.js';
 import { sampleCaseInput } from '../../core/case-file/test-case.js';
+import { JANE, OLA, connectionsCsv } from '../../test-support/linkedin-export.js';
 import { dumpTables } from '../../test-support/stores.js';
 import { createApp } from '../app.js';
 import { silentLogger } from '../deps.js';
@@ -11,10 +12,7 @@ let store: CaseStore;
 let app: ReturnType<typeof createApp>;
 const firm = '/api/workspaces/default/firms/acme';
 
-const connections = (...rows: string[]) =>
-  ['Notes:', '"Some e-mail addresses may be missing."', '', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On', ...rows, ''].join('\n');
-const JANE = 'Jane,Doe,https://www.linkedin.com/in/jane-doe-42,jane@nordicpharma.se,Nordic Pharma AB,Head of Regulatory Affairs,14 Mar 2021';
-const OLA = 'Ola,Nordmann,https://www.linkedin.com/in/ola-n,,Nordic Pharma AB,CEO,02 Nov 2019';
+const connections = connectionsCsv;
 
 const KARI = 'Kari,Virtanen,https://www.linkedin.com/in/kari-v,kari@example.fi,"Helsinki Oncology, Ltd",CFO,05 Jan 2022';
 const LISA = 'Lisa,Berg,https://www.linkedin.com/in/lisa-berg,,"Helsinki Oncology, Ltd",Buyer,30 Jun 2023';

@@ -12,6 +12,7 @@
  */
 import { InputError } from '../../shared/errors.js';
 import { MAX_WARM_PATH_HOPS, MAX_WARM_PATHS } from '../../shared/warm-path-limits.js';
+import { PathHeap, PathTree } from './path-search.js';
 import type { CsrGraph } from './types.js';
 
 export interface WarmPathQuery {
@@ -179,109 +180,6 @@ function reachBounds(g: CsrGraph, sources: readonly number[], targets: Uint8Arra
     pushCost = changedCost;
   }
   return bound;
-}
-
-/** A max-heap of partial-path numbers keyed by their priority. */
-class PathHeap {
-  private items = new Uint32Array(1024);
-  private keys = new Float64Array(1024);
-  size = 0;
-
-  push(item: number, key: number): void {
-    if (this.size === this.items.length) {
-      const items = new Uint32Array(this.size * 2);
-      items.set(this.items);
-      this.items = items;
-      const keys = new Float64Array(this.size * 2);
-      keys.set(this.keys);
-      this.keys = keys;
-    }
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (this.keys[parent]! >= key) break;
-      this.items[i] = this.items[parent]!;
-      this.keys[i] = this.keys[parent]!;
-      i = parent;
-    }
-    this.items[i] = item;
-    this.keys[i] = key;
-  }
-
-  pop(): number {
-    const top = this.items[0]!;
-    const item = this.items[--this.size]!;
-    const key = this.keys[this.size]!;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= this.size) break;
-      if (child + 1 < this.size && this.keys[child + 1]! > this.keys[child]!) child++;
-      if (this.keys[child]! <= key) break;
-      this.items[i] = this.items[child]!;
-      this.keys[i] = this.keys[child]!;
-      i = child;
-    }
-    this.items[i] = item;
-    this.keys[i] = key;
-    return top;
-  }
-}
-
-/** Partial paths as a tree of parent pointers in growable typed arrays: node, parent, entry used, hops, strength. */
-class PathTree {
-  node = new Uint32Array(1024);
-  parent = new Int32Array(1024);
-  entry = new Uint32Array(1024);
-  hops = new Uint8Array(1024);
-  score = new Float64Array(1024);
-  size = 0;
-
-  add(node: number, parent: number, entry: number, hops: number, score: number): number {
-    if (this.size === this.node.length) this.grow();
-    const i = this.size++;
-    this.node[i] = node;
-    this.parent[i] = parent;
-    this.entry[i] = entry;
-    this.hops[i] = hops;
-    this.score[i] = score;
-    return i;
-  }
-
-  /** Whether `v` is already on the path ending at partial path `p`. */
-  onPath(p: number, v: number): boolean {
-    for (let i = p; i !== -1; i = this.parent[i]!) if (this.node[i] === v) return true;
-    return false;
-  }
-
-  toPath(p: number): WarmPath {
-    const nodes: number[] = [];
-    const entries: number[] = [];
-    for (let i = p; i !== -1; i = this.parent[i]!) {
-      nodes.push(this.node[i]!);
-      if (this.parent[i] !== -1) entries.push(this.entry[i]!);
-    }
-    return { score: this.score[p]!, nodes: nodes.reverse(), entries: entries.reverse() };
-  }
-
-  private grow(): void {
-    const n = this.node.length * 2;
-    const node = new Uint32Array(n);
-    node.set(this.node);
-    this.node = node;
-    const parent = new Int32Array(n);
-    parent.set(this.parent);
-    this.parent = parent;
-    const entry = new Uint32Array(n);
-    entry.set(this.entry);
-    this.entry = entry;
-    const hops = new Uint8Array(n);
-    hops.set(this.hops);
-    this.hops = hops;
-    const score = new Float64Array(n);
-    score.set(this.score);
-    this.score = score;
-  }
 }
 
 /**
