@@ -30,6 +30,9 @@ export const FOLDERS: readonly Folder[] = [
   { folder: 'src/core/case-file', target: 80 },
   { folder: 'src/core/report', target: undefined },
   { folder: 'src/core/model', target: undefined },
+  { folder: 'src/core/contacts', target: undefined },
+  { folder: 'src/core/graph', target: undefined },
+  { folder: 'src/core/partners', target: undefined },
   { folder: 'src/services', target: 70 },
   { folder: 'src/store', target: 70 },
 ];

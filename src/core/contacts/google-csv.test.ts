@@ -111,6 +111,54 @@ describe('readGoogleCsv', () => {
     ]);
   });
 
+  it('makes the name from the parts when Name is empty, and falls back to the nickname only when there are none', () => {
+    const text = [
+      OLD_HEADER,
+      oldRow({ Name: 'Dr. Jane Doe', 'Given Name': 'Jane', 'Family Name': 'Doe', 'Name Prefix': 'Dr.' }),
+      oldRow({ 'Given Name': 'Jane', 'Additional Name': 'Marie', 'Family Name': 'Doe' }),
+      oldRow({ 'Given Name': 'Kamal', Nickname: 'Kami' }),
+      oldRow({ 'Additional Name': 'Marie', Nickname: 'Mimi' }),
+      oldRow({ 'Family Name': 'Perera', Nickname: 'Pere' }),
+      oldRow({ Nickname: 'Pepa' }),
+    ].join('\r\n');
+    expect(read(text).contacts.map((c) => [c.line, c.name])).toEqual([
+      [2, 'Dr. Jane Doe'],
+      [3, 'Jane Marie Doe'],
+      [4, 'Kamal'],
+      [5, 'Marie'],
+      [6, 'Perera'],
+      [7, 'Pepa'],
+    ]);
+  });
+
+  it('reads the tenth and later e-mail, phone and website columns', () => {
+    const header = 'Name,E-mail 1 - Value,E-mail 10 - Value,Phone 1 - Value,Phone 12 - Value,Website 1 - Value,Website 11 - Value';
+    const reading = read(
+      `${header}\r\nJane Doe,jane@acme.example,jane10@acme.example,+44 20 7946 0000,+44 7700 900123,https://acme.example,https://www.linkedin.com/in/jane-doe-123\r\n`,
+    );
+    expect(reading.contacts).toEqual([
+      {
+        line: 2,
+        kind: 'person',
+        name: 'Jane Doe',
+        emails: ['jane@acme.example', 'jane10@acme.example'],
+        phones: ['+44 20 7946 0000', '+44 7700 900123'],
+        profileUrl: 'https://www.linkedin.com/in/jane-doe-123',
+      },
+    ]);
+  });
+
+  it('reads e-mail, phone and website only from columns named exactly as Google names them', () => {
+    const header =
+      'Name,E-mail 1 - Value,Old E-mail 1 - Value,E-mail 1 - Value (old),Phone 1 - Value,Work Phone 1 - Value,Phone 1 - Value (old),Company Website 1 - Value,Website 1 - Value (old),Website 1 - Value';
+    const reading = read(
+      `${header}\r\nJane Doe,jane@acme.example,jane@old.example,jd@old.example,+44 20 7946 0000,+44 20 7946 0001,+44 20 7946 0002,https://www.linkedin.com/company/acme,https://www.linkedin.com/in/jane-doe-old,https://www.linkedin.com/in/jane-doe-123\r\n`,
+    );
+    expect(reading.contacts.map((c) => [c.emails, c.phones, c.profileUrl])).toEqual([
+      [['jane@acme.example'], ['+44 20 7946 0000'], 'https://www.linkedin.com/in/jane-doe-123'],
+    ]);
+  });
+
   it('says which header it looked for when there is none', () => {
     const reading = readGoogleCsv('First Name,Last Name,E-mail Address\r\n');
     expect(reading.ok === false && reading.problems[0]?.message).toMatch(

@@ -25,8 +25,7 @@ export const LINKEDIN_CSV: CsvContactFormat = {
   rowReader: (columns, rows) => {
     const order = slashDateOrder(rows.map((row) => columns.cell(row, 'Connected On')));
     return (row: CsvRow): FoundContact => {
-      const connectedOn = parseConnectedOn(columns.cell(row, 'Connected On'), order);
-      return {
+      const found: FoundContact = {
         line: row.line,
         kind: 'person',
         givenName: columns.cell(row, 'First Name'),
@@ -35,8 +34,11 @@ export const LINKEDIN_CSV: CsvContactFormat = {
         position: columns.cell(row, 'Position'),
         emails: [columns.first(row, 'Email Address', 'E-mail Address')],
         profileUrl: columns.cell(row, 'URL'),
-        ...(connectedOn !== undefined && { connectedOn }),
       };
+      // Set, not spread in: a spread copies the whole object, on every row of a large export.
+      const connectedOn = parseConnectedOn(columns.cell(row, 'Connected On'), order);
+      if (connectedOn !== undefined) found.connectedOn = connectedOn;
+      return found;
     };
   },
 };

@@ -121,6 +121,23 @@ describe('readOutlookCsv', () => {
     ]);
   });
 
+  it('finds the header by a first name alone, and not without a first or last name', () => {
+    expect(read('First Name,E-mail Address\r\nJane,jane@acme.example\r\n').contacts).toEqual([
+      { line: 2, kind: 'person', name: 'Jane', givenName: 'Jane', emails: ['jane@acme.example'], phones: [] },
+    ]);
+    const reading = readOutlookCsv('Company,Job Title,E-mail Address\r\nAcme Pharma,Director,jane@acme.example\r\n');
+    expect(reading.ok === false && reading.problems[0]?.message).toMatch(/^no Outlook header row in the first 20 lines; /);
+  });
+
+  it("reads e-mail, phone and web page only from Outlook's own columns for them, numbered ones included", () => {
+    const header =
+      "First Name,E-mail Address,Assistant's E-mail Address,E-mail Address (Old),Business Phone,Business Phone 2,Mobile Phone (Old),Web Page (Old),Web Page";
+    const text = `${header}\r\nJane,jane@acme.example,pa@acme.example,jane@old.example,+44 20 7946 0000,+44 20 7946 0001,+44 7700 900000,https://www.linkedin.com/in/jane-doe-old,https://www.linkedin.com/in/jane-doe-123\r\n`;
+    expect(read(text).contacts.map((c) => [c.emails, c.phones, c.profileUrl])).toEqual([
+      [['jane@acme.example'], ['+44 20 7946 0000', '+44 20 7946 0001'], 'https://www.linkedin.com/in/jane-doe-123'],
+    ]);
+  });
+
   it('refuses a quote never closed, naming its line', () => {
     const reading = readOutlookCsv(`First Name,Last Name,Company\r\n"Jane","Doe","Acme"\r\n"John","Smith","Acme\r\n"Ann","Lee",""\r\n`);
     expect(reading).toMatchObject({ ok: false, problems: [{ line: 3 }] });

@@ -344,3 +344,228 @@ describe('nameKey', () => {
     expect(nameKey('Jürgen  Müller')).toBe('jurgen muller');
   });
 });
+
+describe('planContactImport merging a file into stored contacts', () => {
+  const nordic = { id: 'org-nordic', name: 'Nordic Pharma AB', kind: 'organization' };
+  const association = { id: 'org-assoc', name: 'Swedish Pharma Association', kind: 'organization' };
+  /** A stored person the firm already holds a tie to (an analyst's tie, so the import leaves it). */
+  const known = (people: { id: string }[], ties: unknown[] = []) =>
+    baseCase([nordic, association, ...people], [...people.map((p) => ({ id: `t-${p.id}`, from: 'acme', to: p.id, networkType: 'business' })), ...ties]);
+  const janeStored = (extra: Record<string, unknown> = {}, contact: Record<string, unknown> = {}) => ({
+    id: 'p-jane',
+    name: 'Jane Doe',
+    kind: 'person',
+    memberOf: ['org-nordic'],
+    ...extra,
+    contact: { emails: ['jane@nordicpharma.se'], organization: 'Nordic Pharma AB', position: 'Head of Regulatory Affairs', ...contact },
+  });
+  const janeRow = (extra: Partial<ContactRow> = {}) => row('Jane Doe', { emails: ['jane@nordicpharma.se'], ...extra });
+  const replaced = (plan: ContactImportPlan, id: string): Actor => {
+    const found = plan.replace.actors.find((a) => a.id === id);
+    if (found === undefined) throw new Error(`${id} is not replaced`);
+    return found;
+  };
+
+  it('merges phones by their digits and e-mails regardless of case, keeps the stored record, and lists exactly what changed', () => {
+    const anna = {
+      id: 'p-anna',
+      name: 'Anna Berg',
+      kind: 'person',
+      roles: ['advisor'],
+      countries: ['SE'],
+      contact: { emails: ['Anna.Berg@Work.example'], phones: ['+46 70 123 45 67'] },
+    };
+    const c = known([anna]);
+    const plan = planContactImport(
+      c,
+      [row('A. Berg', { emails: ['anna.berg@work.example', 'anna@home.example'], phones: ['+46701234567', '+46 8 765 43 21', '08-765 43 22'] })],
+      settings,
+    );
+    expect(actions(plan)).toEqual(['Anna Berg: update (emails, phones)']);
+    const after = replaced(plan, 'p-anna');
+    expect(after).toMatchObject({ name: 'Anna Berg', roles: ['advisor'], countries: ['SE'] });
+    expect(after.contact?.emails).toEqual(['Anna.Berg@Work.example', 'anna@home.example']);
+    expect(after.contact?.phones).toEqual(['+46 70 123 45 67', '+46 8 765 43 21', '08-765 43 22']);
+  });
+
+  it('keeps the stored e-mails and phones when the file has none', () => {
+    const c = known([janeStored({}, { phones: ['+46 70 123 45 67'] })]);
+    const plan = planContactImport(c, [row('Jane Doe', { organization: 'Nordic Pharma AB', position: 'VP Regulatory' })], settings);
+    expect(actions(plan)).toEqual(['Jane Doe: update (position)']);
+    expect(replaced(plan, 'p-jane').contact).toMatchObject({ emails: ['jane@nordicpharma.se'], phones: ['+46 70 123 45 67'] });
+  });
+
+  it('drops a person who moved from the former organization, adds them to the new one, keeps their other memberships and no stale position', () => {
+    const c = known([janeStored({ memberOf: ['org-assoc', 'org-nordic'] })]);
+    const plan = planContactImport(c, [janeRow({ organization: 'Baltic Biotech' })], settings);
+    expect(actions(plan)).toEqual(['Jane Doe: update (organization, position, memberOf)']);
+    const after = replaced(plan, 'p-jane');
+    expect(after.memberOf).toEqual(['org-assoc', 'act-baltic-biotech']);
+    expect(after.contact?.organization).toBe('Baltic Biotech');
+    expect(after.contact).not.toHaveProperty('position');
+    expect(plan.contacts[0]).not.toHaveProperty('position');
+  });
+
+  it('drops a person who came to work at the firm itself from the former organization, and adds no membership', () => {
+    const c = known([janeStored({ memberOf: ['org-assoc', 'org-nordic'] })]);
+    const plan = planContactImport(c, [janeRow({ organization: 'Acme Oy', position: 'Sales' })], settings);
+    expect(actions(plan)).toEqual(['Jane Doe: update (organization, position, memberOf)']);
+    const after = replaced(plan, 'p-jane');
+    expect(after.memberOf).toEqual(['org-assoc']);
+    expect(after.contact?.organization).toBe('Acme Oy');
+    expect(plan.organizationsCreated).toBe(0);
+  });
+
+  it('leaves the memberships as they are when the employer is the same', () => {
+    const c = known([janeStored({ memberOf: ['org-nordic', 'org-assoc'] })]);
+    const plan = planContactImport(c, [janeRow({ organization: 'Nordic Pharma AB' })], settings);
+    expect(actions(plan)).toEqual(['Jane Doe: unchanged']);
+  });
+
+  it('keeps the position of someone the file names without an organization', () => {
+    const c = known([janeStored()]);
+    const plan = planContactImport(c, [janeRow()], settings);
+    expect(actions(plan)).toEqual(['Jane Doe: unchanged']);
+  });
+
+  it('adds the organization to a stored person who had no contact details yet', () => {
+    const john = { id: 'p-john', name: 'John Smith', kind: 'person', memberOf: ['org-nordic'] };
+    const plan = planContactImport(baseCase([nordic, john]), [row('John Smith', { organization: 'Nordic Pharma AB', position: 'CFO' })], settings);
+    expect(actions(plan)).toEqual(['John Smith: update (organization, position, tie)']);
+    expect(replaced(plan, 'p-john')).toMatchObject({ memberOf: ['org-nordic'], contact: { organization: 'Nordic Pharma AB', position: 'CFO' } });
+  });
+
+  it('records the import in importedFrom once per day and format', () => {
+    const history = [{ format: 'linkedin', on: TODAY }];
+    const c = known([janeStored({}, { importedFrom: history })]);
+    const promoted = () => janeRow({ organization: 'Nordic Pharma AB', position: 'VP Regulatory' });
+    const sameDay = planContactImport(c, [promoted()], settings);
+    expect(replaced(sameDay, 'p-jane').contact?.importedFrom).toEqual(history);
+    const otherFormat = planContactImport(c, [promoted()], { ...settings, format: 'vcard' });
+    expect(replaced(otherFormat, 'p-jane').contact?.importedFrom).toEqual([...history, { format: 'vcard', on: TODAY }]);
+    const nextDay = planContactImport(c, [promoted()], { ...settings, today: '2025-06-02' });
+    expect(replaced(nextDay, 'p-jane').contact?.importedFrom).toEqual([...history, { format: 'linkedin', on: '2025-06-02' }]);
+  });
+
+  it('keeps the date of a tie it made when the file gives no real day', () => {
+    const tie = { id: 't-jane', from: 'acme', to: 'p-jane', networkType: 'business', subtype: 'linkedin_connection', since: '2020-05' };
+    const c = baseCase([nordic, janeStored()], [tie]);
+    const plan = planContactImport(c, [janeRow({ organization: 'Nordic Pharma AB', connectedOn: '2021-02-30' })], settings);
+    expect(actions(plan)).toEqual(['Jane Doe: unchanged']);
+    expect(plan.replace.ties).toEqual([]);
+  });
+});
+
+describe('planContactImport creating records', () => {
+  it('leaves out every detail the file does not give', () => {
+    const solo = row('Solo Person');
+    const plan = planContactImport(baseCase(), [solo], settings);
+    expect(plan.contacts).toStrictEqual([{ line: solo.line, actorId: 'act-solo-person', name: 'Solo Person', action: 'create', changes: [] }]);
+    expect(plan.insert.actors).toStrictEqual([
+      { id: 'act-solo-person', name: 'Solo Person', kind: 'person', roles: [], contact: { emails: [], importedFrom: [{ format: 'linkedin', on: TODAY }] } },
+    ]);
+    expect(plan.insert.ties).toStrictEqual([
+      { id: 'tie-solo-person', from: 'acme', to: 'act-solo-person', networkType: 'business', subtype: 'linkedin_connection', status: 'active' },
+    ]);
+    expect(plan.organizationsCreated).toBe(0);
+  });
+
+  it('makes no organization of a blank employer, nor members of organization rows', () => {
+    const blank = row('Blank Employer', { organization: '   ' });
+    const subsidiary = row('Baltic Biotech Oy', { kind: 'organization', organization: 'Baltic Biotech Group', emails: ['oy@baltic.example'] });
+    const plan = planContactImport(baseCase(), [blank, subsidiary], { ...settings, format: 'vcard' });
+    expect(plan.organizationsCreated).toBe(0);
+    expect(plan.insert.actors.map((a) => [a.name, a.memberOf])).toEqual([
+      ['Blank Employer', undefined],
+      ['Baltic Biotech Oy', undefined],
+    ]);
+  });
+
+  it('gives new organizations ids from their names, with no roles', () => {
+    const plan = planContactImport(
+      baseCase(),
+      [row('Bat Erdene', { organization: 'Монгол Худалдаа ХХК' }), row('Ulla Ek', { organization: 'Nordic Pharma AB' })],
+      settings,
+    );
+    expect(plan.insert.actors.slice(0, 2)).toStrictEqual([
+      { id: 'act-organization', name: 'Монгол Худалдаа ХХК', kind: 'organization', roles: [] },
+      { id: 'act-nordic-pharma-ab', name: 'Nordic Pharma AB', kind: 'organization', roles: [] },
+    ]);
+    expect(plan.insert.actors.slice(2).map((a) => [a.name, a.roles, a.memberOf])).toEqual([
+      ['Bat Erdene', [], ['act-organization']],
+      ['Ulla Ek', [], ['act-nordic-pharma-ab']],
+    ]);
+  });
+
+  it('makes people members of organizations only, the first recorded under a name', () => {
+    const c = baseCase([
+      { id: 'p-erik', name: 'Erik Lund', kind: 'person' },
+      { id: 'org-np', name: 'Nordic Pharma AB', kind: 'organization' },
+      { id: 'org-np-dup', name: 'NORDIC PHARMA AB', kind: 'organization' },
+    ]);
+    const rows = [
+      row('Kim Lee'),
+      row('Ann Ek', { organization: 'Kim Lee' }),
+      row('Bo Ek', { organization: 'Erik Lund' }),
+      row('Cia Ek', { organization: 'LinkedIn page' }),
+      row('Dan Ek', { organization: 'Nordic pharma AB' }),
+    ];
+    const plan = planContactImport(c, rows, settings);
+    const memberOf = (name: string) => plan.insert.actors.find((a) => a.name === name && a.kind === 'person')?.memberOf;
+    expect(plan.insert.actors.filter((a) => a.kind === 'organization').map((a) => a.id)).toEqual(['act-kim-lee-2', 'act-erik-lund', 'act-linkedin-page']);
+    expect(['Ann Ek', 'Bo Ek', 'Cia Ek', 'Dan Ek'].map(memberOf)).toEqual([['act-kim-lee-2'], ['act-erik-lund'], ['act-linkedin-page'], ['org-np']]);
+  });
+
+  it('gives no new record an id any record of the case holds', () => {
+    // act-rd is an activity, act-agency an actor, tie-agency and tie-friend ties of the sample case.
+    const plan = planContactImport(baseCase(), [row('RD'), row('Agency'), row('Friend')], settings);
+    expect(plan.insert.actors.map((a) => a.id)).toEqual(['act-rd-2', 'act-agency-2', 'act-friend-2']);
+    expect(plan.insert.ties.map((t) => t.id)).toEqual(['tie-rd', 'tie-agency-2', 'tie-friend-2']);
+  });
+
+  it('names the ties of people without Latin letters after their actor ids', () => {
+    const stored = { id: 'mn-bat', name: 'Батбаяр', kind: 'person', contact: { emails: ['bat@trade.mn'] } };
+    const plan = planContactImport(baseCase([stored]), [row('Болд Б.'), row('Батбаяр', { emails: ['bat@trade.mn'] })], settings);
+    expect(plan.insert.ties.map((t) => [t.to, t.id])).toEqual([
+      ['act-contact', 'tie-contact'],
+      ['mn-bat', 'tie-mn-bat'],
+    ]);
+  });
+
+  it('draws no tie to a company of the firm’s own group', () => {
+    const group = { id: 'grp-se', name: 'Acme Sweden AB', kind: 'organization', groupRelation: 'subsidiary' };
+    const plan = planContactImport(baseCase([group]), [row('Acme Sweden AB', { kind: 'organization', emails: ['info@acme.se'] })], {
+      ...settings,
+      format: 'vcard',
+    });
+    expect(actions(plan)).toEqual(['Acme Sweden AB: update (emails)']);
+    expect([plan.insert.ties, plan.replace.ties]).toEqual([[], []]);
+  });
+
+  it('stores web profile addresses, with https:// put in front when the scheme is missing, and leaves out anything else', () => {
+    const profiles = ['www.linkedin.com/in/ada', 'http://example.com/ben', 'javascript:alert(1)', 'not a url', 'javascript:fetch("https://evil.example")'];
+    const plan = planContactImport(
+      baseCase(),
+      profiles.map((profileUrl, i) => row(`Person ${'ABCDE'[i]}`, { profileUrl })),
+      settings,
+    );
+    expect(plan.insert.actors.map((a) => a.contact?.profileUrl)).toEqual([
+      'https://www.linkedin.com/in/ada',
+      'http://example.com/ben',
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('stores connection dates that are days of the calendar, and leaves out anything else', () => {
+    const dates = ['2024-02-29', '2023-02-29', '14 Mar 2021', '2021-03', 'on 2021-03-14', '2021-03-14T09:30:00'];
+    const plan = planContactImport(
+      baseCase(),
+      dates.map((connectedOn, i) => row(`Person ${'ABCDEF'[i]}`, { connectedOn })),
+      settings,
+    );
+    expect(plan.insert.actors.map((a) => a.contact?.connectedOn)).toEqual(['2024-02-29', undefined, undefined, undefined, undefined, undefined]);
+    expect(plan.insert.ties.map((t) => t.since)).toEqual(['2024-02-29', undefined, undefined, undefined, undefined, undefined]);
+  });
+});

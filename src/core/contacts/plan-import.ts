@@ -224,18 +224,20 @@ class OrganizationIndex {
     const organization = target.row.organization;
     const key = target.orgKey;
     if (target.row.kind !== 'person' || organization === undefined || key === undefined) return {};
-    // People of the firm itself are its staff, not members of an organization it could reach.
-    if (key === this.firmName) return {};
+    const former = target.actor?.contact?.organization;
+    const dropKey = former === undefined ? undefined : this.nameKey(former);
+    const drop = dropKey === undefined || dropKey === key ? undefined : this.byName.get(dropKey);
+    const left = drop === undefined ? {} : { drop };
+    // People of the firm itself are its staff, not members of an organization it could reach; one
+    // who came to the firm from elsewhere has left that organization all the same.
+    if (key === this.firmName) return left;
     let add = this.byName.get(key);
     if (add === undefined) {
       add = this.ids.next('act-', organization, 'organization');
       this.created.push({ id: add, name: organization, kind: 'organization', roles: [] });
       this.byName.set(key, add);
     }
-    const former = target.actor?.contact?.organization;
-    const dropKey = former === undefined ? undefined : this.nameKey(former);
-    const drop = dropKey === undefined || dropKey === key ? undefined : this.byName.get(dropKey);
-    return { add, ...(drop === undefined ? {} : { drop }) };
+    return { add, ...left };
   }
 }
 

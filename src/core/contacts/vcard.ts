@@ -123,7 +123,9 @@ function parseProperty(raw: string, line: number): Property | undefined {
   for (const text of paramTexts) {
     const eq = text.indexOf('=');
     const key = eq === -1 ? (BARE_ENCODINGS.has(text.trim().toUpperCase()) ? 'ENCODING' : 'TYPE') : text.slice(0, eq).trim().toUpperCase();
-    const values = eq === -1 ? [text.trim()] : splitOutsideQuotes(text.slice(eq + 1), ',').map((v) => v.trim().replace(/^"(.*)"$/s, '$1'));
+    let values = eq === -1 ? [text.trim()] : splitOutsideQuotes(text.slice(eq + 1), ',').map((v) => v.trim().replace(/^"(.*)"$/s, '$1'));
+    // A type is a word, so a comma in a quoted TYPE separates types: RFC 6350 writes TYPE="voice,home".
+    if (key === 'TYPE') values = values.flatMap((v) => v.split(',').map((t) => t.trim()));
     const known = params.get(key);
     if (known === undefined) params.set(key, values);
     else for (const v of values) known.push(v);

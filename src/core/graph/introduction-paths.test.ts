@@ -50,8 +50,21 @@ describe('introduction paths', () => {
     const guild = input.actors!.find((a) => a.id === 'guild')!;
     Object.assign(guild, { organizationType: 'association' });
     const r = introductionPaths(caseFileSchema.parse(input), asOf, { orgKind: 'association' });
+    expect(r).toMatchObject({ target: 'organizations of kind association', targetCount: 1 });
     expect(r.paths.map((p) => [p.target.id, p.hops[0]!.from])).toEqual([['guild', 'cto']]);
     expect(introductionPaths(small(), asOf, { orgKind: 'regulator' })).toMatchObject({ targetCount: 0, paths: [] });
+  });
+
+  it('walks a membership from an organization to its member as hasMember', () => {
+    const input = sample();
+    input.actors!.push({ id: 'insider', name: 'An insider', kind: 'person', memberOf: ['distributor'] });
+    const r = introductionPaths(caseFileSchema.parse(input), asOf, { to: 'insider' });
+    expect(r.paths.map((p) => p.hops.map((h) => `${h.from}>${h.to} ${h.link}`))).toEqual([
+      ['ceo>friend tie', 'friend>distributor memberOf', 'distributor>insider hasMember'],
+      ['acme>distributor tie', 'distributor>insider hasMember'],
+    ]);
+    expect(r.paths[1]!.hops[1]).toMatchObject({ fromName: 'Steppe Pharma', toName: 'An insider', tieId: null, weight: MEMBERSHIP_WEIGHT });
+    expect(r.paths[1]!.target).toEqual({ id: 'insider', name: 'An insider' });
   });
 
   it('keeps to the hop limit', () => {
@@ -60,8 +73,16 @@ describe('introduction paths', () => {
   });
 
   it('refuses an unknown actor and the firm’s own people as targets', () => {
-    expect(() => introductionPaths(small(), asOf, { to: 'nobody' })).toThrow(/nobody/);
-    expect(() => introductionPaths(small(), asOf, { to: 'ceo' })).toThrow(/key people/);
+    expect(() => introductionPaths(small(), asOf, { to: 'nobody' })).toThrow(
+      expect.objectContaining({ name: 'NotFoundError', message: 'An actor of firm "acme" with id "nobody" was not found' }),
+    );
+    expect(() => introductionPaths(small(), asOf, { to: 'ceo' })).toThrow(
+      expect.objectContaining({
+        name: 'InputError',
+        message: '"ceo" is the firm or one of its key people, where every path starts; name an actor to reach',
+        path: '/to',
+      }),
+    );
     expect(() => introductionPaths(small(), asOf, { to: 'acme' })).toThrow(/key people/);
     expect(() => introductionPaths(small(), asOf, { to: 'distributor' }, { maxHops: 9 })).toThrow(/maxHops/);
   });
