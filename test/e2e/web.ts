@@ -1,7 +1,7 @@
 /** What the web app's browser tests share: a server on the sample cases, pages that record problems, and axe. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchBrowser } from './browser.js';
 import { cli, freshDataDir } from '../cli/run-cli.js';
@@ -37,7 +37,20 @@ export async function watchedPage(browser: Browser, viewport = DESKTOP): Promise
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  // A navigation (a reload, a link followed) cancels what the page it leaves still had in flight, and
+  // Chromium reports those as failed with ERR_ABORTED: the browser's doing, not the app's. A request
+  // counts as cancelled so when a navigation of the main frame started after it.
+  let navigations = 0;
+  const navigationsBefore = new WeakMap<Request, number>();
+  page.on('request', (r) => {
+    navigationsBefore.set(r, navigations);
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations++;
+  });
+  page.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText ?? '';
+    if (error === 'net::ERR_ABORTED' && (navigationsBefore.get(r) ?? navigations) < navigations) return;
+    problems.push(`request failed: ${r.url()} ${error}`);
+  });
   return { page, problems };
 }
 
