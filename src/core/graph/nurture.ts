@@ -4,6 +4,7 @@
  * dormant tie is due now, and a tie with no recorded contact is listed so that someone records one.
  * Ended ties are not listed. The rules are in docs/decisions/0013-graph-engine.md.
  */
+import { daysInMonth } from '../../shared/calendar-date.js';
 import type { CaseFile } from '../case-file/index.js';
 import { halfLifeMonths, partialDateMiddle, tieWeight } from './tie-weight.js';
 
@@ -36,7 +37,7 @@ const DAY_MS = 86_400_000;
 /** The same day of the month, `months` later (the last day of a shorter month when it has none). */
 function addMonths(day: Date, months: number): Date {
   const target = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  const lastDay = daysInMonth(target.getUTCFullYear(), target.getUTCMonth() + 1);
   return new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(day.getUTCDate(), lastDay)));
 }
 
