@@ -1,7 +1,7 @@
 // Partner searches through the service: each change is load → core edit → save in one transaction,
 // checked by the record service's rules (references into the case, versions), and nothing is
 // written when a change is refused.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError, NotFoundError, StaleVersionError, ValidationError } from '../shared/errors.js';
 import { openStore } from '../store/open.js';
 import type { CaseStore } from '../store/types.js';
@@ -25,13 +25,15 @@ import { deleteRecord } from './record-service.js';
 const WS = 'default';
 const FIRM = 'company-a';
 const day = (iso: string) => new Date(`${iso}T09:00:00Z`);
+const S = 'api-contract-manufacturer';
 let store: CaseStore;
 
-beforeAll(async () => {
+// Each test starts from its own store holding company-a and builds its own search, as a mutation run runs a test alone.
+beforeEach(async () => {
   store = await openStore({ kind: 'sqlite', file: ':memory:' });
   await importCases(store, WS, [{ origin: 'company-a.json', caseFile: sampleCase(FIRM) }], { replace: false });
 });
-afterAll(() => store.close());
+afterEach(() => store.close());
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
@@ -40,25 +42,63 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
   );
 }
 
+/** Opens the contract-manufacturer search (German companies, two criteria, no candidates): version 1. */
+async function openCmoSearch() {
+  return openSearch(
+    store,
+    WS,
+    FIRM,
+    {
+      title: 'API contract manufacturer',
+      purpose: 'contract manufacturer in the EU',
+      market: 'DE',
+      organizationType: 'company',
+      criteria: [
+        { name: 'GMP certified', weight: 5 },
+        { name: 'Cultural fit', weight: 3 },
+      ],
+    },
+    day('2025-03-01'),
+  );
+}
+
+/** The contract-manufacturer search, then one with the same title and one whose title gives the id of an actor. */
+async function openThreeSearches() {
+  const cmo = await openCmoSearch();
+  const sameTitle = await openSearch(store, WS, FIRM, { title: 'API contract manufacturer' }, day('2025-03-02'));
+  const actorTitle = await openSearch(store, WS, FIRM, { title: 'Actor NL consulting' }, day('2025-03-02'));
+  return { cmo, sameTitle, actorTitle };
+}
+
+/** The search with the German manufacturer (referred by the Dutch consultancy) and a candidate known only by name: version 3. */
+async function withCandidates() {
+  await openCmoSearch();
+  const added = await addCandidate(store, WS, FIRM, S, { actor: 'actor-de-api-cmo', referredBy: 'actor-nl-consulting' });
+  const byName = await addCandidate(store, WS, FIRM, S, { name: 'Polish CMO (from a trade fair)' }, 2);
+  return { added, byName };
+}
+
+/** The German manufacturer scored, noted and moved to referred, the Polish one dropped: version 7. */
+async function worked() {
+  await withCandidates();
+  await scoreCandidate(store, WS, FIRM, S, 'actor-de-api-cmo', { 'gmp-certified': 5, 'Cultural fit': 4 });
+  await noteCandidate(store, WS, FIRM, S, 'actor-de-api-cmo', 'The Dutch consultancy did the site check', day('2025-03-10'));
+  await moveCandidate(store, WS, FIRM, S, 'actor-de-api-cmo', 'referred', 'Recommended by the consultancy', day('2025-03-11'));
+  const dropped = await moveCandidate(store, WS, FIRM, S, 'polish-cmo-from-a-trade-fair', 'dropped', 'No personal engagement', day('2025-03-12'));
+  return { dropped };
+}
+
+/** The worked search with a third criterion, audit readiness, that nobody is scored on yet: version 8. */
+async function withLaterCriterion() {
+  await worked();
+  const more = await addCriteria(store, WS, FIRM, S, [{ name: 'Audit readiness', weight: 4 }]);
+  return { more };
+}
+
 describe('opening and listing searches', () => {
   it('opens a search dated today with criteria, under an id made from its title, and lists it', async () => {
-    const opened = await openSearch(
-      store,
-      WS,
-      FIRM,
-      {
-        title: 'API contract manufacturer',
-        purpose: 'contract manufacturer in the EU',
-        market: 'DE',
-        organizationType: 'company',
-        criteria: [
-          { name: 'GMP certified', weight: 5 },
-          { name: 'Cultural fit', weight: 3 },
-        ],
-      },
-      day('2025-03-01'),
-    );
-    expect(opened).toEqual({
+    const { cmo, sameTitle, actorTitle } = await openThreeSearches();
+    expect(cmo).toEqual({
       version: 1,
       record: {
         id: 'api-contract-manufacturer',
@@ -77,8 +117,8 @@ describe('opening and listing searches', () => {
       },
     });
     // The same title again gets the next free id; an id used by another record of the case is skipped too.
-    expect((await openSearch(store, WS, FIRM, { title: 'API contract manufacturer' }, day('2025-03-02'))).record.id).toBe('api-contract-manufacturer-2');
-    expect((await openSearch(store, WS, FIRM, { title: 'Actor NL consulting' }, day('2025-03-02'))).record.id).toBe('actor-nl-consulting-2');
+    expect(sameTitle.record.id).toBe('api-contract-manufacturer-2');
+    expect(actorTitle.record.id).toBe('actor-nl-consulting-2');
     expect((await listSearches(store, WS, FIRM)).map((s) => s.record.id)).toEqual([
       'api-contract-manufacturer',
       'api-contract-manufacturer-2',
@@ -87,14 +127,17 @@ describe('opening and listing searches', () => {
   });
 
   it('refuses a bad market or organization type with the field named, writing nothing', async () => {
+    await openCmoSearch();
     const before = await listSearches(store, WS, FIRM);
     const err = await rejection(openSearch(store, WS, FIRM, { title: 'X', market: 'XX', organizationType: 'factory' }, day('2025-03-01')));
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).problems.map((p) => p.pointer)).toEqual(['/market', '/organizationType']);
+    expect(before).toHaveLength(1);
     expect(await listSearches(store, WS, FIRM)).toEqual(before);
   });
 
   it('names the firm’s searches when one is not found, and the firm when it is not there', async () => {
+    await openThreeSearches();
     const err = await rejection(getSearch(store, WS, FIRM, 'nope'));
     expect(err).toBeInstanceOf(NotFoundError);
     expect((err as Error).message).toBe(
@@ -108,10 +151,8 @@ describe('opening and listing searches', () => {
 });
 
 describe('working a search', () => {
-  const S = 'api-contract-manufacturer';
-
   it('adds an actor of the case under its name, with who referred it, and a candidate known only by name', async () => {
-    const added = await addCandidate(store, WS, FIRM, S, { actor: 'actor-de-api-cmo', referredBy: 'actor-nl-consulting' });
+    const { added, byName } = await withCandidates();
     expect(added.candidateId).toBe('actor-de-api-cmo');
     expect(added.version).toBe(2);
     expect(added.record.candidates).toEqual([
@@ -125,11 +166,11 @@ describe('working a search', () => {
         referredBy: 'actor-nl-consulting',
       },
     ]);
-    const byName = await addCandidate(store, WS, FIRM, S, { name: 'Polish CMO (from a trade fair)' }, 2);
     expect([byName.candidateId, byName.version]).toEqual(['polish-cmo-from-a-trade-fair', 3]);
   });
 
   it('refuses an actor that is not in the case, an id of another kind, a referrer that does not exist, and both or neither of actor and name', async () => {
+    await withCandidates();
     expect(await rejection(addCandidate(store, WS, FIRM, S, { actor: 'actor-nobody' }))).toEqual(new NotFoundError('actor', 'actor-nobody'));
     expect(((await rejection(addCandidate(store, WS, FIRM, S, { actor: 'kp-cdo' }))) as ValidationError).problems).toEqual([
       { pointer: '/actor', message: '"kp-cdo" is a key person; expected the id of an actor' },
@@ -143,10 +184,7 @@ describe('working a search', () => {
   });
 
   it('scores, notes and moves a candidate, logging each move with its day and reason', async () => {
-    await scoreCandidate(store, WS, FIRM, S, 'actor-de-api-cmo', { 'gmp-certified': 5, 'Cultural fit': 4 });
-    await noteCandidate(store, WS, FIRM, S, 'actor-de-api-cmo', 'The Dutch consultancy did the site check', day('2025-03-10'));
-    await moveCandidate(store, WS, FIRM, S, 'actor-de-api-cmo', 'referred', 'Recommended by the consultancy', day('2025-03-11'));
-    const dropped = await moveCandidate(store, WS, FIRM, S, 'polish-cmo-from-a-trade-fair', 'dropped', 'No personal engagement', day('2025-03-12'));
+    const { dropped } = await worked();
     expect(dropped.version).toBe(7);
     expect(dropped.record.decisions).toEqual([
       { on: '2025-03-11', candidate: 'actor-de-api-cmo', from: 'long_list', to: 'referred', reason: 'Recommended by the consultancy' },
@@ -160,6 +198,7 @@ describe('working a search', () => {
   });
 
   it('refuses a stale version before changing anything, and a move without a needed reason', async () => {
+    await worked();
     const stale = await rejection(scoreCandidate(store, WS, FIRM, S, 'actor-de-api-cmo', { 'gmp-certified': 1 }, 3));
     expect(stale).toEqual(new StaleVersionError('partner search', S, 3, 7));
     const noReason = await rejection(moveCandidate(store, WS, FIRM, S, 'actor-de-api-cmo', 'dropped', undefined, day('2025-03-13')));
@@ -172,7 +211,7 @@ describe('working a search', () => {
   });
 
   it('adds criteria, and closes and reopens the search, refusing changes while closed', async () => {
-    const more = await addCriteria(store, WS, FIRM, S, [{ name: 'Audit readiness', weight: 4 }]);
+    const { more } = await withLaterCriterion();
     expect(more.record.criteria.map((c) => c.id)).toEqual(['gmp-certified', 'cultural-fit', 'audit-readiness']);
     await setStatus(store, WS, FIRM, S, 'closed');
     expect(await rejection(moveCandidate(store, WS, FIRM, S, 'actor-de-api-cmo', 'audit', undefined, day('2025-04-01')))).toBeInstanceOf(ConflictError);
@@ -182,6 +221,7 @@ describe('working a search', () => {
   });
 
   it('keeps an actor that a search names from being deleted', async () => {
+    await withCandidates();
     const err = await rejection(deleteRecord(store, WS, FIRM, 'actors', 'actor-de-api-cmo'));
     expect(err).toBeInstanceOf(ConflictError);
     expect((err as Error).message).toContain('partner search "api-contract-manufacturer" at /candidates/0/actor');
@@ -189,11 +229,11 @@ describe('working a search', () => {
 });
 
 describe('board and suggestions', () => {
-  const S = 'api-contract-manufacturer';
-
   it('shows the board with the version read and the referrer’s name', async () => {
+    const { more } = await withLaterCriterion();
     const board = await searchBoard(store, WS, FIRM, S);
     expect(board.version).toBe((await getSearch(store, WS, FIRM, S)).version);
+    expect(board.version).toBe(more.version);
     const referred = board.columns.find((c) => c.stage === 'referred')?.candidates ?? [];
     // (5 × 5 + 3 × 4) / (8 × 5); audit readiness, added later, is missing rather than 0.
     expect(referred.map((c) => [c.id, c.referredBy?.name, c.score.value])).toEqual([['actor-de-api-cmo', 'Consulting firm (Netherlands)', 37 / 40]]);
@@ -202,6 +242,7 @@ describe('board and suggestions', () => {
   });
 
   it('suggests the German companies Company A reaches within two hops that are not candidates yet', async () => {
+    await withCandidates();
     const { filters, suggestions } = await searchSuggestions(store, WS, FIRM, S, day('2025-06-01'));
     expect(filters).toEqual({ organizationType: 'company', market: 'DE' });
     // The German API manufacturer is a candidate already; the clinical trial providers work in DE, among others.

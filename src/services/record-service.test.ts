@@ -2,7 +2,7 @@
 // a differential test holds them to checkReferences on the case as it would stand, and a recording
 // store proves no write reads the whole case.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkReferences, COLLECTION_NAMES, referencesOf, validateCaseValue, type CaseFile } from '../core/case-file/index.js';
 import { BUILTIN_CHALLENGE_CATEGORIES } from '../core/model/index.js';
 import { ConflictError, FootholdError, NotFoundError, ValidationError } from '../shared/errors.js';
@@ -15,12 +15,19 @@ const WS = 'w';
 const FIRM = 'gobi-pharma';
 let store: CaseStore;
 
-beforeAll(async () => {
-  store = await openStore({ kind: 'sqlite', file: ':memory:' });
-  await store.ensureWorkspace({ id: WS, name: 'W', kind: 'research' });
-  await store.putCase(WS, richCase(), { replace: false });
+/** A fresh in-memory store holding only the rich case, every record at version 1. */
+async function storeWithRichCase(): Promise<CaseStore> {
+  const fresh = await openStore({ kind: 'sqlite', file: ':memory:' });
+  await fresh.ensureWorkspace({ id: WS, name: 'W', kind: 'research' });
+  await fresh.putCase(WS, richCase(), { replace: false });
+  return fresh;
+}
+
+// Each test starts from its own state (a fresh store), because a mutation run runs a test alone.
+beforeEach(async () => {
+  store = await storeWithRichCase();
 });
-afterAll(() => store.close());
+afterEach(() => store.close());
 
 class Rollback extends Error {}
 
@@ -244,12 +251,22 @@ describe('what a single-record write reads', () => {
     });
   }
 
-  it.each<[string, (s: CaseStore) => Promise<unknown>]>([
-    ['create', (s) => createRecord(s, WS, FIRM, 'ties', { id: 'tie-probe', from: FIRM, to: 'act-friend', networkType: 'social', evidence: ['seg-1'] })],
-    ['update', (s) => updateRecord(s, WS, FIRM, 'ties', 'tie-probe', { id: 'tie-probe', from: 'kp-ceo', to: 'act-friend', networkType: 'social' }, 1)],
-    ['delete', (s) => deleteRecord(s, WS, FIRM, 'ties', 'tie-probe')],
-    ['firm update', (s) => updateFirm(s, WS, FIRM, { ...base.firm, sector: 'Pharma' }, 1)],
-  ])('%s never loads the whole case', async (_, write) => {
+  const probeTie = { id: 'tie-probe', from: FIRM, to: 'act-friend', networkType: 'social', evidence: ['seg-1'] };
+  /** Stores the probe tie (at version 1) outside the recording, for the writes that change it. */
+  const withProbeTie = (s: CaseStore) => createRecord(s, WS, FIRM, 'ties', probeTie);
+  const nothing = async () => {};
+
+  it.each<[string, (s: CaseStore) => Promise<unknown>, (s: CaseStore) => Promise<unknown>]>([
+    ['create', nothing, (s) => createRecord(s, WS, FIRM, 'ties', probeTie)],
+    [
+      'update',
+      withProbeTie,
+      (s) => updateRecord(s, WS, FIRM, 'ties', 'tie-probe', { id: 'tie-probe', from: 'kp-ceo', to: 'act-friend', networkType: 'social' }, 1),
+    ],
+    ['delete', withProbeTie, (s) => deleteRecord(s, WS, FIRM, 'ties', 'tie-probe')],
+    ['firm update', nothing, (s) => updateFirm(s, WS, FIRM, { ...base.firm, sector: 'Pharma' }, 1)],
+  ])('%s never loads the whole case', async (_, prepare, write) => {
+    await prepare(store);
     const calls: string[] = [];
     await write(recording(store, calls));
     expect(calls.filter((c) => WHOLE_CASE_READS.has(c))).toEqual([]);
