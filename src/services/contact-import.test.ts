@@ -133,13 +133,34 @@ describe('importContacts', () => {
     ]);
   });
 
+  it('lists unreadable rows and merged rows together, in the order of the file', async () => {
+    const again = (row: string) => row.replace(/^(\w+),/, '$1,X');
+    const result = await importContacts(store, WS, FIRM, file(linkedin(JANE, again(JANE), ',,,,,,', OLA, again(OLA), ',,,,,,')), { now });
+    expect(result.skipped.map((s) => s.line)).toEqual([6, 7, 9, 10]);
+    expect(result.skipped.map((s) => s.reason.startsWith('same person'))).toEqual([true, false, true, false]);
+  });
+
   it('refuses a malformed file with its name and line, writing nothing', async () => {
     const before = await dumpTables(store);
     const broken = importContacts(store, WS, FIRM, file(linkedin(JANE, 'Ola,"Nordmann,https://x,,A,B,1 Jan 2020', ANNA)), { now });
     await expect(broken).rejects.toBeInstanceOf(ValidationError);
     const err = (await broken.catch((e: unknown) => e)) as ValidationError;
     expect(err.problems).toEqual([{ file: 'Connections.csv', pointer: '', message: expect.stringContaining('line 6') as string }]);
+    // The reader's message names the line itself: it is not put in front a second time.
+    expect(err.problems[0]?.message.match(/line 6/g)).toHaveLength(1);
     expect(await dumpTables(store)).toEqual(before);
+  });
+
+  it('puts the line in front of a problem that does not name it, and none before a problem of the whole file', async () => {
+    const problemsOf = async (name: string, text: string) => {
+      const err = (await importContacts(store, WS, FIRM, { name, bytes: new TextEncoder().encode(text) }, { now }).catch((e: unknown) => e)) as ValidationError;
+      expect(err).toBeInstanceOf(ValidationError);
+      return err.problems.map((p) => [p.file, p.message]);
+    };
+    expect(await problemsOf('empty.csv', ' \n')).toEqual([['empty.csv', expect.stringMatching(/^empty\.csv is empty; expected /) as string]]);
+    expect(await problemsOf('people.csv', 'Who,Where\nAda,London\n')).toEqual([
+      ['people.csv', expect.stringMatching(/^line 1: cannot tell what kind of contact file people\.csv is/) as string],
+    ]);
   });
 
   it('reads a file from disk within the size limit, naming it when it cannot', async () => {
@@ -147,6 +168,13 @@ describe('importContacts', () => {
     const path = join(dir, 'Connections.csv');
     writeFileSync(path, linkedin(JANE));
     expect(await importContacts(store, WS, FIRM, path, { now })).toMatchObject({ created: 1 });
+    const broken = join(dir, 'broken.csv');
+    writeFileSync(broken, 'Who,Where\n');
+    const err = (await importContacts(store, WS, FIRM, broken, { now }).catch((e: unknown) => e)) as ValidationError;
+    expect(err.problems.map((p) => p.file)).toEqual([broken]);
+    await expect(importContacts(store, WS, FIRM, dir, { now })).rejects.toThrow(
+      `${dir}: /: cannot read the file: is a folder, expected a contact file (.csv or .vcf)`,
+    );
     const missing = join(dir, 'nope.csv');
     await expect(importContacts(store, WS, FIRM, missing, { now })).rejects.toThrow(`${missing}: /: cannot read the file: no such file`);
     await expect(importContacts(store, WS, FIRM, { name: 'big.csv', bytes: new Uint8Array(50 * 1024 * 1024 + 1) }, { now })).rejects.toThrow(
@@ -189,8 +217,9 @@ describe('importContacts', () => {
   });
 
   it('draws the ties from a key person with the network type asked for, and needs that person to exist', async () => {
-    await importContacts(store, WS, FIRM, file(linkedin(JANE)), { now, person: 'kp-ceo', as: 'social' });
-    expect((await store.getCase(WS, FIRM))?.ties.at(-1)).toMatchObject({ from: 'kp-ceo', to: 'act-jane-doe', networkType: 'social' });
+    await store.insertRecords(WS, FIRM, 'keyPeople', [{ id: 'kp-cto', role: 'Chief technology officer' }]);
+    await importContacts(store, WS, FIRM, file(linkedin(JANE)), { now, person: 'kp-cto', as: 'social' });
+    expect((await store.getCase(WS, FIRM))?.ties.at(-1)).toMatchObject({ from: 'kp-cto', to: 'act-jane-doe', networkType: 'social' });
     await expect(importContacts(store, WS, FIRM, file(linkedin(OLA)), { now, person: 'kp-nobody' })).rejects.toThrow(
       new NotFoundError('key person', 'kp-nobody'),
     );
@@ -215,5 +244,29 @@ describe('importContacts', () => {
     expect(await importing).toMatchObject({ created: 2 });
     // 2 people and 1 organization, 2 ties: after the actors the import reports where it is, and waits again.
     expect(heard.slice(3)).toEqual(['matching 0/2', 'matching 2/2', 'writing 0/5', 'writing 3/5', 'writing 3/5', 'writing 5/5', 'writing 5/5']);
+  });
+});
+
+describe('listContacts', () => {
+  it('sorts by name as people read it: case and accents aside, numbers by value, then by id', async () => {
+    const person = (id: string, name: string) => ({ id, name, kind: 'person' as const, lawfulBasis: 'legitimate_interests' as const, contact: { emails: [] } });
+    await store.insertRecords(WS, FIRM, 'actors', [
+      person('act-lee-c', 'Lee'),
+      person('act-agent-10', 'Agent 10'),
+      person('act-anna-2', 'anna'),
+      person('act-lee-a', 'Lee'),
+      person('act-agent-9', 'Agent 9'),
+      person('act-anna-1', 'Änna'),
+      person('act-lee-b', 'Lee'),
+    ]);
+    expect((await listContacts(store, WS, FIRM)).map((c) => c.id)).toEqual([
+      'act-agent-9',
+      'act-agent-10',
+      'act-anna-1',
+      'act-anna-2',
+      'act-lee-a',
+      'act-lee-b',
+      'act-lee-c',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import type { CaseFile } from '../core/case-file/index.js';
 import { minimalCase, parsedCase } from '../test-support/cases.js';
 import { sampleCase } from '../test-support/samples.js';
 import { storeTargets } from '../test-support/stores.js';
+import { NotFoundError } from '../shared/errors.js';
 import type { CaseStore } from '../store/types.js';
 import { importCases, listFirms } from './case-service.js';
 import { listFirmCards, type FirmCard } from './firm-cards.js';
@@ -34,6 +35,20 @@ function recording(inner: CaseStore, calls: string[], before: (method: string, a
         calls.push(prop === 'listRecords' || prop === 'countRecords' ? `${String(prop)} ${String(args.at(-1))}` : String(prop));
         await before(String(prop), args);
         return (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+      };
+    },
+  });
+}
+
+/** A store whose answer a test can replace: `answer` returns `{ value }` to answer in the store's place, or undefined to let it answer. */
+function answering(inner: CaseStore, answer: (method: string, args: unknown[]) => { value: unknown } | undefined): CaseStore {
+  return new Proxy(inner, {
+    get(target, prop, receiver) {
+      const value: unknown = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        const replaced = answer(String(prop), args);
+        return replaced === undefined ? (value as (...a: unknown[]) => Promise<unknown>).apply(target, args) : replaced.value;
       };
     },
   });
@@ -172,10 +187,34 @@ describe.each(targets)('listFirmCards on $name', (target) => {
       await other.deleteFirm('w', 'goes');
     });
     expect((await listFirmCards(deleting, 'w')).map((c) => c.id)).toEqual(['stays']);
+    // What the store answers for a deleted firm, which the cases below stand in for at each read.
+    expect(await other.getFirm('w', 'goes')).toBeUndefined();
+    await expect(other.listRecords('w', 'goes', 'markets')).rejects.toBeInstanceOf(NotFoundError);
 
     const failing = recording(other, [], async (method) => {
       if (method === 'listRecords') throw new Error('disk on fire');
     });
     await expect(listFirmCards(failing, 'w')).rejects.toThrow('disk on fire');
+  });
+
+  it.each(['getFirm', 'markets', 'challengeRatings', 'challengeCategories'])('leaves out a firm whose %s read finds it deleted', async (read) => {
+    const other = await target.open();
+    await imported(other, 'w', [minimalCase('stays'), perMarketCase()]);
+    const gone = answering(other, (method, args) => {
+      if (args[1] !== 'steppe-foods') return undefined;
+      if (method === 'getFirm' && read === 'getFirm') return { value: undefined };
+      if (method === 'listRecords' && args[2] === read) throw new NotFoundError('firm', 'steppe-foods');
+      return undefined;
+    });
+    expect((await listFirmCards(gone, 'w')).map((c) => c.id)).toEqual(['stays']);
+  });
+
+  it('names no place for a worst rating whose market was deleted while the card was read', async () => {
+    const other = await target.open();
+    await imported(other, 'w', [perMarketCase()]);
+    const marketGone = answering(other, (method, args) => (method === 'listRecords' && args[2] === 'markets' ? { value: [] } : undefined));
+    const [card] = await listFirmCards(marketGone, 'w');
+    expect(card?.markets).toEqual([]);
+    expect(card?.worstChallenge).toStrictEqual({ category: 'country_of_origin', label: 'Country-of-origin effect', level: 'High', market: 'm-cn' });
   });
 });

@@ -152,6 +152,10 @@ describe('single-record writes against the whole-case rules', () => {
     expect(await tryWrite((tx) => updateRecord(tx, WS, FIRM, 'facts', 'nope', { id: 'nope', topic: 'other', text: 'x' }, 1))).toEqual(
       new NotFoundError('fact', 'nope'),
     );
+    // A missing record is missing even when the body would not pass either.
+    expect(await tryWrite((tx) => updateRecord(tx, WS, FIRM, 'ties', 'nope', { id: 'nope', from: 'kp-ceo', to: 'nowhere', networkType: 'social' }, 1))).toEqual(
+      new NotFoundError('tie', 'nope'),
+    );
     // The id names a record of another collection: not this collection's record.
     expect(await tryWrite((tx) => deleteRecord(tx, WS, FIRM, 'facts', 'tie-friend'))).toEqual(new NotFoundError('fact', 'tie-friend'));
   });

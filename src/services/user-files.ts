@@ -19,20 +19,16 @@ export type FileBytes = { ok: true; bytes: Uint8Array } | { ok: false; problems:
 export async function readInputBytes(file: string, maxBytes: number, expected: string, limitHint?: string): Promise<FileBytes> {
   const refuse = (message: string): FileBytes => ({ ok: false, problems: [{ file, pointer: '', message }] });
   try {
-    const { size } = await stat(file);
+    const info = await stat(file);
+    // A folder's own size says nothing about the limit: name what it is instead.
+    if (info.isDirectory()) return refuse(`cannot read the file: is a folder, expected ${expected}`);
+    const { size } = info;
     if (size > maxBytes)
       return refuse(`the file is ${formatBytes(size)}; at most ${formatBytes(maxBytes)} is accepted${limitHint === undefined ? '' : ` (${limitHint})`}`);
     return { ok: true, bytes: await readFile(file) };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? `is a folder, expected ${expected}`
-          : code === 'EACCES'
-            ? 'permission denied'
-            : String((err as Error).message);
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((err as Error).message);
     return refuse(`cannot read the file: ${why}`);
   }
 }
