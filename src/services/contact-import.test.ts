@@ -249,7 +249,14 @@ describe('importContacts', () => {
 
 describe('listContacts', () => {
   it('sorts by name as people read it: case and accents aside, numbers by value, then by id', async () => {
-    const person = (id: string, name: string) => ({ id, name, kind: 'person' as const, lawfulBasis: 'legitimate_interests' as const, contact: { emails: [] } });
+    const person = (id: string, name: string) => ({
+      id,
+      name,
+      kind: 'person' as const,
+      roles: [],
+      lawfulBasis: 'legitimate_interests' as const,
+      contact: { emails: [] },
+    });
     await store.insertRecords(WS, FIRM, 'actors', [
       person('act-lee-c', 'Lee'),
       person('act-agent-10', 'Agent 10'),

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { barabasiAlbert } from '../core/graph/barabasi-albert.js';
 import { betweenness, betweennessFromSources } from '../core/graph/betweenness.js';
 import { buildCsr, isSharedCsr } from '../core/graph/csr.js';
 import { InputError } from '../shared/errors.js';
-import { betweennessParallel, defaultWorkerCount, rawBetweennessParallel } from './graph-workers.js';
+import { JOB_KIND, betweennessParallel, defaultWorkerCount, isJob, rawBetweennessParallel, runJob, type BetweennessJob } from './graph-workers.js';
 
 const close = (actual: Float64Array, expected: Float64Array): void => {
   expect(actual.length).toBe(expected.length);
@@ -86,8 +86,76 @@ describe('betweennessParallel', () => {
     expect(openPorts()).toBe(before);
   });
 
-  it('refuses a worker count that is not a whole number of at least 1', async () => {
+  it('refuses a worker count that is not a whole number of at least 1, pointing at the option', async () => {
     await expect(rawBetweennessParallel(randomGraph, undefined, 0)).rejects.toThrow(InputError);
     await expect(betweennessParallel(randomGraph, { workers: 1.5 })).rejects.toThrow(/whole number of at least 1/);
+    await expect(rawBetweennessParallel(randomGraph, undefined, -1)).rejects.toMatchObject({ path: '/workers' });
+  });
+
+  it('accepts a single worker, which gives the same values', async () => {
+    close((await betweennessParallel(karateGraph, { workers: 1 })).values, Float64Array.from(karate.betweenness));
+    const sources = Uint32Array.of(3, 250, 401);
+    close(await rawBetweennessParallel(randomGraph, sources, 1), betweennessFromSources(randomGraph, sources, new Float64Array(700)));
+  });
+
+  it('counts progress in the sources given, not in the nodes of the graph', async () => {
+    const reports: [number, number][] = [];
+    const sources = Uint32Array.of(0, 5, 17, 300, 699);
+    await rawBetweennessParallel(randomGraph, sources, 2, (done, total) => reports.push([done, total]));
+    expect(reports.at(-1)).toEqual([5, 5]);
+    expect(reports.every(([, total]) => total === 5)).toBe(true);
+  });
+
+  it('reports no progress for no sources, since no worker runs', async () => {
+    const onProgress = vi.fn();
+    const raw = await rawBetweennessParallel(randomGraph, new Uint32Array(0), 2, onProgress);
+    expect(Array.from(raw)).toEqual(new Array(700).fill(0));
+    expect(onProgress).not.toHaveBeenCalled();
+  });
+
+  it('keeps the failing worker’s own error as the cause', async () => {
+    const sources = Uint32Array.of(0, 700);
+    const error = await rawBetweennessParallel(randomGraph, sources, 2).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe('Betweenness worker 2 of 2 failed: Betweenness source 700 is not a node; the graph has 700 nodes');
+    expect((error as Error).cause).toBeInstanceOf(Error);
+    expect(((error as Error).cause as Error).message).toBe('Betweenness source 700 is not a node; the graph has 700 nodes');
+  });
+});
+
+// What each worker thread runs, run here on the test's own thread, where every line can be checked.
+describe('a worker’s job', () => {
+  const jobOf = (sources: BetweennessJob['sources']): BetweennessJob => ({
+    kind: JOB_KIND,
+    graph: karateGraph,
+    sources,
+    out: new Float64Array(karate.nodeCount),
+    progress: new Int32Array(1),
+  });
+  const alone = (sources: number[]): Float64Array => {
+    const out = new Float64Array(karate.nodeCount);
+    betweennessFromSources(karateGraph, Uint32Array.from(sources), out);
+    return out;
+  };
+
+  it.each([
+    ['every node', { start: 0, end: 34 }, Array.from({ length: 34 }, (_, v) => v)],
+    ['every third node from the second', { start: 1, end: 34, step: 3 }, [1, 4, 7, 10, 13, 16, 19, 22, 25, 28, 31]],
+    ['nodes listed, more than one chunk of them', Uint32Array.from({ length: 40 }, (_, i) => (i * 7) % 34), Array.from({ length: 40 }, (_, i) => (i * 7) % 34)],
+    ['a range with nothing in it', { start: 5, end: 5 }, []],
+    ['a range that ends before it starts', { start: 9, end: 3 }, []],
+  ])('adds the raw sums of %s and counts them as done', (_, sources, expected) => {
+    const job = jobOf(sources);
+    runJob(job);
+    close(job.out, alone(expected));
+    expect(job.progress[0]).toBe(expected.length);
+  });
+
+  it('knows its job from anything else a thread might be given', () => {
+    expect(isJob(jobOf({ start: 0, end: 1 }))).toBe(true);
+    for (const other of [null, undefined, 'job', 7, {}, { kind: 'something else' }]) expect(isJob(other)).toBe(false);
   });
 });

@@ -20,10 +20,10 @@ import { shareCsr } from '../core/graph/csr.js';
 import type { CsrGraph } from '../core/graph/types.js';
 import { InputError } from '../shared/errors.js';
 
-const JOB_KIND = 'foothold:betweenness-sources';
+export const JOB_KIND = 'foothold:betweenness-sources';
 
 /** What a worker gets: typed arrays on SharedArrayBuffers arrive as views of the same memory. */
-interface BetweennessJob {
+export interface BetweennessJob {
   readonly kind: typeof JOB_KIND;
   readonly graph: CsrGraph;
   readonly sources: BetweennessSources;
@@ -118,32 +118,35 @@ function startWorker(job: BetweennessJob): Worker {
 
 function finished(worker: Worker, name: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    let done = false;
-    worker.once('message', () => {
-      done = true;
-      resolve();
-    });
+    worker.once('message', () => resolve());
     worker.once('error', (error: Error) => reject(new Error(`${name} failed: ${error.message}`, { cause: error })));
-    worker.once('exit', (code) => {
-      if (!done) reject(new Error(`${name} failed: it stopped (exit code ${code}) before finishing`));
-    });
+    // After the message the promise is settled, and this rejection changes nothing.
+    worker.once('exit', (code) => reject(new Error(`${name} failed: it stopped (exit code ${code}) before finishing`)));
   });
 }
 
-function isJob(data: unknown): data is BetweennessJob {
+/** Whether a thread's workerData is a betweenness job (and not something else that loaded this file). */
+export function isJob(data: unknown): data is BetweennessJob {
   return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === JOB_KIND;
 }
 
-// The worker's side: run the job, say so, and let the thread end.
-if (!isMainThread && isJob(workerData) && parentPort !== null) {
-  const { graph, sources, out, progress } = workerData;
+/**
+ * A worker's work: the raw dependency sums of its sources added into `out`, the shared counter
+ * moved after each chunk of sources so that it moves while a long run goes on. Exported so that
+ * tests run it on their own thread, where its lines can be checked.
+ */
+export function runJob({ graph, sources, out, progress }: BetweennessJob): void {
   const list = sources instanceof Uint32Array ? sources : everyStep(sources);
-  // In chunks, so that the counter moves while a long run goes on.
   for (let i = 0; i < list.length; i += PROGRESS_CHUNK) {
     const chunk = list.subarray(i, i + PROGRESS_CHUNK);
     betweennessFromSources(graph, chunk, out);
     Atomics.add(progress, 0, chunk.length);
   }
+}
+
+// The worker's side: run the job, say so, and let the thread end.
+if (!isMainThread && isJob(workerData) && parentPort !== null) {
+  runJob(workerData);
   parentPort.postMessage('done');
 }
 

@@ -148,6 +148,36 @@ describe('opening and listing searches', () => {
       /^partner search "nope" was not found for firm "company-a"; expected one of /,
     );
   });
+
+  it('says the firm has no partner searches yet when a search is asked for before any is opened', async () => {
+    const err = await rejection(getSearch(store, WS, FIRM, 'nope'));
+    expect(err).toBeInstanceOf(NotFoundError);
+    expect((err as Error).message).toBe('partner search "nope" was not found for firm "company-a"; it has no partner searches yet');
+  });
+
+  it('returns a search as it is stored: the role sought when given, no empty fields for what was not', async () => {
+    const cro = await openSearch(store, WS, FIRM, { title: 'CRO in Poland', market: 'PL', role: 'cro' }, day('2025-03-01'));
+    const bare = await openSearch(store, WS, FIRM, { title: 'Distributor' }, day('2025-03-02'));
+    expect(cro.record).toMatchObject({ id: 'cro-in-poland', market: 'PL', role: 'cro' });
+    expect(cro).toStrictEqual(await getSearch(store, WS, FIRM, 'cro-in-poland'));
+    expect(bare).toStrictEqual(await getSearch(store, WS, FIRM, 'distributor'));
+    expect(Object.keys(bare.record).sort()).toEqual(['candidates', 'criteria', 'decisions', 'id', 'opened', 'status', 'title']);
+  });
+
+  it('calls a search whose title has no letter or digit "partner-search"', async () => {
+    const opened = await openSearch(store, WS, FIRM, { title: '???' }, day('2025-03-01'));
+    expect(opened.record.id).toBe('partner-search');
+  });
+
+  it('refuses to make up an id when the title’s id and its 50 numbered ones are all taken, naming them and the way out', async () => {
+    const ids = ['full', ...Array.from({ length: 50 }, (_, n) => `full-${n + 2}`)];
+    for (const id of ids) await openSearch(store, WS, FIRM, { id, title: 'Full' }, day('2025-03-01'));
+    const err = await rejection(openSearch(store, WS, FIRM, { title: 'Full' }, day('2025-03-02')));
+    expect(err).toBeInstanceOf(ConflictError);
+    expect((err as ConflictError).message).toBe('the ids "full" to "full-51" are all taken in the case of firm "company-a"; give the search an id of its own');
+    expect((err as ConflictError).path).toBe('/id');
+    expect(await listSearches(store, WS, FIRM)).toHaveLength(51);
+  });
 });
 
 describe('working a search', () => {
@@ -178,8 +208,11 @@ describe('working a search', () => {
     expect(
       ((await rejection(addCandidate(store, WS, FIRM, S, { name: 'Someone', referredBy: 'tie-firm-nl-consulting' }))) as ValidationError).problems,
     ).toEqual([{ pointer: '/candidates/2/referredBy', message: '"tie-firm-nl-consulting" is a tie; expected the id of an actor or a key person' }]);
-    expect(await rejection(addCandidate(store, WS, FIRM, S, { actor: 'actor-uk-consulting', name: 'x' }))).toBeInstanceOf(ValidationError);
-    expect(await rejection(addCandidate(store, WS, FIRM, S, {}))).toBeInstanceOf(ValidationError);
+    const eitherOr = [
+      { pointer: '/actor', message: 'give either "actor" (the id of an actor of the case) or "name" (a candidate not in the network yet), not both' },
+    ];
+    expect(((await rejection(addCandidate(store, WS, FIRM, S, { actor: 'actor-uk-consulting', name: 'x' }))) as ValidationError).problems).toEqual(eitherOr);
+    expect(((await rejection(addCandidate(store, WS, FIRM, S, {}))) as ValidationError).problems).toEqual(eitherOr);
     expect((await getSearch(store, WS, FIRM, S)).version).toBe(3);
   });
 
@@ -217,7 +250,11 @@ describe('working a search', () => {
     expect(await rejection(moveCandidate(store, WS, FIRM, S, 'actor-de-api-cmo', 'audit', undefined, day('2025-04-01')))).toBeInstanceOf(ConflictError);
     const reopened = await setStatus(store, WS, FIRM, S, 'open');
     expect(reopened.record.status).toBe('open');
-    expect(await rejection(addCriteria(store, WS, FIRM, S, []))).toBeInstanceOf(ValidationError);
+    // What a change returns is the search as stored, and nothing more.
+    expect(reopened).toStrictEqual(await getSearch(store, WS, FIRM, S));
+    expect(((await rejection(addCriteria(store, WS, FIRM, S, []))) as ValidationError).problems).toEqual([
+      { pointer: '/criteria', message: 'give at least one criterion, e.g. { "name": "GMP certified", "weight": 5 }' },
+    ]);
   });
 
   it('keeps an actor that a search names from being deleted', async () => {
@@ -239,6 +276,14 @@ describe('board and suggestions', () => {
     expect(referred.map((c) => [c.id, c.referredBy?.name, c.score.value])).toEqual([['actor-de-api-cmo', 'Consulting firm (Netherlands)', 37 / 40]]);
     expect(referred[0]?.score.missing.map((m) => m.id)).toEqual(['audit-readiness']);
     expect(board.columns.find((c) => c.stage === 'dropped')?.candidates.map((c) => c.id)).toEqual(['polish-cmo-from-a-trade-fair']);
+  });
+
+  it('shows a key person who referred a candidate by the role, as the key people of the study have no names', async () => {
+    await openCmoSearch();
+    await addCandidate(store, WS, FIRM, S, { name: 'Swiss CMO', referredBy: 'kp-cdo' });
+    const board = await searchBoard(store, WS, FIRM, S);
+    const longList = board.columns.find((c) => c.stage === 'long_list')?.candidates ?? [];
+    expect(longList.map((c) => [c.id, c.referredBy])).toEqual([['swiss-cmo', { id: 'kp-cdo', name: 'Chief development officer' }]]);
   });
 
   it('suggests the German companies Company A reaches within two hops that are not candidates yet', async () => {
