@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor, Tie } from '../core/model/index.js';
-import { ConflictError, NotFoundError } from '../shared/errors.js';
+import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
 import { richCase } from '../test-support/cases.js';
 import { dumpTables, storeTargets } from '../test-support/stores.js';
 import { kyselyOf } from './case-store.js';
@@ -71,6 +71,11 @@ describe.each(storeTargets())('bulk record writes on $name', (target) => {
     await expect(store.insertRecords(WS, FIRM, 'actors', [...people(3), ...people(1)])).rejects.toThrow(
       'id "p-0" is given to two of the records written together',
     );
+    await expect(store.insertRecords(WS, FIRM, 'actors', [...people(3), ...people(1)])).rejects.toMatchObject({ path: '/id' });
+    // More ids than are looked up one by one: the firm's id is still found.
+    await expect(store.insertRecords(WS, FIRM, 'actors', [...people(600), { id: FIRM, name: 'Clash', kind: 'person', roles: [] }])).rejects.toThrow(
+      `id "${FIRM}" is the id of the firm itself`,
+    );
     await expect(store.insertRecords(WS, 'ghost', 'actors', people(1))).rejects.toThrow(new NotFoundError('firm', 'ghost'));
     expect(await dumpTables(store)).toEqual(before);
   });
@@ -111,5 +116,36 @@ describe.each(storeTargets())('bulk record writes on $name', (target) => {
       }),
     ).rejects.toBeInstanceOf(ConflictError);
     expect(await dumpTables(store)).toEqual(before);
+  });
+
+  it('names text that cannot be stored by the record’s place in the write, and writes none of it', async () => {
+    const before = await dumpTables(store);
+    const [first, second] = people(2);
+    const bad = { ...second!, name: 'Nul\u0000Person' };
+    const inserting = store.insertRecords(WS, FIRM, 'actors', [first!, bad]);
+    await expect(inserting).rejects.toBeInstanceOf(ValidationError);
+    await expect(inserting).rejects.toMatchObject({ problems: [{ pointer: '/actors/1/name' }] });
+    expect(await dumpTables(store)).toEqual(before);
+    await store.insertRecords(WS, FIRM, 'actors', people(2));
+    await expect(store.replaceRecords(WS, FIRM, 'actors', [first!, bad])).rejects.toMatchObject({ problems: [{ pointer: '/actors/1/name' }] });
+  });
+
+  it('writes more rows than one statement takes, in as many statements as needed', async () => {
+    // 5,000 people are more parameters than SQLite takes in one statement, and more records than
+    // are looked up at once on a replace.
+    const many = people(5000).map(({ memberOf: _m, ...a }) => a);
+    const progress: number[] = [];
+    await store.insertRecords(WS, FIRM, 'actors', many, (written) => progress.push(written));
+    expect(progress.at(-1)).toBe(5000);
+    expect(progress.length).toBeGreaterThan(1);
+    await store.replaceRecords(
+      WS,
+      FIRM,
+      'actors',
+      many.map((a) => ({ ...a, name: `${a.name} (moved)` })),
+    );
+    const actors = await store.listRecords(WS, FIRM, 'actors');
+    expect(actors).toHaveLength(EXISTING_ACTORS.length + 5000);
+    expect(actors.at(-1)).toEqual({ record: { ...many.at(-1), name: 'Person 4999 (moved)' }, version: 2 });
   });
 });
