@@ -18,6 +18,8 @@ import { registerContactRoutes } from './contacts/routes.js';
 import { registerPartnerRoutes } from './partners/routes.js';
 import { registerVocabularyRoutes } from './vocabulary/routes.js';
 import { registerWebRoutes } from './web/routes.js';
+import { registerMarketRoutes } from './markets/routes.js';
+import { registerReferenceRoutes } from './reference/routes.js';
 
 export function createApp(given: ApiDeps): OpenAPIHono {
   const deps = withDefaults(given);
@@ -42,6 +44,8 @@ export function createApp(given: ApiDeps): OpenAPIHono {
   registerContactRoutes(app, deps);
   registerPartnerRoutes(app, deps);
   registerVocabularyRoutes(app, deps);
+  registerMarketRoutes(app, deps);
+  registerReferenceRoutes(app, deps);
   registerWebRoutes(app, deps);
 
   app.doc31('/api/openapi.json', {

@@ -1,5 +1,6 @@
 /** Options several commands share, declared once. */
 import { InvalidArgumentError, Option } from 'commander';
+import { isCalendarDate } from '../shared/calendar-date.js';
 import { DEFAULT_WORKSPACE_ID, ID_PATTERN } from '../shared/ids.js';
 
 /** -w, --workspace: checked like a workspace id in a URL, so the CLI cannot create what the API would refuse. */
@@ -31,4 +32,12 @@ export function countryCodeArgument(value: string): string {
   const code = value.toUpperCase();
   if (!/^[A-Z]{2}$/.test(code)) throw new InvalidArgumentError('expected a two-letter ISO 3166 country code, e.g. KG');
   return code;
+}
+
+/** An option value that must be one calendar day, YYYY-MM-DD. */
+export function dayArgument(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isCalendarDate(value)) {
+    throw new InvalidArgumentError(`expected a day of the calendar as YYYY-MM-DD, e.g. 2020-02-01; got "${value}"`);
+  }
+  return value;
 }

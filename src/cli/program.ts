@@ -17,6 +17,9 @@ import { registerBrokersCommand } from './commands/brokers.js';
 import { registerContactsCommands } from './commands/contacts.js';
 import { registerPartnersCommands } from './commands/partners.js';
 import { registerPathsCommand } from './commands/paths.js';
+import { registerMarketsCommand } from './commands/markets.js';
+import { registerBlocsCommand } from './commands/blocs.js';
+import { registerInstitutionsCommand } from './commands/institutions.js';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('foothold')
@@ -42,6 +45,9 @@ export function buildProgram(io: CliIo): Command {
   registerContactsCommands(program, io);
   registerPartnersCommands(program, io);
   registerPathsCommand(program, io);
+  registerMarketsCommand(program, io);
+  registerBlocsCommand(program, io);
+  registerInstitutionsCommand(program, io);
   registerServe(program, io);
   return program;
 }

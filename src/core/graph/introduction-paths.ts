@@ -8,7 +8,8 @@ import type { OrganizationType, Tie } from '../model/index.js';
 import { InputError, NotFoundError } from '../../shared/errors.js';
 import { DEFAULT_MAX_HOPS, DEFAULT_TOP_PATHS } from '../../shared/warm-path-limits.js';
 import { buildCsr } from './csr.js';
-import { firmGraph } from './firm-graph.js';
+import type { CsrGraph } from './types.js';
+import { firmGraph, type FirmGraph } from './firm-graph.js';
 import { marketActorIds } from './market-actors.js';
 import { warmPaths } from './warm-paths.js';
 
@@ -87,18 +88,45 @@ function targetIds(c: CaseFile, target: IntroductionTarget): { ids: string[]; wo
  *   firm or a key person, or for maxHops / top outside 1…8 / 1…1,000.
  */
 export function introductionPaths(c: CaseFile, asOf: Date, target: IntroductionTarget, options: IntroductionOptions = {}): IntroductionPaths {
-  const { ids, words } = targetIds(c, target);
+  return introductionPathsToEach(c, asOf, [target], options)[0]!;
+}
+
+/**
+ * introductionPaths for several targets of one firm, its network built once: the market ranking
+ * asks for the warmest path into every candidate country.
+ *
+ * @throws as introductionPaths, for the first target that fails.
+ */
+export function introductionPathsToEach(
+  c: CaseFile,
+  asOf: Date,
+  targets: readonly IntroductionTarget[],
+  options: IntroductionOptions = {},
+): IntroductionPaths[] {
+  const resolved = targets.map((t) => targetIds(c, t));
   const fg = firmGraph(c, asOf);
   const g = buildCsr(fg.edges);
+  const sources = fg.kinds.flatMap((kind, v) => (kind === 'actor' ? [] : [v]));
+  const ties = new Map<string, Tie>(c.ties.map((t) => [t.id, t]));
+  return resolved.map(({ ids, words }) => pathsTo(fg, g, sources, ties, ids, words, options));
+}
+
+function pathsTo(
+  fg: FirmGraph,
+  g: CsrGraph,
+  sources: number[],
+  ties: ReadonlyMap<string, Tie>,
+  ids: readonly string[],
+  words: string,
+  options: IntroductionOptions,
+): IntroductionPaths {
   const mask = new Uint8Array(g.nodeCount);
   for (const id of ids) {
     const v = fg.index.get(id);
     if (v !== undefined) mask[v] = 1;
   }
-  const sources = fg.kinds.flatMap((kind, v) => (kind === 'actor' ? [] : [v]));
   const found = warmPaths(g, { sources, targets: mask, maxHops: options.maxHops ?? DEFAULT_MAX_HOPS, top: options.top ?? DEFAULT_TOP_PATHS });
 
-  const ties = new Map<string, Tie>(c.ties.map((t) => [t.id, t]));
   const name = (v: number) => fg.labels[v] ?? fg.ids[v] ?? '';
   const paths = found.paths.map((p): IntroductionPath => {
     const hops = p.entries.map((entry, i): IntroductionHop => {
