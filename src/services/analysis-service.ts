@@ -20,6 +20,8 @@ import { NotFoundError, ValidationError } from '../shared/errors.js';
 import type { CaseStore } from '../store/types.js';
 import { AnalysisCache, type AnalyzedCase } from './analysis-cache.js';
 import { countryName, economyClassReference, knowledgeBaseData } from './reference-data.js';
+import { blocReference, institutionReference } from './market-reference.js';
+import { withInstitutions } from '../core/analysis/institution-advice.js';
 
 export type FirmAnalysisWithCompetence = FirmAnalysis & { competence: CompetenceSummary[] };
 
@@ -30,7 +32,12 @@ export function analysisContext(now: Date): AnalysisContext {
     economyClasses: economyClassReference(),
     countryName,
     asOfYear: now.getUTCFullYear(),
-    recommend: (gaps, firm) => recommend(gaps, firm, kb),
+    recommend: (gaps, firm) =>
+      withInstitutions(recommend(gaps, firm, kb), firm, {
+        institutions: institutionReference().institutions,
+        blocs: blocReference().blocs,
+        day: now.toISOString().slice(0, 10),
+      }),
   };
 }
 

@@ -38,6 +38,19 @@ describe('renderReport', () => {
     expect(doc.generatedOn).toBe('2025-06-01');
   });
 
+  it('names, under a gap in institutional ties, the institutions of the directory that could help in the firm’s markets', async () => {
+    const md = await renderReport(store, 'default', ['company-b'], 'md', now);
+    const section = md.slice(md.indexOf('### Regulatory and institutional challenges (High) × institutional network'));
+    const list = section.slice(section.indexOf('*Institutions that could help:*'), section.indexOf('\n### '));
+    // Company B's home chamber first, then bodies of Kazakhstan, its next target.
+    expect(list).toMatch(
+      /^\*Institutions that could help:\*\n\n- Mongolian National Chamber of Commerce and Industry \(MNCCI\): Mongolia’s chamber of commerce, helping its firms abroad — https:\/\/\S+, recorded \d{4}-\d{2}-\d{2}\n/,
+    );
+    expect(list).toContain('for firms entering Kazakhstan');
+    const html = await renderReport(store, 'default', ['company-b'], 'html', now);
+    expect(html).toContain('<span class="tag">Institutions that could help</span></p><ul class="institutions"><li>Mongolian National Chamber');
+  });
+
   it('renders the report document itself as JSON, the one the other formats render', async () => {
     const json = await renderReport(store, 'default', ['company-a', 'company-b'], 'json', now);
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(await reportDocument(store, 'default', ['company-a', 'company-b'], now))));

@@ -56,6 +56,22 @@ export const citationSchema = z
   ])
   .meta({ id: 'Citation', description: 'A work a seed study cites, or an official source read on a given day' });
 
+export const institutionAdviceSchema = z
+  .object({
+    id: z.string().describe('Id in the institutions directory (GET /api/reference/institutions)'),
+    name: z.string(),
+    abbreviation: z.string().optional(),
+    country: z.string().describe('Where it is based (ISO alpha-2)'),
+    market: z.string().describe("The firm's market it was found for; the home country when the firm names no market"),
+    serves: z.enum(['home', 'market', 'both']).describe("Which side of the move it serves: the firm's home country, the market, or both"),
+    why: z.string(),
+    url: z.string(),
+    sourceUrl: z.string(),
+    asOf: z.string().describe('The day the directory entry was recorded'),
+  })
+  .strict()
+  .meta({ id: 'InstitutionAdvice', description: 'An institution that could help close a gap' });
+
 export const recommendationSchema = z
   .object({
     ruleId: z.string(),
@@ -71,6 +87,7 @@ export const recommendationSchema = z
     citations: z.array(citationSchema),
     because: z.array(z.string()),
     severity: z.number(),
+    institutions: z.array(institutionAdviceSchema).describe("For a gap in institutional ties: bodies that help with the challenge in the firm's markets"),
   })
   .strict()
   .meta({ id: 'Recommendation' });

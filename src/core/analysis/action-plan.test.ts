@@ -17,6 +17,7 @@ const rec = (ruleId: string, challenge: string, severity: number, actions: strin
   citations: [],
   because: [`the challenge “Label of ${challenge}” is rated High, and institutional ties are not used against it (as recorded)`],
   severity,
+  institutions: [],
   ...more,
 });
 const spot: BlindSpot = {

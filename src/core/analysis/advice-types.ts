@@ -24,6 +24,24 @@ export type Citation =
     }
   | { work: string; publisher: string; url: string; asOf: string };
 
+/** An institution of the directory that could help close a gap, and for which market. */
+export interface InstitutionAdvice {
+  id: string;
+  name: string;
+  abbreviation: string | undefined;
+  /** Where it is based (ISO alpha-2). */
+  country: string;
+  /** The firm's market it was found for (ISO alpha-2); the home country when the firm names no market. */
+  market: string;
+  /** Which side of the move it serves: the firm's home country, the market, or both. */
+  serves: 'home' | 'market' | 'both';
+  why: string;
+  url: string;
+  /** The directory entry's source and the day it was recorded. */
+  sourceUrl: string;
+  asOf: string;
+}
+
 /** A sample firm's story a rule points to, labelled with where the seed tells it. */
 export interface RuleExample {
   text: string;
@@ -51,6 +69,8 @@ export interface Recommendation {
   because: string[];
   /** The gap's severity, so the list can be read top-down. */
   severity: number;
+  /** For a gap in institutional ties: bodies of the directory that help with the challenge in the firm's markets. */
+  institutions: InstitutionAdvice[];
 }
 
 /** A live tie of the firm to an actor, with what advice needs to know of the actor. */

@@ -90,6 +90,7 @@ describe('analyzeCase', () => {
       citations: [],
       because: [],
       severity: 4,
+      institutions: [],
     };
     const analysis = analyzeCase(sampleCase('company-b'), {
       ...ctx,

@@ -122,6 +122,7 @@ export function recommend(gaps: readonly Gap[], firm: FirmContext, kb: Knowledge
           ...reasons,
         ],
         severity: gap.severity,
+        institutions: [],
       });
     }
   }

@@ -27,6 +27,7 @@ const recommendation = (challenge: string, label: string): Recommendation => ({
   citations: [{ work: 'Radulovich (2008)', seed: '003_7a904afc5627ed05.txt', location: '§5.2, p. 83' }],
   because: ['the challenge is rated High'],
   severity: 4,
+  institutions: [],
 });
 const textOf = (id: string) => {
   const analysis = analyzeCase(sampleCase(id), { ...ctx, recommend: (gaps) => gaps.slice(0, 1).map((g) => recommendation(g.challenge, g.label)) });
@@ -82,6 +83,28 @@ describe('analysisText', () => {
     expect(text).toContain('    Example (§4.3.1, p. 56): Company B registered in the Kyrgyz Republic first.');
     expect(text).toContain('    Sources: Radulovich (2008)');
     expect(text).toMatch(/^1\. Ask the chamber for a briefing\n {3}Why: /m);
+  });
+
+  it('names the institutions that could help, by abbreviation where there is one, and nothing when there are none', () => {
+    const advice = (abbreviation: string | undefined) => ({
+      id: 'x',
+      name: 'Export Board',
+      abbreviation,
+      country: 'MN',
+      market: 'KZ',
+      serves: 'home' as const,
+      why: 'Mongolia’s trade-promotion body',
+      url: 'https://x.example/',
+      sourceUrl: 'https://x.example/',
+      asOf: '2026-12-01',
+    });
+    const analysis = analyzeCase(sampleCase('company-b'), {
+      ...ctx,
+      recommend: (gaps) => gaps.slice(0, 1).map((g) => ({ ...recommendation(g.challenge, g.label), institutions: [advice('EB'), advice(undefined)] })),
+    });
+    const text = analysisText(analysis, ctx.countryName).join('\n');
+    expect(text).toContain('    Institutions that could help: EB (Mongolia’s trade-promotion body); Export Board (Mongolia’s trade-promotion body)');
+    expect(textOf('company-b').text).not.toContain('Institutions that could help');
   });
 
   it('has an empty state for each section of an empty firm', () => {

@@ -132,6 +132,9 @@ export function analysisText(a: FirmAnalysis & { competence?: CompetenceSummary[
         `    Because ${r.because.join('; ')}.`,
         ...r.examples.map((e) => `    Example (${e.location}): ${e.text}`),
         `    Sources: ${r.citations.map((c) => c.work).join('; ')}`,
+        ...(r.institutions.length === 0
+          ? []
+          : [`    Institutions that could help: ${r.institutions.map((i) => `${i.abbreviation ?? i.name} (${i.why})`).join('; ')}`]),
       ]),
       a.gaps.length === 0 ? 'None: the firm has no gaps.' : 'None: the knowledge base has no rule for these gaps yet.',
     ),

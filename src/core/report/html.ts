@@ -125,7 +125,11 @@ class Renderer {
             );
           })
           .join('');
-        return `<div class="rec-group"><${h} class="gap-heading">${esc(group.heading)}${this.notes(group.notes)}</${h}><ol class="recs">${items}</ol></div>`;
+        const institutions =
+          group.institutions.length === 0
+            ? ''
+            : `<p class="why"><span class="tag">Institutions that could help</span></p><ul class="institutions">${group.institutions.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
+        return `<div class="rec-group"><${h} class="gap-heading">${esc(group.heading)}${this.notes(group.notes)}</${h}><ol class="recs">${items}</ol>${institutions}</div>`;
       })
       .join('');
   }

@@ -49,7 +49,9 @@ class Renderer {
             `   *Cited:* ${cited}.`,
           ].join('\n');
         });
-        return [heading, ...items].join('\n\n');
+        const institutions =
+          group.institutions.length === 0 ? [] : [['*Institutions that could help:*', '', ...group.institutions.map((i) => `- ${line(i)}`)].join('\n')];
+        return [heading, ...items, ...institutions].join('\n\n');
       })
       .join('\n\n');
   }

@@ -32,6 +32,10 @@ export function recommendationParts(ctx: BuildContext, firm: ReportFirm): Block[
         heading: `${r.challengeLabel}${level} × ${lowerFirst(NETWORK_TYPE_LABELS[r.networkType])}${use}`,
         notes: gap === undefined ? [] : ctx.notes.cite(firm.id, gap.evidence),
         items: [],
+        // The institutions depend on the gap, not the rule: the group's first recommendation has them.
+        institutions: r.institutions.map(
+          (i) => `${i.abbreviation === undefined ? i.name : `${i.name} (${i.abbreviation})`}: ${i.why} — ${i.url}, recorded ${i.asOf}`,
+        ),
       };
       byKey.set(key, group);
       groups.push(group);

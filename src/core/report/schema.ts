@@ -168,7 +168,18 @@ export const reportRecommendationItemSchema = z
 export const reportRecommendationsBlockSchema = z
   .object({
     kind: z.literal('recommendations'),
-    groups: z.array(z.object({ heading: z.string(), notes: noteNumbers, items: z.array(reportRecommendationItemSchema) })),
+    groups: z.array(
+      z.object({
+        heading: z.string(),
+        notes: noteNumbers,
+        items: z.array(reportRecommendationItemSchema),
+        institutions: z
+          .array(z.string())
+          .describe(
+            'For a gap in institutional ties: institutions of the directory that could help close it — name, why, address, the day the entry was recorded',
+          ),
+      }),
+    ),
   })
   .meta({ id: 'ReportRecommendationsBlock', description: 'Recommendations grouped by the gap they answer, worst gap first' });
 

@@ -129,6 +129,18 @@ function BlockView({
                   </li>
                 ))}
               </ol>
+              {group.institutions.length > 0 ? (
+                <>
+                  <p className="why">
+                    <span className="tag">Institutions that could help</span>
+                  </p>
+                  <ul className="institutions">
+                    {group.institutions.map((text, k) => (
+                      <li key={k}>{text}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
             </div>
           ))}
         </>

@@ -1,0 +1,73 @@
+/**
+ * Names the institutions that could close a firm's gap in institutional ties: for each such
+ * recommendation, the bodies of the directory that help with its challenge on the firm's side
+ * (its home country's bodies for exporters) and in each country it targets (the market's bodies
+ * for entrants, and bodies of a bloc the market belongs to).
+ */
+import { BUILTIN_CHALLENGE_CATEGORIES, type BuiltinChallengeCategory } from '../model/index.js';
+import { institutionsForGap } from '../markets/institutions.js';
+import type { Bloc, Institution } from '../markets/reference.js';
+import type { InstitutionAdvice, Recommendation } from './advice-types.js';
+import type { FirmContext } from './types.js';
+
+/** The reference data the advice draws on, and the day bloc membership is read on. */
+export interface InstitutionDirectory {
+  institutions: readonly Institution[];
+  blocs: readonly Bloc[];
+  day: string;
+}
+
+/** At most this many bodies per recommendation: the list is a pointer, the directory has the rest. */
+export const MAX_INSTITUTIONS_PER_GAP = 6;
+
+const isBuiltin = (c: string): c is BuiltinChallengeCategory => (BUILTIN_CHALLENGE_CATEGORIES as readonly string[]).includes(c);
+const isCountry = (code: string) => /^[A-Z]{2}$/.test(code);
+
+/**
+ * The institutions for one challenge: the home side first, then each target country in the
+ * firm's order, each body once (for the first market it was found for).
+ */
+export function institutionsForChallenge(
+  challenge: BuiltinChallengeCategory,
+  firm: FirmContext,
+  directory: InstitutionDirectory,
+  family: Recommendation['sectorFamily'],
+): InstitutionAdvice[] {
+  const markets = [...new Set(firm.targetMarkets.filter(isCountry))];
+  const found = new Map<string, InstitutionAdvice>();
+  for (const market of markets.length === 0 ? [firm.countryOfOrigin] : markets) {
+    const gap = { home: firm.countryOfOrigin, market, category: challenge, day: directory.day, ...(family === undefined ? {} : { sectorFamily: family }) };
+    for (const { institution: i, serves, why } of institutionsForGap(directory.institutions, directory.blocs, gap)) {
+      if (found.has(i.id)) continue;
+      found.set(i.id, {
+        id: i.id,
+        name: i.name,
+        abbreviation: i.abbreviation,
+        country: i.country,
+        market,
+        serves,
+        why,
+        url: i.url,
+        sourceUrl: i.source.url,
+        asOf: i.asOf,
+      });
+    }
+  }
+  const side = { home: 0, both: 1, market: 2 } as const;
+  return [...found.values()].sort((a, b) => side[a.serves] - side[b.serves]).slice(0, MAX_INSTITUTIONS_PER_GAP);
+}
+
+/** The recommendations with `institutions` filled for those against a gap in institutional ties. */
+export function withInstitutions(recommendations: readonly Recommendation[], firm: FirmContext, directory: InstitutionDirectory): Recommendation[] {
+  const byChallenge = new Map<string, InstitutionAdvice[]>();
+  return recommendations.map((r) => {
+    if (r.networkType !== 'institutional' || !isBuiltin(r.challenge)) return r;
+    const key = `${r.challenge}|${r.sectorFamily ?? ''}`;
+    let institutions = byChallenge.get(key);
+    if (institutions === undefined) {
+      institutions = institutionsForChallenge(r.challenge, firm, directory, r.sectorFamily);
+      byChallenge.set(key, institutions);
+    }
+    return { ...r, institutions };
+  });
+}
