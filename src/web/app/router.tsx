@@ -9,6 +9,7 @@ import { firmsRoutes } from '../features/firms/routes';
 import { dashboardRoutes } from '../features/dashboard/routes';
 import { networkMapRoutes } from '../features/network-map/routes';
 import { networkInsightsRoutes } from '../features/network-insights/routes';
+import { marketsRoutes } from '../features/markets/routes';
 import { recordsRoutes } from '../features/records/routes';
 import { sourcesRoutes } from '../features/sources/routes';
 import { reportRoutes } from '../features/report/routes';
@@ -29,6 +30,7 @@ export const router = createBrowserRouter([
       ...dashboardRoutes,
       ...networkMapRoutes,
       ...networkInsightsRoutes,
+      ...marketsRoutes,
       ...recordsRoutes,
       ...sourcesRoutes,
       ...reportRoutes,

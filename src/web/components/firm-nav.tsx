@@ -1,4 +1,4 @@
-/** The tabs of one firm's views: dashboard, network map, brokers, keep in touch, partners, contacts, records, sources, report. */
+/** The tabs of one firm's views: dashboard, network map, brokers, markets, keep in touch, partners, contacts, records, sources, report. */
 import { NavLink } from 'react-router';
 
 export function FirmNav({ workspace, firmId, firmName }: { workspace: string; firmId: string; firmName?: string }) {
@@ -7,6 +7,7 @@ export function FirmNav({ workspace, firmId, firmName }: { workspace: string; fi
     ['Dashboard', base],
     ['Network map', `${base}/network`],
     ['Brokers', `${base}/brokers`],
+    ['Markets', `${base}/markets`],
     ['Keep in touch', `${base}/nurture`],
     ['Partners', `${base}/partners`],
     ['Contacts', `${base}/contacts`],
