@@ -6,7 +6,9 @@ import { z } from 'zod';
 import {
   challengeLevelSchema,
   COMPETENCE_DIMENSIONS,
+  mitigationStatusSchema,
   networkTypeSchema,
+  originMeasureSchema,
   partialDateSchema,
   refSchema,
   sectorFamilySchema,
@@ -91,6 +93,31 @@ export const recommendationSchema = z
   })
   .strict()
   .meta({ id: 'Recommendation' });
+
+export const originChecklistSchema = z
+  .object({
+    marketId: z.string(),
+    market: z.string().describe('The country code, or the region the market record names'),
+    place: z.string().describe("The market in words: the country's name, or the region"),
+    level: challengeLevelSchema.optional().describe("The country-of-origin rating it answers: the market's, else the firm-wide one"),
+    items: z.array(
+      z
+        .object({
+          measure: originMeasureSchema,
+          label: z.string(),
+          status: mitigationStatusSchema.describe('As recorded on the market; to_do when the checklist does not list the measure yet'),
+          recorded: z.boolean(),
+          step: z.string().describe('What the measure asks of the firm in this market'),
+          note: z.string().optional(),
+          due: z.string().optional(),
+          evidence: evidenceIds,
+        })
+        .strict(),
+    ),
+    settled: z.number().int().describe('How many measures are done or not needed'),
+  })
+  .strict()
+  .meta({ id: 'OriginChecklist', description: 'Country-of-origin measures for one market (thesis §5.2)' });
 
 export const planActionSchema = z
   .object({

@@ -40,7 +40,15 @@ import type { FirmAnalysisWithCompetence } from '../../services/analysis-service
 import { perNetworkType as reportPerNetworkType } from '../../core/report/schema.js';
 import { firmCardSchema } from '../firms/schema.js';
 import type { Same } from '../schema-check.js';
-import { actionPlanSchema, blindSpotSchema, competenceSummarySchema, evidenceIds, gapSchema, recommendationSchema } from './advice-schema.js';
+import {
+  actionPlanSchema,
+  blindSpotSchema,
+  competenceSummarySchema,
+  evidenceIds,
+  gapSchema,
+  originChecklistSchema,
+  recommendationSchema,
+} from './advice-schema.js';
 
 const PROFILE_KEYS = PROFILE_ROWS.map((row) => row.key) as [ProfileKey, ...ProfileKey[]];
 
@@ -219,6 +227,7 @@ export const firmAnalysisSchema = z
     gaps: z.array(gapSchema),
     blindSpots: z.array(blindSpotSchema),
     recommendations: z.array(recommendationSchema),
+    originChecklists: z.array(originChecklistSchema),
     actionPlan: actionPlanSchema,
     competence: z.array(competenceSummarySchema).describe('One summary per assessment, in case order (the last is the most recent)'),
   })

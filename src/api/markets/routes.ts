@@ -19,7 +19,7 @@ export function registerMarketRoutes(app: OpenAPIHono, deps: AppDeps): void {
       method: 'get',
       path: '/api/workspaces/{workspace}/firms/{firmId}/market-ranking',
       tags: ['markets'],
-      summary: 'Rank candidate markets for the firm, every score with its parts',
+      summary: 'Show candidate markets for the firm ranked best first, every score with its parts',
       description:
         "Parts: language (chance two people share a language, CLDR), contiguity, region, bloc (deepest bloc or regulatory zone in common with home or a market the firm is in), income (World Bank groups apart), reach (warmest introduction path there), experience (the firm's market records there) and challenges (its ratings moved by what the country is like). The score is the weighted mean of the parts.",
       request: {

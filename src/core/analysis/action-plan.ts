@@ -55,9 +55,17 @@ function fromBlindSpot(b: BlindSpot, index: number): PlanAction {
   };
 }
 
-/** Ranks the steps of the recommendations and blind spots; `challengeOrder` orders the groups. */
-export function actionPlanOf(recommendations: readonly Recommendation[], blindSpots: readonly BlindSpot[], challengeOrder: readonly string[]): ActionPlan {
-  const all = [...recommendations.flatMap(fromRecommendation), ...blindSpots.map(fromBlindSpot)];
+/**
+ * Ranks the steps of the recommendations and blind spots, and steps ranked elsewhere (`more`: the
+ * open country-of-origin measures); `challengeOrder` orders the groups.
+ */
+export function actionPlanOf(
+  recommendations: readonly Recommendation[],
+  blindSpots: readonly BlindSpot[],
+  challengeOrder: readonly string[],
+  more: readonly PlanAction[] = [],
+): ActionPlan {
+  const all = [...recommendations.flatMap(fromRecommendation), ...blindSpots.map(fromBlindSpot), ...more];
   // The same step proposed by two rules counts once, at its best.
   const unique = new Map<string, PlanAction>();
   for (const action of all) {

@@ -40,6 +40,7 @@ describe('analyzeCase', () => {
       gaps: [],
       blindSpots: [],
       recommendations: [],
+      originChecklists: [],
       actionPlan: { top: [], byChallenge: [] },
     });
     // The country is known even for an empty firm; everything else is missing.

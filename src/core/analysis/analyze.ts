@@ -4,7 +4,8 @@ import { PROSPECT_STATUSES } from '../model/index.js';
 import { actionPlanOf } from './action-plan.js';
 import { agreement } from './agreement.js';
 import { benefitsOf } from './benefits.js';
-import { categoryOrder, challengesOf } from './challenges.js';
+import { categoryOrder, challengeLabel, challengesOf } from './challenges.js';
+import { originChecklistsOf, originPlanActions } from './origin-checklist.js';
 import { digitalPresenceOf } from './digital-presence.js';
 import { firmTieViews } from './firm-ties.js';
 import { blindSpotsOf, gapsOf } from './gaps.js';
@@ -38,6 +39,7 @@ export function analyzeCase(c: CaseFile, ctx: AnalysisContext): FirmAnalysis {
   const gaps = gapsOf(c, profile.derived.economyClass, { recorded: utilization, suggested: suggestedUtilization });
   const blindSpots = blindSpotsOf(c);
   const recommendations = ctx.recommend === undefined ? [] : ctx.recommend(gaps, firmContextOf(c, profile.derived));
+  const originChecklists = originChecklistsOf(c, ctx.countryName);
   return {
     firmId: c.firm.id,
     profile,
@@ -51,6 +53,7 @@ export function analyzeCase(c: CaseFile, ctx: AnalysisContext): FirmAnalysis {
     gaps,
     blindSpots,
     recommendations,
-    actionPlan: actionPlanOf(recommendations, blindSpots, categoryOrder(c)),
+    originChecklists,
+    actionPlan: actionPlanOf(recommendations, blindSpots, categoryOrder(c), originPlanActions(originChecklists, challengeLabel(c, 'country_of_origin'))),
   };
 }

@@ -18,3 +18,4 @@ export * from './recommend.js';
 export * from './competence.js';
 export * from './action-plan.js';
 export * from './explain.js';
+export * from './origin-checklist.js';

@@ -7,6 +7,7 @@
 import type { BenefitKind, ChallengeLevel, EconomyClass, NetworkType, Pathway, SectorFamily, UtilizationLevel } from '../model/index.js';
 import type { SizeClass } from '../model/derived.js';
 import type { ActionPlan, FirmTieView, Recommendation, TieRef } from './advice-types.js';
+import type { OriginChecklist } from './origin-checklist.js';
 
 export type * from './advice-types.js';
 
@@ -171,6 +172,8 @@ export interface FirmAnalysis {
   gaps: Gap[];
   blindSpots: BlindSpot[];
   recommendations: Recommendation[];
+  /** The country-of-origin checklist of each market where the firm expects the effect (thesis §5.2). */
+  originChecklists: OriginChecklist[];
   /** The top actions across gaps and blind spots, ranked and explained, then the rest by challenge. */
   actionPlan: ActionPlan;
 }

@@ -78,6 +78,7 @@ export function referencesOf(kind: RecordKind, record: AnyRecord): Reference[] {
       const m = record as CaseFile['markets'][number];
       listRefs(refs, m.intermediaries, '/intermediaries', ['actors']);
       oneRef(refs, m.servedBy, '/servedBy', ['actors']);
+      (m.originMitigation ?? []).forEach((item, i) => listRefs(refs, item.evidence, `/originMitigation/${i}/evidence`, SEGMENTS));
       break;
     }
     case 'activities': {

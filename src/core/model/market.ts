@@ -1,7 +1,7 @@
 /** A foreign market — a country or a bloc/region — and the firm's presence there. */
 import { z } from 'zod';
-import { compareDates, countryCodeSchema, partialDateSchema, recordBase, refSchema, textSchema } from './primitives.js';
-import { entryModeSchema, marketStatusSchema } from './vocabulary.js';
+import { compareDates, countryCodeSchema, evidenceSchema, partialDateSchema, recordBase, refSchema, textSchema } from './primitives.js';
+import { entryModeSchema, marketStatusSchema, mitigationStatusSchema, originMeasureSchema } from './vocabulary.js';
 
 const ENDED: readonly string[] = ['past', 'exited', 'failed'];
 
@@ -22,6 +22,20 @@ export const marketSchema = z
     endedOn: partialDateSchema.optional(),
     failureReason: textSchema.optional().describe('For failed, exited or past markets: why the firm did not get in or left'),
     prerequisites: z.array(textSchema).optional().describe('What the firm needs before it can enter: a registration, a certificate, a partner'),
+    originMitigation: z
+      .array(
+        z
+          .object({
+            measure: originMeasureSchema,
+            status: mitigationStatusSchema,
+            note: textSchema.optional().describe('What was done or is planned: the certificate, the partner, the campaign'),
+            due: partialDateSchema.optional(),
+            evidence: evidenceSchema,
+          })
+          .strict(),
+      )
+      .optional()
+      .describe('Country-of-origin checklist for this market (thesis §5.2): where each measure stands'),
     description: z.string().optional(),
   })
   .strict()
@@ -43,6 +57,16 @@ export const marketSchema = z
         message: `an end date goes with status past, exited or failed, not "${m.status}"; set the status, or leave endedOn out`,
       });
     }
+    const measures = (m.originMitigation ?? []).map((x) => x.measure);
+    measures.forEach((measure, i) => {
+      if (measures.indexOf(measure) !== i) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['originMitigation', i, 'measure'],
+          message: `"${measure}" is on this market's checklist already; keep one entry per measure`,
+        });
+      }
+    });
     if (m.failureReason !== undefined && !ENDED.includes(m.status)) {
       ctx.addIssue({ code: 'custom', path: ['failureReason'], message: `failureReason goes with status failed, exited or past, not "${m.status}"` });
     }

@@ -47,6 +47,18 @@ export const PRESENCE_STATUSES: readonly MarketStatus[] = ['serving', 'past', 'e
 /** Statuses of a market the firm is not in yet. */
 export const PROSPECT_STATUSES: readonly MarketStatus[] = ['target', 'exploring'];
 
+/**
+ * What a firm can do against the country-of-origin effect in a market (thesis §5.2, pp. 83–84:
+ * branding, certification, third-party validation of the product, partnerships with reputable brands).
+ */
+export const ORIGIN_MEASURES = ['branding', 'certification', 'third_party_validation', 'reputable_partners'] as const;
+export const originMeasureSchema = z.enum(ORIGIN_MEASURES);
+export type OriginMeasure = z.infer<typeof originMeasureSchema>;
+
+export const MITIGATION_STATUSES = ['to_do', 'in_progress', 'done', 'not_needed'] as const;
+export const mitigationStatusSchema = z.enum(MITIGATION_STATUSES);
+export type MitigationStatus = z.infer<typeof mitigationStatusSchema>;
+
 export const ENTRY_MODES = [
   'export',
   'indirect_export',

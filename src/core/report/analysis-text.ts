@@ -140,6 +140,14 @@ export function analysisText(a: FirmAnalysis & { competence?: CompetenceSummary[
     ),
   );
 
+  if (a.originChecklists.length > 0) {
+    out.push('', '## Country-of-origin checklist (thesis §5.2)');
+    for (const list of a.originChecklists) {
+      const level = list.level === undefined ? '' : `, rated ${list.level}`;
+      out.push(`- ${list.place}${level}: ${list.items.map((i) => `${lowerFirst(i.label)} ${i.status.replace('_', ' ')}`).join(', ')}`);
+    }
+  }
+
   const competence = a.competence ?? [];
   if (competence.length > 0) {
     out.push('', '## Network competence (self-assessment)');

@@ -17,6 +17,7 @@ import { EvidenceNotes } from './footnotes.js';
 import { methodSection, worksCitedSection } from './method.js';
 import { joinList, lowerFirst, numberWord, paragraph } from './prose.js';
 import { recommendationParts } from './recommendation-parts.js';
+import { originChecklistParts } from './origin-checklist-parts.js';
 import { challengeSentence, tiesSentence, utilizationSentence } from './sentences.js';
 import { summarySection } from './summary.js';
 import { challengeLevelsChart, networkMixChart, ratingDescriptions, table10, table7, table8, table9, table9Beyond } from './thesis-tables.js';
@@ -232,9 +233,10 @@ export function buildReport(input: ReportInput): ReportDocument {
       'A gap is a challenge rated High or Medium that a network type is not used against, or used little; a blind spot is a challenge rated Unknown, with what to find out and whom in the firm’s network to ask.',
       (f, i) => gapParts(ctx, f, i),
     ),
-    perFirmSection(ctx, 'recommendations', 'Recommendations', 'What the firm could do about each gap, with the works that support it.', (f) =>
-      recommendationParts(ctx, f),
-    ),
+    perFirmSection(ctx, 'recommendations', 'Recommendations', 'What the firm could do about each gap, with the works that support it.', (f, i) => [
+      ...recommendationParts(ctx, f),
+      ...originChecklistParts(ctx, f, i),
+    ]),
     methodSection(),
   );
   // The sources the notes quote: a seed study among them goes into the works cited, described there once.
