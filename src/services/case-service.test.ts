@@ -117,7 +117,7 @@ describe('exportCase, listFirms and showFirm', () => {
     expect(view.firm).toStrictEqual(c.firm);
     expect(view.derived.sizeClass).toBe('small');
     expect(view.derived.yearsActive).toBe(15);
-    expect(view.derived.economyClass.value).toBe('emerging');
+    expect(view.derived.economyClass.value).toBe('developing');
     expect(view.derived.pathway.yearsToFirstInternational).toBe(2);
     expect(view.markets).toStrictEqual([
       { id: 'm1', place: 'Italy', country: 'IT', status: 'serving', entryModes: ['direct_sales'], startedOn: '2013' },

@@ -8,11 +8,15 @@ describe('reference data', () => {
     expect(countryName('ZZ')).toBe('ZZ');
   });
 
-  it('classes IMF advanced economies as developed and every other assigned code as emerging, read once', () => {
+  it('classes IMF advanced economies as developed, World Bank low and lower-middle income as developing, the rest as emerging, read once', () => {
     const classes = economyClassReference();
     expect(classes.get('FI')).toBe('developed');
     expect(classes.get('MN')).toBe('emerging');
-    expect(classes.get('LK')).toBe('emerging');
+    expect(classes.get('LK')).toBe('developing');
+    expect(classes.get('ET')).toBe('developing');
+    // High income outside the IMF's advanced economies, and a country the Bank does not classify.
+    expect(classes.get('SA')).toBe('emerging');
+    expect(classes.get('AQ')).toBe('emerging');
     expect(classes.size).toBeGreaterThan(240);
     expect(economyClassReference()).toBe(classes);
   });

@@ -6,18 +6,26 @@ import { knowledgeBaseSchema, type KnowledgeBase } from '../core/analysis/index.
 import { zodProblems } from '../core/case-file/index.js';
 import type { EconomyClass } from '../core/model/index.js';
 import { ValidationError } from '../shared/errors.js';
+import { incomeGroupReference } from './market-reference.js';
 
 const dataDir = new URL('../../data/', import.meta.url);
 
 let economyClasses: ReadonlyMap<string, EconomyClass> | undefined;
 
-/** Economy class per ISO country: IMF advanced economies are developed, all others emerging. */
+/**
+ * Economy class per ISO country: IMF advanced economies are developed; World Bank low and
+ * lower-middle income economies are developing; all others (upper-middle and high income outside
+ * the IMF's list, and countries the Bank does not classify) are emerging.
+ */
 export function economyClassReference(): ReadonlyMap<string, EconomyClass> {
   if (economyClasses === undefined) {
     const file = JSON.parse(readFileSync(new URL('reference/economy-classes.json', dataDir), 'utf8')) as { developed: string[] };
     const developed = new Set(file.developed);
+    const { groups } = incomeGroupReference();
+    const developing = new Set([...groups.low, ...groups.lower_middle]);
     const map = new Map<string, EconomyClass>();
-    for (const code of Object.keys(countries.getAlpha2Codes())) map.set(code, developed.has(code) ? 'developed' : 'emerging');
+    for (const code of Object.keys(countries.getAlpha2Codes()))
+      map.set(code, developed.has(code) ? 'developed' : developing.has(code) ? 'developing' : 'emerging');
     economyClasses = map;
   }
   return economyClasses;

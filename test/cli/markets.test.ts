@@ -41,7 +41,9 @@ describe('foothold markets', () => {
   it('refuses weights it cannot read, a candidate that is no code, and a firm it does not have', () => {
     const weights = cli(['markets', 'company-a', '--weights', 'size=2'], env);
     expect(weights.code).toBe(1);
-    expect(weights.stderr).toContain('unknown ranking part "size" in "size=2"; expected one of language, contiguity, region, bloc, income, reach, experience, challenges');
+    expect(weights.stderr).toContain(
+      'unknown ranking part "size" in "size=2"; expected one of language, contiguity, region, bloc, income, reach, experience, challenges',
+    );
     const code = cli(['markets', 'company-a', '--candidates', 'SE,Sweden'], env);
     expect(code.code).toBe(1);
     expect(code.stderr).toContain('candidate "SWEDEN" is not an ISO 3166-1 alpha-2 country code');

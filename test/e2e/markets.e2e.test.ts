@@ -2,7 +2,8 @@
  * The Markets view in Chromium, read against the API's own ranking of the sample company-b: the
  * candidates and weights (kept in the address), a row opened to its parts, the firm's reach and the
  * challenges to expect, the world map's canvas and its accessible name, the institutions of a chosen
- * market (when the institutions route is there), axe, and the phone.
+ * market (when the institutions route is there), the country-of-origin checklist of a chosen market
+ * (saved on its market record, read back by the analysis), axe, and the phone.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -247,6 +248,169 @@ describe('the markets of company-b', () => {
       expect(await seriousViolations(page), `${viewport.width} px`).toEqual([]);
       expect(await overflowsSideways(page), `${viewport.width} px`).toBe(false);
     }
+  });
+});
+
+interface VersionedMarket {
+  version: number;
+  record: { id: string; originMitigation?: { measure: string; status: string; note?: string }[] };
+}
+interface Analysis {
+  originChecklists: { marketId: string; market: string; items: { measure: string; status: string; note?: string }[]; settled: number }[];
+  actionPlan: { top: { text: string; source: string }[]; byChallenge: { actions: { text: string; source: string }[] }[] };
+}
+
+const FIRM_API = '/api/workspaces/default/firms/company-b';
+const MEASURES = ['Branding', 'Certification', 'Third-party validation', 'Reputable partners'];
+
+async function marketRecord(page: Page, id: string): Promise<VersionedMarket> {
+  const response = await page.request.get(url(`${FIRM_API}/markets/${id}`));
+  expect(response.status()).toBe(200);
+  return (await response.json()) as VersionedMarket;
+}
+
+async function putMarket(page: Page, body: VersionedMarket): Promise<void> {
+  const response = await page.request.put(url(`${FIRM_API}/markets/${body.record.id}`), { data: body });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** Puts a market record back as it was, whatever version it is at now. */
+async function restoreMarket(page: Page, original: VersionedMarket): Promise<void> {
+  const now = await marketRecord(page, original.record.id);
+  await putMarket(page, { version: now.version, record: original.record });
+}
+
+async function analysis(page: Page): Promise<Analysis> {
+  const response = await page.request.get(url(`${FIRM_API}/analysis`));
+  expect(response.status()).toBe(200);
+  return (await response.json()) as Analysis;
+}
+
+/** The action plan's step for a measure: one step names every market where the measure is still open. */
+function originStep(a: Analysis, opening: string): string | undefined {
+  const steps = [...a.actionPlan.top, ...a.actionPlan.byChallenge.flatMap((g) => g.actions)];
+  return steps.find((s) => s.source === 'origin-checklist' && s.text.startsWith(opening))?.text;
+}
+
+const CERTIFICATION_STEP = 'Get the certificates buyers in ';
+const statusSelect = (page: Page, measure: string, market = 'Kazakhstan') => page.getByRole('combobox', { name: `Status of ${measure} in ${market}` });
+/** The option a status select shows. */
+const shown = (page: Page, measure: string, market?: string) => statusSelect(page, measure, market).locator('option:checked').textContent();
+
+// Each test here changes the sample's market records and puts them back, so that no other test sees its changes.
+describe('the country-of-origin checklist of company-b', () => {
+  it('saves a measure’s status on the market record, keeps it after a reload, and takes it out of the action plan for that market', async () => {
+    const { page, problems } = await open(`${MARKETS}?country=KZ`);
+    const original = await marketRecord(page, 'mkt-kz');
+    expect(original.record.originMitigation).toBeUndefined();
+    try {
+      const before = await analysis(page);
+      expect(before.originChecklists.find((c) => c.market === 'KZ')?.settled).toBe(0);
+      expect(originStep(before, CERTIFICATION_STEP)).toContain('Kazakhstan');
+
+      const panel = page.getByRole('region', { name: 'Country-of-origin checklist for Kazakhstan' });
+      const form = panel.getByRole('form', { name: 'Kazakhstan' });
+      await form.waitFor();
+      const table = form.getByRole('table', { name: 'Measures against the country-of-origin effect in Kazakhstan' });
+      expect(await table.getByRole('rowheader').allTextContents()).toEqual(MEASURES);
+      for (const measure of MEASURES) expect(await shown(page, measure)).toBe('To do');
+      await form.getByText('0 of 4 settled', { exact: true }).waitFor();
+      expect(await table.getByRole('row', { name: /^Certification/ }).textContent()).toContain('Get the certificates buyers in Kazakhstan recognise');
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // Chosen and noted, then saved from the keyboard.
+      await statusSelect(page, 'Certification').selectOption({ label: 'Done' });
+      await form.getByRole('textbox', { name: 'Note on Certification in Kazakhstan' }).fill('  GMP certificate recognised across the EAEU ');
+      await form.getByText('Changes not saved yet.').waitFor();
+      await form.getByRole('button', { name: 'Save the checklist for Kazakhstan' }).focus();
+      await page.keyboard.press('Enter');
+      await form.getByRole('status').filter({ hasText: 'Saved. Kazakhstan: 1 of 4 settled.' }).waitFor();
+      await form.getByText('1 of 4 settled', { exact: true }).waitFor();
+
+      const saved = await marketRecord(page, 'mkt-kz');
+      expect(saved.version).toBe(original.version + 1);
+      expect(saved.record.originMitigation).toEqual([{ measure: 'certification', status: 'done', note: 'GMP certificate recognised across the EAEU' }]);
+
+      await page.reload();
+      await form.waitFor();
+      expect(await shown(page, 'Certification')).toBe('Done');
+      expect(await shown(page, 'Branding')).toBe('To do');
+      expect(await form.getByRole('textbox', { name: 'Note on Certification in Kazakhstan' }).inputValue()).toBe('GMP certificate recognised across the EAEU');
+      await form.getByText('1 of 4 settled', { exact: true }).waitFor();
+
+      const after = await analysis(page);
+      const kz = after.originChecklists.find((c) => c.market === 'KZ');
+      expect(kz?.items.find((i) => i.measure === 'certification')?.status).toBe('done');
+      expect(kz?.settled).toBe(1);
+      // The step stays for the markets where certification is still open, without Kazakhstan; the other measures still name it.
+      const certification = originStep(after, CERTIFICATION_STEP);
+      expect(certification).toContain('Kyrgyzstan');
+      expect(certification).not.toContain('Kazakhstan');
+      expect(originStep(after, 'Build a brand in ')).toContain('Kazakhstan');
+      expect(problems).toEqual([]);
+    } finally {
+      await restoreMarket(page, original);
+    }
+    const restored = await analysis(page);
+    expect(restored.originChecklists.find((c) => c.market === 'KZ')?.settled).toBe(0);
+    expect(originStep(restored, CERTIFICATION_STEP)).toContain('Kazakhstan');
+  });
+
+  it('says when someone changed the market meanwhile, saves nothing, and shows their version', async () => {
+    const { page, problems } = await open(`${MARKETS}?country=KZ`);
+    const original = await marketRecord(page, 'mkt-kz');
+    try {
+      const form = page.getByRole('form', { name: 'Kazakhstan' });
+      await form.waitFor();
+      // Someone else saves the market after the page read it.
+      await putMarket(page, { version: original.version, record: { ...original.record, originMitigation: [{ measure: 'branding', status: 'in_progress' }] } });
+
+      await statusSelect(page, 'Certification').selectOption({ label: 'Not needed' });
+      await form.getByRole('button', { name: 'Save the checklist for Kazakhstan' }).click();
+      await form.getByRole('alert').filter({ hasText: 'Someone changed this market meanwhile, so nothing was saved.' }).waitFor();
+      await expect.poll(() => shown(page, 'Branding')).toBe('In progress');
+      expect(await shown(page, 'Certification')).toBe('To do');
+      expect((await marketRecord(page, 'mkt-kz')).record.originMitigation).toEqual([{ measure: 'branding', status: 'in_progress' }]);
+      expect(problems.filter((p) => !p.includes('the server responded with a status of 409'))).toEqual([]);
+    } finally {
+      await restoreMarket(page, original);
+    }
+  });
+
+  it('starts a checklist for a market record that keeps none, says when the firm has no market in a country, and fits a phone', async () => {
+    const { page, problems } = await open(`${MARKETS}?country=CN`);
+    const original = await marketRecord(page, 'mkt-cn');
+    // The name the ranking gives China.
+    const china = "People's Republic of China";
+    try {
+      const panel = page.getByRole('region', { name: `Country-of-origin checklist for ${china}` });
+      // Two records name China: the failed pharmaceutical entry and the food subsidiary's exports; neither keeps a checklist.
+      await panel.getByRole('button', { name: `Start a checklist for ${china} (mkt-cn-food-exports)` }).waitFor();
+      await panel.getByRole('button', { name: `Start a checklist for ${china} (mkt-cn)` }).click();
+      const form = panel.getByRole('form', { name: `${china} (mkt-cn)` });
+      await form.waitFor();
+      // The form takes the focus from the button it replaces.
+      await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe(`${china} (mkt-cn)`);
+      for (const measure of MEASURES) expect(await shown(page, measure, `${china} (mkt-cn)`)).toBe('To do');
+      await form.getByText('0 of 4 settled', { exact: true }).waitFor();
+      expect((await analysis(page)).originChecklists.map((c) => c.marketId)).toContain('mkt-cn');
+      expect(await seriousViolations(page)).toEqual([]);
+
+      const none = await open(`${MARKETS}?country=DE`);
+      const empty = none.page.getByRole('region', { name: 'Country-of-origin checklist for Germany' });
+      await empty.getByText('Company B does not target Germany yet.').waitFor();
+      expect(await empty.locator('code').textContent()).toBe('foothold import');
+
+      // On a phone the measures' table scrolls inside its own region.
+      const phone = await open(`${MARKETS}?country=KZ`, PHONE);
+      await phone.page.getByRole('form', { name: 'Kazakhstan' }).waitFor();
+      expect(await overflowsSideways(phone.page)).toBe(false);
+      expect(await seriousViolations(phone.page)).toEqual([]);
+      expect([...problems, ...none.problems, ...phone.problems]).toEqual([]);
+    } finally {
+      await restoreMarket(page, original);
+    }
+    expect((await analysis(page)).originChecklists.map((c) => c.marketId)).not.toContain('mkt-cn');
   });
 });
 

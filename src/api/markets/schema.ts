@@ -50,7 +50,7 @@ export const rankedMarketSchema = z
     ),
   })
   .strict()
-  .openapi('RankedMarket');
+  .meta({ id: 'RankedMarket' });
 
 export const marketRankingSchema = z
   .object({
@@ -62,4 +62,4 @@ export const marketRankingSchema = z
     sources: z.object({ countries: z.string(), speakers: z.string(), incomeGroups: z.string(), blocs: z.string() }).strict(),
   })
   .strict()
-  .openapi('MarketRanking');
+  .meta({ id: 'MarketRanking' });

@@ -18,17 +18,17 @@ const blocOnDaySchema = blocSchema
     outside: z.array(blocMemberSchema).describe('Countries that had joined by the day but had left or were suspended'),
     note: z.string().optional(),
   })
-  .openapi('BlocOnDay');
+  .meta({ id: 'BlocOnDay' });
 
 const blocsAnswer = z
   .object({ recordedOn: z.string(), on: z.string(), country: z.string().optional(), blocs: z.array(blocOnDaySchema) })
   .strict()
-  .openapi('Blocs');
+  .meta({ id: 'Blocs' });
 
 const institutionsAnswer = z
-  .object({ recordedOn: z.string(), institutions: z.array(institutionSchema.openapi('Institution')) })
+  .object({ recordedOn: z.string(), institutions: z.array(institutionSchema.meta({ id: 'Institution' })) })
   .strict()
-  .openapi('Institutions');
+  .meta({ id: 'Institutions' });
 
 export function registerReferenceRoutes(app: OpenAPIHono, deps: AppDeps): void {
   endpoint(

@@ -46,7 +46,7 @@ export function gapsOf(
         utilization: level,
         utilizationBasis: recorded !== undefined ? 'recorded' : 'suggested',
         severity: CHALLENGE_WEIGHT[rating.level] * UTILIZATION_WEIGHT[level],
-        countryOfOriginFlag: rating.category === 'country_of_origin' && economyClass === 'emerging',
+        countryOfOriginFlag: rating.category === 'country_of_origin' && (economyClass === 'emerging' || economyClass === 'developing'),
         evidence: mergeEvidence(rating.evidence, cellEvidence),
       });
     }

@@ -99,7 +99,7 @@ export const exampleSchema = z
 
 export const ruleContextSchema = z
   .object({
-    economyClass: economyClassSchema.optional(),
+    economyClass: z.array(economyClassSchema).min(1).optional().describe('Only firms from economies of these classes'),
     pathway: z.array(pathwaySchema).min(1).optional(),
     sizeClass: z
       .array(z.enum(['micro', 'small', 'medium', 'large']))

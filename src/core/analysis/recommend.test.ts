@@ -71,9 +71,9 @@ const firm: FirmContext = {
 describe('recommend', () => {
   const kb = kbOf([
     rule('general'),
-    rule('emerging-only', { economyClass: 'emerging' }),
-    rule('life-emerging', { economyClass: 'emerging', sectorFamilies: ['life_sciences'] }),
-    rule('developed-only', { economyClass: 'developed' }),
+    rule('emerging-only', { economyClass: ['emerging', 'developing'] }),
+    rule('life-emerging', { economyClass: ['emerging'], sectorFamilies: ['life_sciences'] }),
+    rule('developed-only', { economyClass: ['developed'] }),
     rule('other-pair', {}, 'financial_resource', 'digital'),
   ]);
 
@@ -104,6 +104,13 @@ describe('recommend', () => {
     expect(recommend([gap], { ...firm, economyClass: undefined }, kb).map((r) => r.ruleId)).toEqual(['general']);
     expect(recommend([gap], { ...firm, sector: undefined }, kb).map((r) => r.ruleId)).toEqual(['emerging-only', 'general']);
     expect(recommend([gap], { ...firm, sector: 'Tea exports' }, kb).map((r) => r.ruleId)).toEqual(['emerging-only', 'general']);
+  });
+
+  it('applies a rule for several economy classes to a firm of any of them, naming the firm’s own class', () => {
+    const recs = recommend([gap], { ...firm, economyClass: 'developing' }, kb);
+    expect(recs.map((r) => r.ruleId)).toEqual(['emerging-only', 'general']);
+    expect(recs[0]?.because[1]).toBe('the firm is from a developing economy');
+    expect(recommend([gap], { ...firm, economyClass: 'developed' }, kb)[0]?.because[1]).toBe('the firm is from a developed economy');
   });
 
   it('gives nothing without gaps', () => expect(recommend([], firm, kb)).toEqual([]));

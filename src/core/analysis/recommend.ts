@@ -4,7 +4,7 @@
  * firm's sector family when it has a variant for it, and an action that needs a kind of actor names
  * the firm's own tie to one where it has it ("Ask MNCCI for …") instead of telling it to find one.
  */
-import { BUILTIN_CHALLENGE_CATEGORIES, NETWORK_TYPES, SECTOR_FAMILIES, type SectorFamily } from '../model/index.js';
+import { BUILTIN_CHALLENGE_CATEGORIES, ECONOMY_CLASS_WITH_ARTICLE, NETWORK_TYPES, SECTOR_FAMILIES, type SectorFamily } from '../model/index.js';
 import { joinList } from '../../shared/words.js';
 import type { KnowledgeAction, KnowledgeBase, KnowledgeRule, Seek } from './knowledge.js';
 import type { FirmContext, FirmTieView, Gap, Recommendation, TieRef } from './types.js';
@@ -36,8 +36,8 @@ function conditionsMet(rule: KnowledgeRule, firm: FirmContext, family: SectorFam
   const reasons: string[] = [];
   const { economyClass, pathway, sizeClass, sectorFamilies } = rule.when;
   if (economyClass !== undefined) {
-    if (firm.economyClass !== economyClass) return undefined;
-    reasons.push(`the firm is from ${economyClass === 'emerging' ? 'an emerging' : 'a developed'} economy`);
+    if (firm.economyClass === undefined || !economyClass.includes(firm.economyClass)) return undefined;
+    reasons.push(`the firm is from ${ECONOMY_CLASS_WITH_ARTICLE[firm.economyClass]} economy`);
   }
   if (sectorFamilies !== undefined) {
     // Like the other conditions, it does not hold while the firm's family is unknown.

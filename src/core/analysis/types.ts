@@ -142,7 +142,7 @@ export interface Gap {
   utilizationBasis: 'recorded' | 'suggested';
   /** Higher is worse: High × Not used first. */
   severity: number;
-  /** Set on country_of_origin gaps of firms from emerging economies. */
+  /** Set on country_of_origin gaps of firms from emerging or developing economies. */
   countryOfOriginFlag: boolean;
   evidence: string[];
 }

@@ -1,5 +1,6 @@
 // The ranking on a small made-up world: three countries around a home country, each part checked
 // by hand, the weights, the market records (own, group, bloc), and the expected challenges.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { smallCase } from '../../test-support/samples.js';
 import { InputError } from '../../shared/errors.js';
@@ -178,6 +179,31 @@ describe('weights', () => {
       expect(() => parseRankingWeights(bad), bad).toThrow(`expected reach=NUMBER with a number of at least 0, got "${bad}"`);
     }
     expect(() => parseRankingWeights('reach=x')).toThrow(InputError);
+  });
+
+  it('answers any text with known parts and numbers of at least 0, or an InputError — never anything else', () => {
+    const pair = fc.tuple(fc.constantFrom(...RANKING_PARTS, 'size', '', '__proto__', 'constructor'), fc.string(), fc.double());
+    const text = fc.oneof(
+      fc.string(),
+      fc.array(pair).map((pairs) => pairs.map(([name, sep, n]) => `${name}=${sep.length % 2 === 0 ? String(n) : sep}`).join(',')),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        let weights: ReturnType<typeof parseRankingWeights>;
+        try {
+          weights = parseRankingWeights(t);
+        } catch (err) {
+          expect(err).toBeInstanceOf(InputError);
+          return;
+        }
+        expect(Object.getPrototypeOf(weights)).toBe(Object.prototype);
+        for (const [part, w] of Object.entries(weights)) {
+          expect(RANKING_PARTS).toContain(part);
+          expect(Number.isFinite(w) && w >= 0).toBe(true);
+        }
+      }),
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 2000) },
+    );
   });
 
   it('refuses negative, non-numeric and all-zero weights', () => {

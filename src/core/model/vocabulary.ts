@@ -86,9 +86,16 @@ export const SECTOR_FAMILIES = ['life_sciences', 'food_agriculture', 'software_i
 export const sectorFamilySchema = z.enum(SECTOR_FAMILIES);
 export type SectorFamily = z.infer<typeof sectorFamilySchema>;
 
-export const ECONOMY_CLASSES = ['developed', 'emerging'] as const;
+/**
+ * Economy class of a country: developed (IMF advanced economies), developing (World Bank low and
+ * lower-middle income), emerging (the rest). The thesis contrasts developed and emerging; the Sri
+ * Lankan paper speaks of developing countries.
+ */
+export const ECONOMY_CLASSES = ['developed', 'emerging', 'developing'] as const;
 export const economyClassSchema = z.enum(ECONOMY_CLASSES);
 export type EconomyClass = z.infer<typeof economyClassSchema>;
+/** "a developed economy", "an emerging economy", "a developing economy". */
+export const ECONOMY_CLASS_WITH_ARTICLE: Record<EconomyClass, string> = { developed: 'a developed', emerging: 'an emerging', developing: 'a developing' };
 
 /** Value-chain steps of thesis Table 4. */
 export const VALUE_CHAIN_STEPS = [

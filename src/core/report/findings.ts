@@ -4,7 +4,7 @@
  * and — for several firms — where they differ. Where a case holds the source's own words on a
  * finding, they are quoted as its evidence, with their notes. Nothing here knows the samples.
  */
-import { BENEFITS, NETWORK_TYPES, type NetworkType, type Pathway } from '../model/index.js';
+import { BENEFITS, ECONOMY_CLASS_WITH_ARTICLE, NETWORK_TYPES, type NetworkType, type Pathway } from '../model/index.js';
 import { BENEFIT_LABELS, type BuildContext, type ReportFirm } from './context.js';
 import { count, joinList, lowerFirst, numberWord } from './prose.js';
 import { leading, relianceHeadline, relianceOf, tiesAgainstUse, tiesDetail, useDetail } from './reliance.js';
@@ -85,7 +85,7 @@ function countryOfOriginRating(firm: ReportFirm) {
 export function originPhrase(ctx: BuildContext, firm: ReportFirm): string {
   const country = ctx.countryName(firm.caseFile.firm.countryOfOrigin);
   const economy = firm.analysis.profile.derived.economyClass;
-  return economy === undefined ? country : `${country}, ${economy === 'emerging' ? 'an emerging' : 'a developed'} economy`;
+  return economy === undefined ? country : `${country}, ${ECONOMY_CLASS_WITH_ARTICLE[economy]} economy`;
 }
 
 /** "Finland (developed economy)". */
@@ -113,7 +113,7 @@ function originFinding(ctx: BuildContext): FindingBlock {
       `${firm.name} comes from ${originPhrase(ctx, firm)}${override === undefined ? '' : ` (as the case sets it: ${lowerFirst(override.reason)})`}; ${countryOfOriginPhrase(firm)}` +
         (gaps.length === 0
           ? '.'
-          : `, and the analysis finds ${count(gaps.length, 'gap')} on it: network types not used or used little against it${flagged ? ', flagged as it is for a firm from an emerging economy' : ''}.`),
+          : `, and the analysis finds ${count(gaps.length, 'gap')} on it: network types not used or used little against it${flagged ? ', flagged as it is for a firm from an emerging or developing economy' : ''}.`),
     );
     const rating = countryOfOriginRating(firm);
     if (rating === undefined) continue;

@@ -102,11 +102,11 @@ export function gapParts(ctx: BuildContext, firm: ReportFirm, index: number): Bl
           (worst.length > 0
             ? ` ${NumberWord(worst.length)} ${worst.length === 1 ? 'is' : 'are'} of the worst kind, a High challenge met by a network type not used at all.`
             : '') +
-          (coo > 0 ? ` ${NumberWord(coo)} concern${coo === 1 ? 's' : ''} the country-of-origin effect of a firm from an emerging economy.` : ''),
+          (coo > 0 ? ` ${NumberWord(coo)} concern${coo === 1 ? 's' : ''} the country-of-origin effect of a firm from an emerging or developing economy.` : ''),
       ),
     );
     const rows = a.gaps.map((g) => [
-      cell(challengeLabelOf(firm, g.challenge), [], g.countryOfOriginFlag ? { sub: 'firm from an emerging economy' } : {}),
+      cell(challengeLabelOf(firm, g.challenge), [], g.countryOfOriginFlag ? { sub: 'firm from an emerging or developing economy' } : {}),
       challengeCell(g.challengeLevel, []),
       cell(NETWORK_TYPE_LABELS[g.networkType]),
       utilizationCell(g.utilization, ctx.notes.cite(firm.id, g.evidence), g.utilizationBasis === 'suggested' ? 'suggested (not recorded)' : 'recorded'),

@@ -1,8 +1,8 @@
 /**
  * A firm's candidate markets, ranked: a world map coloured by score, the table with every part of
  * each score, the weights and candidates (kept in the address, so a view can be shared), and the
- * institutions of the market the user chooses. Loaded only when first opened; the map's code and
- * shapes come after the table.
+ * institutions of the market the user chooses with the firm's country-of-origin checklist there.
+ * Loaded only when first opened; the map's code and shapes come after the table.
  */
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
@@ -15,6 +15,7 @@ import { requestOf, withView } from '../markets-address';
 import { mapSummary, scoreText } from '../markets-view';
 import { CandidatesForm } from './candidates-form';
 import { InstitutionsPanel } from './institutions-panel';
+import { OriginChecklistPanel } from './origin-checklist-panel';
 import { RankingTable } from './ranking-table';
 import { WeightsForm } from './weights-form';
 
@@ -94,6 +95,7 @@ export default function MarketsPage() {
 
   const failed = firm.isError ? firm : ranking.isError ? ranking : undefined;
   const chosenName = wanted === null ? undefined : (ranking.data?.markets.find((m) => m.country === wanted)?.name ?? countryName(wanted));
+  const chosen = wanted === null || chosenName === undefined ? undefined : { country: wanted, name: chosenName };
   return (
     <article className="markets-page">
       <h1>{name}</h1>
@@ -117,7 +119,10 @@ export default function MarketsPage() {
         <RankingView firmName={name} ranking={ranking.data} busy={ranking.isPlaceholderData} chosen={wanted} onChoose={choose} />
       )}
       {failed === undefined ? (
-        <InstitutionsPanel chosen={wanted === null || chosenName === undefined ? undefined : { country: wanted, name: chosenName }} />
+        <>
+          <InstitutionsPanel chosen={chosen} />
+          <OriginChecklistPanel workspace={workspace} firmId={firmId} firmName={name} chosen={chosen} />
+        </>
       ) : null}
     </article>
   );
