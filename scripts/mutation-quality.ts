@@ -33,6 +33,7 @@ export const FOLDERS: readonly Folder[] = [
   { folder: 'src/core/contacts', target: undefined },
   { folder: 'src/core/graph', target: undefined },
   { folder: 'src/core/partners', target: undefined },
+  { folder: 'src/core/markets', target: undefined },
   { folder: 'src/services', target: 70 },
   { folder: 'src/store', target: 70 },
 ];

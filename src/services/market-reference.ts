@@ -16,14 +16,15 @@ import {
   type IncomeGroupFile,
   type InstitutionFile,
 } from '../core/markets/reference.js';
+import { countryFactsFrom, type CountryFacts, type TerritoryInfo, type WorldCountry } from '../core/markets/country-facts.js';
 import { ValidationError } from '../shared/errors.js';
 
 const dataDir = new URL('../../data/', import.meta.url);
 const require = createRequire(import.meta.url);
 
-/** Reads data/`file` and checks it against `schema`; a broken file names itself and the field. */
-function readReferenceFile<T>(file: string, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(JSON.parse(readFileSync(new URL(file, dataDir), 'utf8')));
+/** Reads `file` under `dir` (default data/) and checks it against `schema`; a broken file names itself and the field. */
+export function readReferenceFile<T>(file: string, schema: z.ZodType<T>, dir: URL = dataDir): T {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
   if (!parsed.success) throw new ValidationError(zodProblems(parsed.error, [], schema).map((p) => ({ ...p, file: `data/${file}` })));
   return parsed.data;
 }
@@ -49,37 +50,8 @@ export function incomeGroupReference(): IncomeGroupFile {
   return incomeGroups;
 }
 
-/** The fields of a world-countries entry Foothold reads. */
-interface WorldCountry {
-  cca2: string;
-  cca3: string;
-  ccn3: string;
-  region: string;
-  subregion?: string;
-  borders?: string[];
-  latlng: [number, number];
-  independent?: boolean | null;
-}
-
-interface TerritoryInfo {
-  supplemental: {
-    version: { _cldrVersion: string };
-    territoryInfo: Record<string, { languagePopulation?: Record<string, { _populationPercent: string }> }>;
-  };
-}
-
-/** What the ranking needs to know about a country, from packages kept up to date by others. */
-export interface CountryFacts {
-  code: string;
-  /** ISO 3166-1 numeric code, as world maps key their shapes. */
-  numeric: string;
-  region: string;
-  subregion: string | null;
-  /** Alpha-2 codes of the countries it shares a land border with. */
-  borders: string[];
-  latlng: [number, number];
-  /** Share of the population (0–1) speaking each language, by base language code (CLDR). */
-  speakers: Record<string, number>;
+interface CldrTerritoryInfo {
+  supplemental: { version: { _cldrVersion: string }; territoryInfo: TerritoryInfo };
 }
 
 let countryFacts: ReadonlyMap<string, CountryFacts> | undefined;
@@ -88,30 +60,10 @@ let cldrVersion = '';
 /** Region, borders and speaker shares of every country, by alpha-2 code. */
 export function countryFactsReference(): ReadonlyMap<string, CountryFacts> {
   if (countryFacts !== undefined) return countryFacts;
-  const world = require('world-countries/countries.json') as WorldCountry[];
-  const territory = require('cldr-core/supplemental/territoryInfo.json') as TerritoryInfo;
+  const territory = require('cldr-core/supplemental/territoryInfo.json') as CldrTerritoryInfo;
   cldrVersion = territory.supplemental.version._cldrVersion;
-  const alpha2 = new Map(world.map((c) => [c.cca3, c.cca2]));
-  const map = new Map<string, CountryFacts>();
-  for (const c of world) {
-    const speakers: Record<string, number> = {};
-    for (const [tag, figure] of Object.entries(territory.supplemental.territoryInfo[c.cca2]?.languagePopulation ?? {})) {
-      // "kk_Arab" and "kk" are both Kazakh: the script does not stop two people understanding each other.
-      const language = tag.split('_')[0] ?? tag;
-      speakers[language] = Math.min(1, (speakers[language] ?? 0) + Number(figure._populationPercent) / 100);
-    }
-    map.set(c.cca2, {
-      code: c.cca2,
-      numeric: c.ccn3,
-      region: c.region,
-      subregion: c.subregion === undefined || c.subregion === '' ? null : c.subregion,
-      borders: (c.borders ?? []).flatMap((b) => alpha2.get(b) ?? []),
-      latlng: c.latlng,
-      speakers,
-    });
-  }
-  countryFacts = map;
-  return map;
+  countryFacts = countryFactsFrom(require('world-countries/countries.json') as WorldCountry[], territory.supplemental.territoryInfo);
+  return countryFacts;
 }
 
 /** Where the country facts come from, with versions, for the README and the ranking's explanations. */

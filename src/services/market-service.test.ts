@@ -7,7 +7,7 @@ import { openStore } from '../store/open.js';
 import type { CaseStore } from '../store/types.js';
 import { parsedCase } from '../test-support/cases.js';
 import { sampleCase } from '../test-support/samples.js';
-import { countryProfiles, firmMarketRanking, rankingSources } from './market-service.js';
+import { buildCountryProfiles, countryProfiles, firmMarketRanking, languageNameOf, rankingSources } from './market-service.js';
 
 const WS = 'w';
 const asOf = new Date(Date.UTC(2026, 11, 1));
@@ -34,6 +34,8 @@ describe('firmMarketRanking on the sample cases', () => {
     expect(rank('KZ')).toBeLessThan(rank('CN'));
     expect(rank('KG')).toBeLessThan(rank('CN'));
     const kz = r.markets.find((m) => m.country === 'KZ')!;
+    // Languages by name in the sentences: Russian is widely spoken in Kazakhstan.
+    expect(kz.parts.find((p) => p.part === 'language')?.explanation).toContain('Russian (');
     // The EAEU's common market for medicines with Kyrgyzstan, where Company B already is.
     expect(kz.parts.find((p) => p.part === 'bloc')).toMatchObject({ value: 0.75 });
     expect(kz.parts.find((p) => p.part === 'bloc')?.explanation).toContain('(EAEU) with Kyrgyzstan');
@@ -80,9 +82,10 @@ describe('firmMarketRanking on the sample cases', () => {
   });
 
   it('refuses a candidate that is no country code, and a firm the workspace does not have', async () => {
-    await expect(firmMarketRanking(store, WS, 'sl-it-sme', { asOf, candidates: ['SG', 'sg'] })).rejects.toThrow(
-      'candidate "sg" is not an ISO 3166-1 alpha-2 country code (expected two capital letters such as "KZ")',
-    );
+    await expect(firmMarketRanking(store, WS, 'sl-it-sme', { asOf, candidates: ['SG', 'sg'] })).rejects.toMatchObject({
+      message: 'candidate "sg" is not an ISO 3166-1 alpha-2 country code (expected two capital letters such as "KZ")',
+      path: '/candidates/1',
+    });
     await expect(firmMarketRanking(store, WS, 'sl-it-sme', { asOf, candidates: ['S G'] })).rejects.toBeInstanceOf(InputError);
     await expect(firmMarketRanking(store, WS, 'nobody', { asOf })).rejects.toBeInstanceOf(NotFoundError);
   });
@@ -90,7 +93,7 @@ describe('firmMarketRanking on the sample cases', () => {
 
 describe('countryProfiles', () => {
   it('joins world-countries, CLDR and the World Bank for every country code Foothold accepts', () => {
-    const profiles = countryProfiles();
+    const profiles = buildCountryProfiles();
     // Kosovo: a code Foothold accepts (i18n-iso-countries has it), in no World Bank list of ISO codes.
     expect(profiles.get('XK')?.incomeGroup).toBeNull();
     expect(profiles.size).toBeGreaterThan(240);
@@ -100,6 +103,20 @@ describe('countryProfiles', () => {
     expect(kg.speakers['ru']).toBeGreaterThan(0.3);
     // "kk_Arab" and "kk" are both Kazakh.
     expect(profiles.get('MN')!.speakers['kk']).toBeGreaterThan(0);
-    expect(countryProfiles()).toBe(profiles);
+    expect(countryProfiles()).toBe(countryProfiles());
+    expect(countryProfiles().get('KG')).toEqual(kg);
+  });
+
+  it('names the sources with the World Bank fiscal year and the number of blocs, each with its recording day', () => {
+    const sources = rankingSources();
+    expect(sources.incomeGroups).toMatch(/^World Bank income groups FY\d{4}, recorded \d{4}-\d{2}-\d{2} \(data\/reference\/income-groups\.json\)$/);
+    expect(sources.blocs).toMatch(/^\d+ trade blocs and regulatory zones, recorded \d{4}-\d{2}-\d{2} \(data\/reference\/blocs\.json\)$/);
+  });
+});
+
+describe('languageNameOf', () => {
+  it('names a language by its ISO 639-1 code, and gives back a code it cannot name', () => {
+    expect(languageNameOf('ru')).toBe('Russian');
+    expect(languageNameOf('kaa')).toBe('kaa');
   });
 });

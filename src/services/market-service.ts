@@ -14,11 +14,8 @@ import { exportCase } from './case-service.js';
 import { blocReference, countryFactsReference, countryFactsSources, incomeGroupReference } from './market-reference.js';
 import { countryName, knowledgeBaseData } from './reference-data.js';
 
-let profiles: ReadonlyMap<string, CountryProfile> | undefined;
-
 /** Every country the ranking can rank: world-countries and CLDR facts with its World Bank income group. */
-export function countryProfiles(): ReadonlyMap<string, CountryProfile> {
-  if (profiles !== undefined) return profiles;
+export function buildCountryProfiles(): Map<string, CountryProfile> {
   const income = new Map<string, IncomeGroup>();
   for (const [group, codes] of Object.entries(incomeGroupReference().groups) as [IncomeGroup, string[]][]) for (const code of codes) income.set(code, group);
   const map = new Map<string, CountryProfile>();
@@ -27,8 +24,20 @@ export function countryProfiles(): ReadonlyMap<string, CountryProfile> {
     if (!countryCodeSchema.safeParse(code).success) continue;
     map.set(code, { ...facts, name: countryName(code), incomeGroup: income.get(code) ?? null });
   }
-  profiles = map;
   return map;
+}
+
+let profiles: ReadonlyMap<string, CountryProfile> | undefined;
+
+/** buildCountryProfiles, built once. */
+export function countryProfiles(): ReadonlyMap<string, CountryProfile> {
+  profiles ??= buildCountryProfiles();
+  return profiles;
+}
+
+/** The English name of an ISO 639 language code ("ru" → "Russian"); the code itself when it has none. */
+export function languageNameOf(code: string): string {
+  return languages.getName(code) || code;
 }
 
 /** Where each kind of figure in a ranking comes from, with its version or date. */
@@ -80,7 +89,7 @@ export async function firmMarketRanking(store: CaseStore, workspaceId: string, f
       { sector: caseFile.firm.sector, productType: caseFile.firm.productType, sectorFamily: caseFile.firm.sectorFamily },
       knowledgeBaseData(),
     ),
-    languageName: (code) => languages.getName(code) || code,
+    languageName: languageNameOf,
     ...(request.candidates === undefined ? {} : { candidates: request.candidates }),
     ...(request.weights === undefined ? {} : { weights: request.weights }),
   });

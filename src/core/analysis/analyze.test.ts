@@ -121,4 +121,12 @@ describe('analyzeCase', () => {
     // The plan ranks the recommendation's one action first: it is the only gap advice there is.
     expect(analysis.actionPlan.top[0]).toMatchObject({ text: 'act', source: 'r1', challenge: 'regulatory_institutional' });
   });
+
+  it('keeps a country-of-origin checklist for each market where the firm expects the effect, its open measures in the plan', () => {
+    const analysis = analyzeCase(sampleCase('company-b'), ctx);
+    expect(analysis.originChecklists.map((l) => l.market)).toEqual(['KG', 'EAEU', 'Central Asia', 'KZ', 'UZ']);
+    const steps = [...analysis.actionPlan.top, ...analysis.actionPlan.byChallenge.flatMap((g) => g.actions)].filter((a) => a.source === 'origin-checklist');
+    expect(steps).toHaveLength(4);
+    expect(steps.every((a) => a.challenge === 'country_of_origin' && a.challengeLabel === 'Country-of-origin effect')).toBe(true);
+  });
 });

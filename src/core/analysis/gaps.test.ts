@@ -55,6 +55,7 @@ describe('gapsOf', () => {
   });
 
   it('flags the country-of-origin effect only for firms from emerging economies', () => {
+    expect(gapsOf(sampleCase('company-b'), 'developing').filter((g) => g.countryOfOriginFlag)).toHaveLength(4);
     expect(gapsOf(sampleCase('company-b'), 'developed').some((g) => g.countryOfOriginFlag)).toBe(false);
     expect(gapsOf(sampleCase('company-b'), undefined).some((g) => g.countryOfOriginFlag)).toBe(false);
   });

@@ -113,8 +113,15 @@ describe('withInstitutions', () => {
     expect(recs[0]?.institutions).toEqual([]);
   });
 
-  it('words the search for the sector the recommendation is worded for', () => {
-    const out = withInstitutions([rec('regulatory_institutional', 'institutional', { sectorFamily: 'software_it' })], firm(['KZ']), directory);
-    expect(out[0]?.institutions.map((i) => i.id)).toEqual(['mn-chamber', 'kz-agency']);
+  it('words the search for the sector each recommendation is worded for', () => {
+    const out = withInstitutions(
+      [rec('regulatory_institutional', 'institutional'), rec('regulatory_institutional', 'institutional', { sectorFamily: 'software_it' })],
+      firm(['KZ']),
+      directory,
+    );
+    expect(out.map((r) => r.institutions.map((i) => i.id))).toEqual([
+      ['mn-chamber', 'kz-agency', 'kz-pharma'],
+      ['mn-chamber', 'kz-agency'],
+    ]);
   });
 });

@@ -25,7 +25,9 @@ const isCountry = (code: string) => /^[A-Z]{2}$/.test(code);
 
 /**
  * The institutions for one challenge: the home side first, then each target country in the
- * firm's order, each body once (for the first market it was found for).
+ * firm's order, each body once (for the first market it was found for). The home side comes first
+ * without sorting: institutionsForGap lists it first, and it is the same for every market, so it
+ * is all found with the first one; later markets add only bodies of their own side.
  */
 export function institutionsForChallenge(
   challenge: BuiltinChallengeCategory,
@@ -53,21 +55,14 @@ export function institutionsForChallenge(
       });
     }
   }
-  const side = { home: 0, both: 1, market: 2 } as const;
-  return [...found.values()].sort((a, b) => side[a.serves] - side[b.serves]).slice(0, MAX_INSTITUTIONS_PER_GAP);
+  return [...found.values()].slice(0, MAX_INSTITUTIONS_PER_GAP);
 }
 
 /** The recommendations with `institutions` filled for those against a gap in institutional ties. */
 export function withInstitutions(recommendations: readonly Recommendation[], firm: FirmContext, directory: InstitutionDirectory): Recommendation[] {
-  const byChallenge = new Map<string, InstitutionAdvice[]>();
-  return recommendations.map((r) => {
-    if (r.networkType !== 'institutional' || !isBuiltin(r.challenge)) return r;
-    const key = `${r.challenge}|${r.sectorFamily ?? ''}`;
-    let institutions = byChallenge.get(key);
-    if (institutions === undefined) {
-      institutions = institutionsForChallenge(r.challenge, firm, directory, r.sectorFamily);
-      byChallenge.set(key, institutions);
-    }
-    return { ...r, institutions };
-  });
+  return recommendations.map((r) =>
+    r.networkType !== 'institutional' || !isBuiltin(r.challenge)
+      ? r
+      : { ...r, institutions: institutionsForChallenge(r.challenge, firm, directory, r.sectorFamily) },
+  );
 }

@@ -21,10 +21,11 @@ describe('originChecklistsOf', () => {
         { id: 'm-de', country: 'DE', status: 'target' },
         { id: 'm-eaeu', region: 'EAEU', status: 'target' },
       ],
+      // The market ratings first: the firm-wide one must not be taken for one of them, nor they for it.
       [
-        { id: 'r-firm', category: 'country_of_origin', level: 'Medium' },
-        { id: 'r-de', category: 'country_of_origin', level: 'Low', market: 'm-de' },
         { id: 'r-kz', category: 'country_of_origin', level: 'High', market: 'm-kz' },
+        { id: 'r-de', category: 'country_of_origin', level: 'Low', market: 'm-de' },
+        { id: 'r-firm', category: 'country_of_origin', level: 'Medium' },
       ],
     );
     const lists = originChecklistsOf(c, name);
@@ -34,6 +35,7 @@ describe('originChecklistsOf', () => {
       ['m-uz', 'UZ', 'Uzbekistan', 'Medium'],
       ['m-eaeu', 'EAEU', 'EAEU', 'Medium'],
     ]);
+    expect(lists[0]?.items.every((i) => i.evidence.length === 0 && i.note === undefined && i.due === undefined)).toBe(true);
     expect(lists[0]?.items.map((i) => [i.measure, i.status, i.recorded])).toEqual([
       ['branding', 'to_do', false],
       ['certification', 'to_do', false],
@@ -87,6 +89,15 @@ describe('originChecklistsOf', () => {
       ).toEqual([]);
     }
     expect(originChecklistsOf(caseWith([{ id: 'm-kz', country: 'KZ', status: 'target' }], []), name)).toEqual([]);
+    // Another challenge rated High for the market does not make a checklist.
+    const other = caseWith(
+      [{ id: 'm-kz', country: 'KZ', status: 'target' }],
+      [
+        { id: 'r-fin', category: 'financial_resource', level: 'High', market: 'm-kz' },
+        { id: 'r-coo', category: 'country_of_origin', level: 'Low' },
+      ],
+    );
+    expect(originChecklistsOf(other, name)).toEqual([]);
   });
 });
 

@@ -86,6 +86,7 @@ describe('recommend', () => {
       'its sector is in family of pharma',
     ]);
     expect(recs[0]).toMatchObject({
+      institutions: [],
       severity: 4,
       challengeLabel: 'Regulatory and institutional challenges',
       tiesUsed: [],
