@@ -1,6 +1,7 @@
 // `foothold blocs` in-process, on a program of its own (the command needs no store): membership on
 // the day asked for or today, one country's blocs, the JSON document, and the arguments it refuses.
-import { Command, CommanderError } from 'commander';
+import { CommanderError } from 'commander';
+import { runCommand } from '../../test-support/command-run.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { blocReference } from '../../services/market-reference.js';
 // The command loads this when it runs; loaded here, its top level runs before any test, as in every
@@ -13,19 +14,9 @@ import { registerBlocsCommand } from './blocs.js';
 let out: string[];
 let err: string[];
 
-/** Runs `foothold blocs` with these arguments; commander's own exits (help) are not errors. */
+/** Runs `foothold blocs` with these arguments. */
 async function run(args: string[]): Promise<void> {
-  const io = { out: (line: string) => out.push(line), err: (line: string) => err.push(line), exitCode: () => {} };
-  const program = new Command('foothold')
-    .configureHelp({ helpWidth: 80 })
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
-    .exitOverride();
-  registerBlocsCommand(program, io);
-  try {
-    await program.parseAsync(['blocs', ...args], { from: 'user' });
-  } catch (e) {
-    if (!(e instanceof CommanderError) || e.exitCode !== 0) throw e;
-  }
+  await runCommand(registerBlocsCommand, ['blocs', ...args], { out, err });
 }
 
 /** The JSON the command printed. */

@@ -1,7 +1,8 @@
 // `foothold institutions` in-process, on a program of its own (the command needs no store, and
 // src/cli/program.ts registers it): the listing and its filters, the JSON document, an empty result,
 // and the arguments it refuses.
-import { Command, CommanderError } from 'commander';
+import { CommanderError } from 'commander';
+import { runCommand } from '../../test-support/command-run.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Institution } from '../../core/markets/reference.js';
 import { institutionReference } from '../../services/market-reference.js';
@@ -14,19 +15,9 @@ import { institutionLine, registerInstitutionsCommand } from './institutions.js'
 let out: string[];
 let err: string[];
 
-/** Runs `foothold institutions` with these arguments; commander's own exits (help) are not errors. */
+/** Runs `foothold institutions` with these arguments. */
 async function run(args: string[]): Promise<void> {
-  const io = { out: (line: string) => out.push(line), err: (line: string) => err.push(line), exitCode: () => {} };
-  const program = new Command('foothold')
-    .configureHelp({ helpWidth: 80 })
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
-    .exitOverride();
-  registerInstitutionsCommand(program, io);
-  try {
-    await program.parseAsync(['institutions', ...args], { from: 'user' });
-  } catch (e) {
-    if (!(e instanceof CommanderError) || e.exitCode !== 0) throw e;
-  }
+  await runCommand(registerInstitutionsCommand, ['institutions', ...args], { out, err });
 }
 
 const text = () => out.join('\n');
