@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { blocFileSchema } from '../core/markets/reference.js';
 import { ValidationError } from '../shared/errors.js';
-import { countryFactsReference, countryFactsSources, readReferenceFile } from './market-reference.js';
+import { countryFactsReference, countryFactsSources } from './market-reference.js';
+import { readReferenceFile } from './reference-file.js';
 
 describe('readReferenceFile', () => {
   it('refuses a file its schema does not take, naming the file under data/ and the field', () => {

@@ -4,10 +4,7 @@
  * facts about countries that come from packages (world-countries, CLDR). Each is read and checked
  * once, on first use.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { z } from 'zod';
-import { zodProblems } from '../core/case-file/index.js';
 import {
   blocFileSchema,
   incomeGroupFileSchema,
@@ -17,17 +14,9 @@ import {
   type InstitutionFile,
 } from '../core/markets/reference.js';
 import { countryFactsFrom, type CountryFacts, type TerritoryInfo, type WorldCountry } from '../core/markets/country-facts.js';
-import { ValidationError } from '../shared/errors.js';
+import { readReferenceFile } from './reference-file.js';
 
-const dataDir = new URL('../../data/', import.meta.url);
 const require = createRequire(import.meta.url);
-
-/** Reads `file` under `dir` (default data/) and checks it against `schema`; a broken file names itself and the field. */
-export function readReferenceFile<T>(file: string, schema: z.ZodType<T>, dir: URL = dataDir): T {
-  const parsed = schema.safeParse(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
-  if (!parsed.success) throw new ValidationError(zodProblems(parsed.error, [], schema).map((p) => ({ ...p, file: `data/${file}` })));
-  return parsed.data;
-}
 
 let blocs: BlocFile | undefined;
 /** data/reference/blocs.json: trade blocs and regulatory zones with their members and dates. */

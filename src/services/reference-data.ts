@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { knowledgeBaseSchema, type KnowledgeBase } from '../core/analysis/index.js';
-import { zodProblems } from '../core/case-file/index.js';
 import type { EconomyClass } from '../core/model/index.js';
-import { ValidationError } from '../shared/errors.js';
 import { incomeGroupReference } from './market-reference.js';
+import { readReferenceFile } from './reference-file.js';
 
 const dataDir = new URL('../../data/', import.meta.url);
 
@@ -47,10 +46,7 @@ let knowledgeBase: KnowledgeBase | undefined;
 /** The recommendations knowledge base, data/knowledge/rules.json, checked against its schema. */
 export function knowledgeBaseData(): KnowledgeBase {
   if (knowledgeBase === undefined) {
-    const file = 'knowledge/rules.json';
-    const parsed = knowledgeBaseSchema.safeParse(JSON.parse(readFileSync(new URL(file, dataDir), 'utf8')));
-    if (!parsed.success) throw new ValidationError(zodProblems(parsed.error, [], knowledgeBaseSchema).map((p) => ({ ...p, file: `data/${file}` })));
-    knowledgeBase = parsed.data;
+    knowledgeBase = readReferenceFile('knowledge/rules.json', knowledgeBaseSchema);
   }
   return knowledgeBase;
 }

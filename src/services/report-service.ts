@@ -3,16 +3,15 @@
  * Markdown, one self-contained HTML file, a PDF printed from that HTML by Chromium, or the document
  * itself as JSON (what the web app draws).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import type { z } from 'zod';
-import { zodProblems } from '../core/case-file/index.js';
 import { seedStudiesFileSchema, worksFileSchema, type Bibliography } from '../core/report/bibliography.js';
 import { buildReport, type ReportDocument } from '../core/report/document.js';
 import { renderHtml } from '../core/report/html.js';
 import { renderMarkdown } from '../core/report/markdown.js';
-import { InputError, ValidationError } from '../shared/errors.js';
+import { InputError } from '../shared/errors.js';
 import type { CaseStore } from '../store/types.js';
+import { readReferenceFile } from './reference-file.js';
 import type { AnalysisCache } from './analysis-cache.js';
 import { loadAnalyzed } from './analysis-service.js';
 import { countryName } from './reference-data.js';
@@ -32,14 +31,6 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-const dataDir = new URL('../../data/', import.meta.url);
-
-function readReference<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
-  const parsed = schema.safeParse(JSON.parse(readFileSync(new URL(file, dataDir), 'utf8')));
-  if (!parsed.success) throw new ValidationError(zodProblems(parsed.error, [], schema).map((p) => ({ ...p, file: `data/${file}` })));
-  return parsed.data;
-}
-
 let bibliography: Bibliography | undefined;
 
 /**
@@ -48,8 +39,8 @@ let bibliography: Bibliography | undefined;
  */
 export function reportBibliography(): Bibliography {
   bibliography ??= {
-    seeds: readReference('reference/seed-studies.json', seedStudiesFileSchema).studies,
-    works: readReference('reference/works.json', worksFileSchema).works,
+    seeds: readReferenceFile('reference/seed-studies.json', seedStudiesFileSchema).studies,
+    works: readReferenceFile('reference/works.json', worksFileSchema).works,
   };
   return bibliography;
 }

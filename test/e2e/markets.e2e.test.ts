@@ -232,7 +232,13 @@ describe('the markets of company-b', () => {
     const empty = none.page.getByRole('region', { name: 'Institutions in Uzbekistan' });
     await empty.getByText('No institutions are recorded for Uzbekistan yet.').waitFor();
     expect(await empty.locator('code').textContent()).toBe('foothold institutions');
-    expect([...problems, ...none.problems]).toEqual([]);
+    // A body the thesis describes without naming it: its source is the thesis, and it has no link.
+    const gb = await open(`${THREE}&country=GB`);
+    const uk = gb.page.getByRole('region', { name: 'Institutions in United Kingdom' });
+    const pag = uk.getByRole('listitem').filter({ has: gb.page.getByRole('heading', { level: 3, name: /\(PAG UK\)$/ }) });
+    await pag.getByText('Source: 003_7a904afc5627ed05.txt, §4.2.3, pp. 54–55; Table 8, as of 2026-12-01.').waitFor();
+    expect(await pag.getByRole('link').count()).toBe(0);
+    expect([...problems, ...none.problems, ...gb.problems]).toEqual([]);
   });
 
   it('has no serious axe violations with a row open, and fits a phone without sideways scrolling', async () => {

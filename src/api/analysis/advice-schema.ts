@@ -67,8 +67,8 @@ export const institutionAdviceSchema = z
     market: z.string().describe("The firm's market it was found for; the home country when the firm names no market"),
     serves: z.enum(['home', 'market', 'both']).describe("Which side of the move it serves: the firm's home country, the market, or both"),
     why: z.string(),
-    url: z.string(),
-    sourceUrl: z.string(),
+    url: z.string().optional().describe('Home page; absent for a body a seed study names without saying which'),
+    source: z.string().describe("The directory entry's source: an address, or a seed study and where in it"),
     asOf: z.string().describe('The day the directory entry was recorded'),
   })
   .strict()

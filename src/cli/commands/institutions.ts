@@ -1,7 +1,7 @@
 /** `foothold institutions`: the directory of bodies that help firms abroad, by country, challenge and kind. */
 import { Option, type Command } from 'commander';
 import type { InstitutionFilter } from '../../core/markets/institutions.js';
-import type { Institution } from '../../core/markets/reference.js';
+import { sourceText, type Institution } from '../../core/markets/reference.js';
 import { INSTITUTION_KINDS, type InstitutionKind } from '../../shared/institution-kinds.js';
 import { BUILTIN_CHALLENGE_CATEGORIES, type BuiltinChallengeCategory } from '../../shared/challenge-categories.js';
 import type { CliIo } from '../io.js';
@@ -12,7 +12,7 @@ const words = (id: string) => id.replace(/_/g, ' ');
 /** One line of the text listing: name (abbreviation) — country, kind; helps … (as --helps names them); home page. */
 export function institutionLine(i: Institution, countryName: (code: string) => string): string {
   const name = i.abbreviation === undefined ? i.name : `${i.name} (${i.abbreviation})`;
-  return `- ${name} — ${countryName(i.country)}, ${words(i.kind)}; helps ${i.helps.join(', ')}; ${i.url}`;
+  return `- ${name} — ${countryName(i.country)}, ${words(i.kind)}; helps ${i.helps.join(', ')}; ${i.url ?? `no address: named in ${sourceText(i.source)}`}`;
 }
 
 interface InstitutionsOptions {

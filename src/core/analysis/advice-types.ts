@@ -36,9 +36,10 @@ export interface InstitutionAdvice {
   /** Which side of the move it serves: the firm's home country, the market, or both. */
   serves: 'home' | 'market' | 'both';
   why: string;
-  url: string;
-  /** The directory entry's source and the day it was recorded. */
-  sourceUrl: string;
+  /** Home page; undefined for a body a seed study names without saying which. */
+  url: string | undefined;
+  /** The directory entry's source (an address, or a seed study and where in it) and the day it was recorded. */
+  source: string;
   asOf: string;
 }
 

@@ -83,7 +83,7 @@ describe('institutionsForChallenge', () => {
       serves: 'home',
       why: 'Mongolia’s chamber of commerce, helping its firms abroad',
       url: 'https://mn-chamber.example/',
-      sourceUrl: 'https://mn-chamber.example/about',
+      source: 'https://mn-chamber.example/about',
       asOf: '2026-11-01',
     });
   });

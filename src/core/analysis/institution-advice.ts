@@ -6,7 +6,7 @@
  */
 import { BUILTIN_CHALLENGE_CATEGORIES, type BuiltinChallengeCategory } from '../model/index.js';
 import { institutionsForGap } from '../markets/institutions.js';
-import type { Bloc, Institution } from '../markets/reference.js';
+import { sourceText, type Bloc, type Institution } from '../markets/reference.js';
 import type { InstitutionAdvice, Recommendation } from './advice-types.js';
 import type { FirmContext } from './types.js';
 
@@ -50,7 +50,7 @@ export function institutionsForChallenge(
         serves,
         why,
         url: i.url,
-        sourceUrl: i.source.url,
+        source: sourceText(i.source),
         asOf: i.asOf,
       });
     }

@@ -25,6 +25,19 @@ export const referenceSourceSchema = z
   .strict();
 export type ReferenceSource = z.infer<typeof referenceSourceSchema>;
 
+/** A body only a seed study names, without saying which one it is: the seed and where in it. */
+export const seedSourceSchema = z
+  .object({
+    seed: textSchema.describe('The seed study that names it (a file name under shared/seeds)'),
+    location: textSchema.describe('Where in the seed: section, page or table'),
+  })
+  .strict();
+
+/** The source's address, or the seed and place for a body only a seed study names. */
+export function sourceText(source: ReferenceSource | z.infer<typeof seedSourceSchema>): string {
+  return 'url' in source ? source.url : `${source.seed}, ${source.location}`;
+}
+
 /** What a file says about itself: what it holds, how it was made, when. */
 const fileHeader = {
   title: textSchema,
@@ -111,8 +124,13 @@ export const institutionSchema = z
       .default([])
       .describe('Services and programmes a firm can apply for or use'),
     description: textSchema,
-    url: z.string().url().startsWith('https://', 'expected an https:// address').describe('Home page'),
-    source: referenceSourceSchema,
+    url: z
+      .string()
+      .url()
+      .startsWith('https://', 'expected an https:// address')
+      .optional()
+      .describe('Home page; absent only for a body a seed names without saying which'),
+    source: z.union([referenceSourceSchema, seedSourceSchema]),
     asOf: daySchema,
     namedIn: z.array(textSchema).optional().describe('Seed studies that name it (file names under shared/seeds)'),
     note: textSchema.optional(),

@@ -95,7 +95,7 @@ describe('analysisText', () => {
       serves: 'home' as const,
       why: 'Mongolia’s trade-promotion body',
       url: 'https://x.example/',
-      sourceUrl: 'https://x.example/',
+      source: 'https://x.example/',
       asOf: '2026-12-01',
     });
     const analysis = analyzeCase(sampleCase('company-b'), {

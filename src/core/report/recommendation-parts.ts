@@ -34,7 +34,8 @@ export function recommendationParts(ctx: BuildContext, firm: ReportFirm): Block[
         items: [],
         // The institutions depend on the gap, not the rule: the group's first recommendation has them.
         institutions: r.institutions.map(
-          (i) => `${i.abbreviation === undefined ? i.name : `${i.name} (${i.abbreviation})`}: ${i.why} — ${i.url}, recorded ${i.asOf}`,
+          (i) =>
+            `${i.abbreviation === undefined ? i.name : `${i.name} (${i.abbreviation})`}: ${i.why} — ${i.url ?? `named in ${i.source}`}, recorded ${i.asOf}`,
         ),
       };
       byKey.set(key, group);

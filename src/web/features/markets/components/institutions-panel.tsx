@@ -36,9 +36,14 @@ function InstitutionItem({ institution: i, countryName }: { institution: Institu
       )}
       <p className="quiet">
         Source:{' '}
-        <a href={i.source.url} rel="noreferrer">
-          {i.source.title ?? i.source.publisher ?? i.source.url}
-        </a>
+        {'url' in i.source ? (
+          <a href={i.source.url} rel="noreferrer">
+            {i.source.title ?? i.source.publisher ?? i.source.url}
+          </a>
+        ) : (
+          // A body a seed study describes without naming it: the study is the source, and there is no home page.
+          `${i.source.seed}, ${i.source.location}`
+        )}
         , as of {i.asOf}.
       </p>
     </li>
