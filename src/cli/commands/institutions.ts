@@ -1,7 +1,8 @@
 /** `foothold institutions`: the directory of bodies that help firms abroad, by country, challenge and kind. */
 import { Option, type Command } from 'commander';
 import type { InstitutionFilter } from '../../core/markets/institutions.js';
-import { sourceText, type Institution } from '../../core/markets/reference.js';
+import type { Institution } from '../../core/markets/reference.js';
+import { sourceText } from '../../shared/source-text.js';
 import { INSTITUTION_KINDS, type InstitutionKind } from '../../shared/institution-kinds.js';
 import { BUILTIN_CHALLENGE_CATEGORIES, type BuiltinChallengeCategory } from '../../shared/challenge-categories.js';
 import type { CliIo } from '../io.js';

@@ -6,7 +6,8 @@
  */
 import { BUILTIN_CHALLENGE_CATEGORIES, type BuiltinChallengeCategory } from '../model/index.js';
 import { institutionsForGap } from '../markets/institutions.js';
-import { sourceText, type Bloc, type Institution } from '../markets/reference.js';
+import { sourceText } from '../../shared/source-text.js';
+import type { Bloc, Institution } from '../markets/reference.js';
 import type { InstitutionAdvice, Recommendation } from './advice-types.js';
 import type { FirmContext } from './types.js';
 

@@ -33,11 +33,6 @@ export const seedSourceSchema = z
   })
   .strict();
 
-/** The source's address, or the seed and place for a body only a seed study names. */
-export function sourceText(source: ReferenceSource | z.infer<typeof seedSourceSchema>): string {
-  return 'url' in source ? source.url : `${source.seed}, ${source.location}`;
-}
-
 /** What a file says about itself: what it holds, how it was made, when. */
 const fileHeader = {
   title: textSchema,
