@@ -19,6 +19,7 @@ import { registerPartnerRoutes } from './partners/routes.js';
 import { registerVocabularyRoutes } from './vocabulary/routes.js';
 import { registerWebRoutes } from './web/routes.js';
 import { registerMarketRoutes } from './markets/routes.js';
+import { registerEvidenceRoutes } from './evidence/routes.js';
 import { registerReferenceRoutes } from './reference/routes.js';
 
 export function createApp(given: ApiDeps): OpenAPIHono {
@@ -45,6 +46,7 @@ export function createApp(given: ApiDeps): OpenAPIHono {
   registerPartnerRoutes(app, deps);
   registerVocabularyRoutes(app, deps);
   registerMarketRoutes(app, deps);
+  registerEvidenceRoutes(app, deps);
   registerReferenceRoutes(app, deps);
   registerWebRoutes(app, deps);
 

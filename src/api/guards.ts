@@ -27,6 +27,17 @@ const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 export const FILE_BODY_ROUTES: ReadonlyMap<string, readonly string[]> = new Map([
   ['/api/workspaces/:workspace/firms/:firmId/contacts/import', ['text/csv', 'text/vcard', 'text/x-vcard', 'application/octet-stream']],
   ['/api/graph-metrics', ['application/graphml+xml', 'application/xml', 'text/xml', 'application/octet-stream']],
+  [
+    '/api/workspaces/:workspace/firms/:firmId/sources/:sourceId/transcript',
+    [
+      'text/markdown',
+      'text/vtt',
+      'application/x-subrip',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/octet-stream',
+    ],
+  ],
+  ['/api/workspaces/:workspace/firms/:firmId/qdpx', ['application/zip', 'application/x-qdpx', 'application/octet-stream']],
 ]);
 
 /** The media types a file-taking route accepts, or undefined when the route takes JSON. */

@@ -20,6 +20,8 @@ import { registerPathsCommand } from './commands/paths.js';
 import { registerMarketsCommand } from './commands/markets.js';
 import { registerBlocsCommand } from './commands/blocs.js';
 import { registerInstitutionsCommand } from './commands/institutions.js';
+import { registerEvidenceCommands } from './commands/evidence.js';
+import { registerQdaCommands } from './commands/qda.js';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('foothold')
@@ -48,6 +50,8 @@ export function buildProgram(io: CliIo): Command {
   registerMarketsCommand(program, io);
   registerBlocsCommand(program, io);
   registerInstitutionsCommand(program, io);
+  registerEvidenceCommands(program, io);
+  registerQdaCommands(program, io);
   registerServe(program, io);
   return program;
 }

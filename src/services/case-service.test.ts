@@ -124,7 +124,7 @@ describe('exportCase, listFirms and showFirm', () => {
       { id: 'm2', place: 'EU', region: 'EU', status: 'target' },
     ]);
     expect(view.counts).toMatchObject({ markets: 2, facts: 1, ties: 0, actors: 0 });
-    expect(Object.keys(view.counts)).toHaveLength(15);
+    expect(Object.keys(view.counts)).toHaveLength(17);
     expect(await listFirms(store, 'study')).toMatchObject([{ id: 'f', name: 'F', countryOfOrigin: 'LK', version: 1 }]);
   });
 

@@ -26,6 +26,7 @@ import {
   type RecordKind,
   type Reference,
 } from '../core/case-file/index.js';
+import { codeCycleProblems } from '../core/evidence/code-cycles.js';
 import { firmSchema, type Firm } from '../core/model/index.js';
 import { ConflictError, NotFoundError, ValidationError, type Problem } from '../shared/errors.js';
 import type { CaseStore, CollectionRecord, Referrer, Versioned } from '../store/types.js';
@@ -56,11 +57,23 @@ async function problemsInCase(tx: CaseStore, workspaceId: string, firmId: string
   };
   const problems = [...referenceProblems(refs, find, '', `the case of firm "${firmId}"`), ...recordRuleProblems(kind, record)];
   problems.push(...(await linkProblemsInCase(tx, workspaceId, firmId, kind, record, refs, kinds)));
+  if (kind === 'codes') problems.push(...(await codeCyclesInCase(tx, workspaceId, firmId, record as CollectionRecord<'codes'>)));
   if (kind !== 'firm') {
     const [holder] = await tx.cellHolders(workspaceId, firmId, kind, record as CollectionRecord<typeof kind>);
     if (holder !== undefined) problems.push({ pointer: '', message: cellTakenMessage(kind, record, `${RECORD_NOUN[kind]} "${holder}"`) });
   }
   return problems;
+}
+
+/** Whether a code written would sit under itself: the rule needs the whole codebook, which is small. */
+async function codeCyclesInCase(tx: CaseStore, workspaceId: string, firmId: string, code: CollectionRecord<'codes'>): Promise<Problem[]> {
+  if (code.parent === undefined) return [];
+  const codes = (await tx.listRecords(workspaceId, firmId, 'codes')).map((v) => (v.record.id === code.id ? code : v.record));
+  if (!codes.some((c) => c.id === code.id)) codes.push(code);
+  const index = codes.findIndex((c) => c.id === code.id);
+  return codeCycleProblems(codes)
+    .filter((p) => p.pointer === `/codes/${index}/parent`)
+    .map((p) => ({ ...p, pointer: '/parent' }));
 }
 
 /** A stored record of any kind: the firm or a record of a collection. */

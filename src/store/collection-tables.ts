@@ -17,6 +17,8 @@ export const COLLECTION_TABLES = {
   benefits: 'benefits',
   digitalPresence: 'digital_presence',
   sources: 'sources',
+  transcripts: 'transcripts',
+  codes: 'codes',
   segments: 'segments',
   competenceAssessments: 'competence_assessments',
   partnerSearches: 'partner_searches',
@@ -45,6 +47,8 @@ const QUERY_COLUMNS: { [C in CollectionName]: (record: CollectionRecord<C>) => Q
   benefits: none,
   digitalPresence: none,
   sources: none,
+  transcripts: (t) => ({ source_id: t.source }),
+  codes: none,
   segments: (s) => ({ source_id: s.source }),
   competenceAssessments: none,
   partnerSearches: none,
@@ -77,6 +81,7 @@ export function collectionDb(db: Kysely<Database>): Kysely<Record<CollectionTabl
 const CELL_COLUMNS: Partial<Record<CollectionName, readonly string[]>> = {
   challengeRatings: ['category', 'market_id'],
   utilization: ['challenge', 'network_type'],
+  transcripts: ['source_id'],
 };
 
 /** Ids of the other records of the firm's case that claim the same table cell as record. */

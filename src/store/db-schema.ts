@@ -89,6 +89,10 @@ export interface SegmentTable extends CollectionTableBase {
   source_id: string;
 }
 
+export interface TranscriptTable extends CollectionTableBase {
+  source_id: string;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
   firms: FirmTable;
@@ -105,6 +109,8 @@ export interface Database {
   benefits: CollectionTableBase;
   digital_presence: CollectionTableBase;
   sources: CollectionTableBase;
+  transcripts: TranscriptTable;
+  codes: CollectionTableBase;
   segments: SegmentTable;
   competence_assessments: CollectionTableBase;
   partner_searches: CollectionTableBase;

@@ -194,6 +194,8 @@ export async function readCase(db: Kysely<Database>, workspaceId: string, firmId
     benefits: records('benefits'),
     digitalPresence: records('digitalPresence'),
     sources: records('sources'),
+    transcripts: records('transcripts'),
+    codes: records('codes'),
     segments: records('segments'),
     competenceAssessments: records('competenceAssessments'),
     partnerSearches: records('partnerSearches'),

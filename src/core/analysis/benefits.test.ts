@@ -25,8 +25,9 @@ describe('benefitsOf (paper Figure 1)', () => {
 
   it('keeps the Sri Lankan SME’s reputation benefit, which the paper names without a network type, as a benefit known only from the text', () => {
     const sl = sampleCase('sl-it-sme');
-    const reputation = sl.segments.filter((s) => s.codes.includes('reputation'));
-    expect(reputation.map((s) => s.id)).toEqual(['seg-rep-visibility', 'seg-rep-connections', 'seg-rep-sensitive-data']);
+    const reputation = sl.segments.filter((s) => s.codes.includes('benefit:reputation'));
+    // The three passages on reputation, and the conclusion naming all four benefits.
+    expect(reputation.map((s) => s.id)).toEqual(['seg-rep-visibility', 'seg-rep-connections', 'seg-rep-sensitive-data', 'seg-conc-benefits']);
     expect(reputation[0]?.quote).toBe(
       'The interview signpost that being part of respected networks boosts the visibility and credibility of IT-based SMEs in global markets.',
     );

@@ -6,6 +6,7 @@
  * in both directions (services/record-service.ts), where the record named may be the one written.
  */
 import type { Problem } from '../../shared/errors.js';
+import { codePointLength, sliceCodePoints } from '../evidence/code-points.js';
 import { withArticle } from '../../shared/words.js';
 import type { AnyRecord, RecordKind } from './references.js';
 import type { CaseFile } from './schema.js';
@@ -84,7 +85,31 @@ const LINK_RULES: readonly LinkRule[] = [
       return `source "${source.id}" is ${withArticle(source.kind)}; expected an interview source (or a key person) that the words were reported from`;
     },
   },
+  {
+    from: 'segments',
+    field: /^\/span\/transcript$/,
+    to: 'transcripts',
+    pointer: '/span',
+    check: (referrer, target) => spanProblem(referrer as Of<'segments'>, target as Of<'transcripts'>),
+  },
 ];
+
+/** A segment's span lies in the transcript of its own source, and its quote is exactly the text there. */
+function spanProblem(segment: Of<'segments'>, transcript: Of<'transcripts'>): string | undefined {
+  const span = segment.span;
+  if (span === undefined) return undefined;
+  if (transcript.source !== segment.source) {
+    return `transcript "${transcript.id}" is the text of source "${transcript.source}", not of this segment's source "${segment.source}"`;
+  }
+  const length = codePointLength(transcript.text);
+  if (span.end > length) return `the span ${span.start}–${span.end} runs past the end of transcript "${transcript.id}" (${length} code points)`;
+  const text = sliceCodePoints(transcript.text, span.start, span.end);
+  if (text !== segment.quote) {
+    const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
+    return `the quote must be the transcript's text at ${span.start}–${span.end}, which reads "${shown}"`;
+  }
+  return undefined;
+}
 
 function memberOfProblem(actor: Of<'actors'>): string | undefined {
   if (actor.kind === 'organization') return undefined;

@@ -9,6 +9,9 @@
 import type { Problem } from '../../shared/errors.js';
 import { withArticle } from '../../shared/words.js';
 import { BUILTIN_CHALLENGE_CATEGORIES } from '../../shared/challenge-categories.js';
+import { BUILTIN_CODE_GROUPS, isFixedBuiltinCode } from '../evidence/builtin-codes.js';
+import { codeCycleProblems } from '../evidence/code-cycles.js';
+import { codePointLength } from '../evidence/code-points.js';
 import { linkProblem } from './links.js';
 import { COLLECTION_NAMES, RECORD_NOUN, type CollectionName } from './collections.js';
 import type { CaseFile } from './schema.js';
@@ -21,13 +24,14 @@ export type AnyRecord = CaseFile['firm'] | CaseFile[CollectionName][number];
 
 /**
  * One id a record names. `target` lists the kinds it may name; 'category' means a challenge
- * category: a built-in one or the id of a record in challengeCategories.
+ * category: a built-in one or the id of a record in challengeCategories; 'code' a code: a built-in
+ * one (builtin-codes.ts) or the id of a record in codes.
  */
 export interface Reference {
   /** JSON pointer inside the record, e.g. "/to" or "/evidence/2". */
   field: string;
   id: string;
-  target: readonly RecordKind[] | 'category';
+  target: readonly RecordKind[] | 'category' | 'code';
 }
 
 /** What an id turned out to be when looked up: its kind, and where it is when that is known. */
@@ -109,8 +113,15 @@ export function referencesOf(kind: RecordKind, record: AnyRecord): Reference[] {
       const segment = record as CaseFile['segments'][number];
       oneRef(refs, segment.source, '/source', ['sources']);
       oneRef(refs, segment.reportedFrom, '/reportedFrom', ['sources', 'keyPeople']);
+      oneRef(refs, segment.span?.transcript, '/span/transcript', ['transcripts']);
       break;
     }
+    case 'transcripts':
+      oneRef(refs, (record as CaseFile['transcripts'][number]).source, '/source', ['sources']);
+      break;
+    case 'codes':
+      oneRef(refs, (record as CaseFile['codes'][number]).parent, '/parent', 'code');
+      break;
     case 'competenceAssessments':
       oneRef(refs, (record as CaseFile['competenceAssessments'][number]).respondent, '/respondent', ['keyPeople']);
       break;
@@ -133,7 +144,37 @@ export function recordRuleProblems(kind: RecordKind, record: AnyRecord): Problem
     const t = record as CaseFile['ties'][number];
     if (t.origin?.referredByTie === t.id) return [{ pointer: '/origin/referredByTie', message: 'a tie cannot be referred by itself' }];
   }
+  if (kind === 'codes') {
+    const code = record as CaseFile['codes'][number];
+    if (code.parent === code.id) return [{ pointer: '/parent', message: 'a code cannot be its own parent' }];
+    if ((BUILTIN_CODE_GROUPS as readonly string[]).includes(code.id)) {
+      return [{ pointer: '/id', message: `"${code.id}" is a group of built-in codes; pick another id (the code can sit under it with parent "${code.id}")` }];
+    }
+  }
+  if (kind === 'transcripts') return turnProblems(record as CaseFile['transcripts'][number]);
   return [];
+}
+
+/** A transcript's turns lie inside its text, in order, without overlapping. */
+function turnProblems(transcript: CaseFile['transcripts'][number]): Problem[] {
+  const length = codePointLength(transcript.text);
+  const problems: Problem[] = [];
+  let previousEnd = 0;
+  (transcript.turns ?? []).forEach((turn, i) => {
+    if (turn.end <= turn.start || turn.end > length) {
+      problems.push({
+        pointer: `/turns/${i}`,
+        message: `expected 0 ≤ start < end ≤ ${length} (the text's length in code points), got ${turn.start}–${turn.end}`,
+      });
+    } else if (turn.start < previousEnd) {
+      problems.push({
+        pointer: `/turns/${i}/start`,
+        message: `turns must be in order without overlapping; this one starts at ${turn.start}, before the last one ends (${previousEnd})`,
+      });
+    }
+    previousEnd = Math.max(previousEnd, turn.end);
+  });
+  return problems;
 }
 
 /**
@@ -149,6 +190,7 @@ export function tableCellOf(kind: RecordKind, record: AnyRecord): string | undef
     const u = record as CaseFile['utilization'][number];
     return `${u.challenge}|${u.networkType}`;
   }
+  if (kind === 'transcripts') return (record as CaseFile['transcripts'][number]).source;
   return undefined;
 }
 
@@ -157,6 +199,9 @@ export function cellTakenMessage(kind: RecordKind, record: AnyRecord, holder: st
   if (kind === 'challengeRatings') {
     const c = record as CaseFile['challengeRatings'][number];
     return `"${c.category}"${c.market ? ` in market "${c.market}"` : ''} is rated already at ${holder}`;
+  }
+  if (kind === 'transcripts') {
+    return `source "${(record as CaseFile['transcripts'][number]).source}" has a transcript already at ${holder}; a source has one text`;
   }
   const u = record as CaseFile['utilization'][number];
   return `the cell "${u.challenge}" × "${u.networkType}" is recorded already at ${holder}`;
@@ -182,6 +227,15 @@ export function referenceProblems(refs: readonly Reference[], find: (id: string)
         problems.push({
           pointer,
           message: `unknown challenge category "${ref.id}"; expected one of ${BUILTIN_CHALLENGE_CATEGORIES.join('|')} or the id of an entry in /challengeCategories`,
+        });
+      }
+      continue;
+    }
+    if (ref.target === 'code') {
+      if (!isFixedBuiltinCode(ref.id) && found?.kind !== 'codes') {
+        problems.push({
+          pointer,
+          message: `unknown code "${ref.id}"; expected a built-in code such as "network" or "challenge:financial_resource", or the id of an entry in /codes`,
         });
       }
       continue;
@@ -227,7 +281,7 @@ export function placedRecordsOf(c: CaseFile): PlacedRecord[] {
 
 /** Every problem of a whole case: duplicate ids, references, per-record rules, links, repeated table cells. */
 export function checkReferences(c: CaseFile): Problem[] {
-  return checkPlacedRecords(placedRecordsOf(c));
+  return [...checkPlacedRecords(placedRecordsOf(c)), ...codeCycleProblems(c.codes)];
 }
 
 /** checkReferences over records given with their places; records that failed the schema only hold their ids. */

@@ -9,6 +9,7 @@ import {
   benefitSchema,
   challengeCategorySchema,
   challengeRatingSchema,
+  codeSchema,
   competenceAssessmentSchema,
   digitalPresenceSchema,
   firmFactSchema,
@@ -19,6 +20,7 @@ import {
   segmentSchema,
   sourceSchema,
   tieSchema,
+  transcriptSchema,
   utilizationCellSchema,
 } from '../model/index.js';
 
@@ -46,6 +48,8 @@ export const CASE_COLLECTIONS = {
   benefits: benefitSchema,
   digitalPresence: digitalPresenceSchema,
   sources: sourceSchema,
+  transcripts: transcriptSchema,
+  codes: codeSchema,
   segments: segmentSchema,
   competenceAssessments: competenceAssessmentSchema,
   partnerSearches: partnerSearchSchema,
@@ -70,6 +74,8 @@ export const caseFileSchema = z
     benefits: z.array(benefitSchema).default([]),
     digitalPresence: z.array(digitalPresenceSchema).default([]),
     sources: z.array(sourceSchema).default([]),
+    transcripts: z.array(transcriptSchema).default([]),
+    codes: z.array(codeSchema).default([]),
     segments: z.array(segmentSchema).default([]),
     competenceAssessments: z.array(competenceAssessmentSchema).default([]),
     partnerSearches: z.array(partnerSearchSchema).default([]),

@@ -148,6 +148,7 @@ export const platformTypeSchema = z.enum(PLATFORM_TYPES);
 
 export const SOURCE_KINDS = ['interview', 'document', 'website', 'article', 'report', 'social_media'] as const;
 export const sourceKindSchema = z.enum(SOURCE_KINDS);
+export type SourceKind = z.infer<typeof sourceKindSchema>;
 
 export const INTERVIEW_MODES = ['in_person', 'video', 'phone', 'email', 'written', 'other'] as const;
 export const interviewModeSchema = z.enum(INTERVIEW_MODES);

@@ -10,6 +10,7 @@ import { seedStudyOfSource, type Bibliography } from './bibliography.js';
 import { noteWhere, sourceReference } from './sources.js';
 import type { EvidenceSource, Footnote } from './types.js';
 import type { WorksCited } from './works-cited.js';
+import { segmentLocation } from '../evidence/segment-location.js';
 
 interface SegmentView {
   quote: string;
@@ -39,7 +40,7 @@ export class EvidenceNotes {
   constructor(cases: readonly CaseFile[]) {
     for (const c of cases) {
       const sources = new Map(c.sources.map((s) => [s.id, s]));
-      this.segments.set(c.firm.id, new Map(c.segments.map((s) => [s.id, { quote: s.quote, location: s.location, source: sources.get(s.source) }])));
+      this.segments.set(c.firm.id, new Map(c.segments.map((s) => [s.id, { quote: s.quote, location: segmentLocation(s), source: sources.get(s.source) }])));
       // Ties, benefit records and assessments by id: cells that count records cite their evidence.
       const evidenceOf = new Map<string, readonly string[]>();
       for (const r of [...c.ties, ...c.benefits, ...c.competenceAssessments, ...c.digitalPresence]) evidenceOf.set(r.id, r.evidence ?? []);

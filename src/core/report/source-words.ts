@@ -6,6 +6,7 @@
  * uses the finding's own words, the shorter first. Table rows are left out: the tables show them.
  */
 import type { BuildContext, ReportFirm } from './context.js';
+import { segmentLocation } from '../evidence/segment-location.js';
 
 export interface SourceWords {
   quote: string;
@@ -50,7 +51,7 @@ export function sourceWords(ctx: BuildContext, firm: ReportFirm, topic: FindingT
   const names = namesOf(firm);
   const statement = topic.statement === undefined ? undefined : fold(topic.statement);
   const candidates = segments
-    .filter((s) => ids.has(s.id) && !/\btable\b/i.test(s.location) && s.quote.length <= LONGEST)
+    .filter((s) => ids.has(s.id) && !/\btable\b/i.test(segmentLocation(s)) && s.quote.length <= LONGEST)
     .map((s) => {
       const quote = fold(s.quote);
       const strong = names.some((n) => quote.includes(n)) || (statement !== undefined && statement.length >= 20 && quote.includes(statement));

@@ -9,6 +9,7 @@ import * as competence from './0002-competence-assessments.js';
 import * as referenceIndex from './0003-reference-index.js';
 import * as caseFormat2 from './0004-case-format-2.js';
 import * as partnerSearches from './0005-partner-searches.js';
+import * as transcriptsAndCodes from './0006-transcripts-and-codes.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
@@ -16,4 +17,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-reference-index': referenceIndex,
   '0004-case-format-2': caseFormat2,
   '0005-partner-searches': partnerSearches,
+  '0006-transcripts-and-codes': transcriptsAndCodes,
 };
