@@ -7,17 +7,20 @@
 import { basename } from 'node:path';
 import { placedRecordsOf, type CaseFile } from '../core/case-file/index.js';
 import { anonymizeCase, type AnonymizeOptions, type AnonymizedCase } from '../core/evidence/anonymize.js';
+import { codesFromCitations } from '../core/evidence/cited-codes.js';
+import { codeLexiconSchema, suggestCodes, type CodeLexicon, type CodeSuggestion } from '../core/evidence/code-suggestions.js';
 import { codebookOf, type CodebookEntry } from '../core/evidence/codebook.js';
 import { sliceCodePoints } from '../core/evidence/code-points.js';
 import { frameworkMatrix, type FrameworkMatrix } from '../core/evidence/framework-matrix.js';
 import { coderAgreement, paragraphUnits, type CoderAgreement, type TextUnit } from '../core/evidence/kappa.js';
 import type { TranscriptFileFormat } from '../core/evidence/transcript-parse.js';
 import type { Transcript } from '../core/model/index.js';
-import { ValidationError } from '../shared/errors.js';
+import { NotFoundError, ValidationError } from '../shared/errors.js';
 import { freeId, idWords } from '../shared/ids.js';
 import type { CaseStore } from '../store/types.js';
 import { exportCase } from './case-service.js';
 import { createRecord } from './record-service.js';
+import { readReferenceFile } from './reference-file.js';
 import { readTranscriptFile, TRANSCRIPT_FILE_MAX_BYTES } from './transcript-read.js';
 import { readInputBytes } from './user-files.js';
 
@@ -134,6 +137,32 @@ export async function sourceAgreement(
     unitTexts,
     codeNames,
   };
+}
+
+let lexicon: CodeLexicon | undefined;
+
+/**
+ * Codes to suggest for a passage of a transcript, or for a stored segment (which adds the codes the
+ * records citing it imply and leaves out those it has), each with why. Suggestions only: nothing is applied.
+ */
+export async function codeSuggestions(
+  store: CaseStore,
+  workspaceId: string,
+  firmId: string,
+  passage: { transcript: string; start: number; end: number } | { segment: string },
+): Promise<CodeSuggestion[]> {
+  const c = await exportCase(store, workspaceId, firmId);
+  lexicon ??= readReferenceFile('lexicon/code-keywords.json', codeLexiconSchema);
+  const codebook = codebookOf(c);
+  if ('segment' in passage) {
+    const segment = c.segments.find((s) => s.id === passage.segment);
+    if (segment === undefined) throw new NotFoundError('evidence segment', passage.segment);
+    return suggestCodes(segment.quote, lexicon, codebook, codesFromCitations(c).get(segment.id) ?? [], segment.codes);
+  }
+  const transcript = c.transcripts.find((t) => t.id === passage.transcript);
+  if (transcript === undefined) throw new NotFoundError('transcript', passage.transcript);
+  if (passage.end <= passage.start) throw new ValidationError([{ pointer: '/end', message: `expected end after start, got ${passage.start}–${passage.end}` }]);
+  return suggestCodes(sliceCodePoints(transcript.text, passage.start, passage.end), lexicon, codebook);
 }
 
 /** A pseudonymized copy of a firm's case, with the names replaced and the words left to review. */

@@ -131,3 +131,11 @@ describe('readTranscriptFile', () => {
     ]);
   });
 });
+
+describe('a .docx that is a zip bomb', () => {
+  it('is refused by the zip reader before mammoth inflates it', async () => {
+    // 300 MB of zeros compresses to a few hundred kB; the limits count the real inflated bytes.
+    const bomb = zipSync({ '[Content_Types].xml': new Uint8Array(0), 'word/document.xml': new Uint8Array(300 * 1024 * 1024) }, { level: 9 });
+    await expect(readTranscriptFile(bomb, 'bomb.docx')).rejects.toThrow(/bomb\.docx/);
+  });
+});

@@ -7,6 +7,7 @@ import mammoth from 'mammoth';
 import { parseTranscript, transcriptFormatOf, type ParsedTranscript, type TranscriptFileFormat } from '../core/evidence/transcript-parse.js';
 import { ValidationError } from '../shared/errors.js';
 import { decodeUtf8, formatBytes } from '../shared/safe-json.js';
+import { readZip } from '../core/qda/qdpx-zip.js';
 
 /** The largest transcript file read: a two-hour interview is well under 1 MB of text, a .docx with photos a few MB. */
 export const TRANSCRIPT_FILE_MAX_BYTES = 20 * 1024 * 1024;
@@ -17,6 +18,9 @@ const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((
 /** Every zip archive, and so every .docx, starts with a local file header. */
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** Word 97–2003 .doc files are OLE compound documents. */
+/** A Word document's parts, inflated, stay far below these; a larger one is refused before mammoth reads it. */
+const DOCX_ZIP_LIMITS = { maxEntries: 2_000, maxEntryBytes: 100 * 1024 * 1024, maxTotalBytes: 200 * 1024 * 1024 };
+
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /**
@@ -37,7 +41,7 @@ export async function readTranscriptFile(
   if (bytes.byteLength > TRANSCRIPT_FILE_MAX_BYTES) {
     throw refuse(`the file is ${formatBytes(bytes.byteLength)}; at most ${formatBytes(TRANSCRIPT_FILE_MAX_BYTES)} is accepted`);
   }
-  const text = chosen === 'docx' ? await docxText(bytes, refuse) : decodedText(bytes, refuse);
+  const text = chosen === 'docx' ? await docxText(bytes, fileName, refuse) : decodedText(bytes, refuse);
   try {
     // mammoth ends each Word paragraph with a blank line, so reading its text as plain text makes each paragraph a turn.
     return { format: chosen, ...parseTranscript(text, chosen === 'docx' ? 'text' : chosen) };
@@ -55,9 +59,12 @@ function decodedText(bytes: Uint8Array, refuse: (message: string) => ValidationE
   throw refuse(`${decoded.problem}${hint}`);
 }
 
-async function docxText(bytes: Uint8Array, refuse: (message: string) => ValidationError): Promise<string> {
+async function docxText(bytes: Uint8Array, fileName: string, refuse: (message: string) => ValidationError): Promise<string> {
   if (startsWith(bytes, OLE)) throw refuse('not a .docx (Word) file: it is an older Word .doc file; save it as .docx in Word and import that');
   if (!startsWith(bytes, ZIP)) throw refuse('not a .docx (Word) file: a .docx is a zip archive, and this file does not start like one');
+  // mammoth inflates the whole archive in memory: first the zip reader that counts real inflated
+  // bytes refuses a zip bomb or an unsafe entry name, naming the file.
+  readZip(bytes, fileName, DOCX_ZIP_LIMITS);
   try {
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     return result.value;

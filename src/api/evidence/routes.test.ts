@@ -70,6 +70,21 @@ describe('transcripts and coding over HTTP', () => {
     expect((await app.request(`${FIRM}/agreement?source=src-ia-2026&coders=MB`)).status).toBe(422);
   });
 
+  it('suggests codes for a passage with the words found, and for a stored segment from the records citing it', async () => {
+    const passage = await app.request(`${FIRM}/code-suggestions?transcript=transcript-src-ia-2026&start=0&end=32`);
+    expect(passage.status).toBe(200);
+    const body = (await passage.json()) as { suggestions: { code: string; because: string }[] };
+    // "IA: Сайн 👋 we met the regulator." — "regulator" is a keyword of institutional networks and of the
+    // regulatory challenge: one word each, so codebook order decides.
+    expect(body.suggestions.map((s) => s.code)).toEqual(['network:institutional', 'challenge:regulatory_institutional']);
+    expect(body.suggestions[1]?.because).toContain('“regulat…”');
+    // A sample segment that backs a rating: its citations are already its codes, so only keywords remain.
+    const cited = (await (await app.request(`${FIRM}/code-suggestions?segment=seg-ia-jk`)).json()) as { suggestions: { code: string }[] };
+    expect(cited.suggestions.map((s) => s.code)).not.toContain('network:business');
+    expect((await app.request(`${FIRM}/code-suggestions?transcript=transcript-src-ia-2026`)).status).toBe(422);
+    expect((await app.request(`${FIRM}/code-suggestions?segment=nothing`)).status).toBe(404);
+  });
+
   it('lists the codebook and tabulates the matrix with the new quote in it', async () => {
     const codebook = (await (await app.request(`${FIRM}/codebook`)).json()) as { id: string; uses: number; origin: string }[];
     expect(codebook.find((e) => e.id === 'key_people')).toMatchObject({ origin: 'own' });

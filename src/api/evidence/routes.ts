@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { TRANSCRIPT_FILE_FORMATS, type TranscriptFileFormat } from '../../core/evidence/transcript-parse.js';
 import { DEFAULT_ZIP_LIMITS } from '../../core/qda/qdpx-zip.js';
 import { idSchema, SOURCE_KINDS, type SourceKind } from '../../core/model/index.js';
-import { anonymizedFirm, firmCodebook, firmsMatrix, sourceAgreement, storeTranscript } from '../../services/evidence-service.js';
+import { anonymizedFirm, codeSuggestions, firmCodebook, firmsMatrix, sourceAgreement, storeTranscript } from '../../services/evidence-service.js';
 import { exportQdc, exportQdpx, importQdpx } from '../../services/qda-service.js';
 import { TRANSCRIPT_FILE_MAX_BYTES } from '../../services/transcript-read.js';
 import { ValidationError } from '../../shared/errors.js';
@@ -16,7 +16,15 @@ import type { AppDeps } from '../deps.js';
 import { errorResponses, firmList, firmParams, firmsQuery, jsonContent, param, readBodyBytes, workspaceParam } from '../common.js';
 import { FILE_BODY_ROUTES } from '../guards.js';
 import { endpoint } from '../route.js';
-import { anonymizedCaseSchema, codebookEntrySchema, frameworkMatrixSchema, qdpxImportSchema, sourceAgreementSchema, transcriptImportSchema } from './schema.js';
+import {
+  anonymizedCaseSchema,
+  codebookEntrySchema,
+  codeSuggestionsSchema,
+  frameworkMatrixSchema,
+  qdpxImportSchema,
+  sourceAgreementSchema,
+  transcriptImportSchema,
+} from './schema.js';
 
 const FIRM = '/api/workspaces/{workspace}/firms/{firmId}';
 export const TRANSCRIPT_PATH = `${FIRM}/sources/{sourceId}/transcript`;
@@ -82,6 +90,49 @@ export function registerEvidenceRoutes(app: OpenAPIHono, deps: AppDeps): void {
       responses: { 200: jsonContent(z.array(codebookEntrySchema), 'In tree order'), ...errorResponses },
     },
     async (c) => c.json(await firmCodebook(deps.store, param(c, 'workspace'), param(c, 'firmId')), 200),
+  );
+
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: `${FIRM}/code-suggestions`,
+      tags: ['evidence'],
+      summary: 'Show codes to suggest for a passage of a transcript or for a stored segment, each with why',
+      description:
+        "Give transcript, start and end (code points) for a passage being coded, or segment for a stored one (which adds the codes implied by the records citing it). Suggestions come from a keyword lexicon (data/lexicon/code-keywords.json) and the words of the case's own code names; they are never applied.",
+      request: {
+        params: firmParams,
+        query: z.object({
+          transcript: idSchema.optional(),
+          start: z
+            .string()
+            .regex(/^\d{1,9}$/)
+            .optional()
+            .describe('First code point'),
+          end: z
+            .string()
+            .regex(/^\d{1,9}$/)
+            .optional()
+            .describe('Code point after the last'),
+          segment: idSchema.optional(),
+        }),
+      },
+      responses: { 200: jsonContent(codeSuggestionsSchema, 'Suggestions, the likeliest first'), ...errorResponses },
+    },
+    async (c) => {
+      const q = (name: string) => c.req.query(name);
+      const segment = q('segment');
+      const transcript = q('transcript');
+      const start = q('start');
+      const end = q('end');
+      let passage: { segment: string } | { transcript: string; start: number; end: number };
+      if (segment !== undefined) passage = { segment };
+      else if (transcript !== undefined && start !== undefined && end !== undefined) passage = { transcript, start: Number(start), end: Number(end) };
+      else throw new ValidationError([{ pointer: '', message: 'expected segment=ID, or transcript=ID with start and end' }]);
+      const suggestions = await codeSuggestions(deps.store, param(c, 'workspace'), param(c, 'firmId'), passage);
+      return c.json({ suggestions }, 200);
+    },
   );
 
   endpoint(

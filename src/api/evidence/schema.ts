@@ -118,3 +118,8 @@ export const anonymizedCaseSchema = z
   })
   .strict()
   .meta({ id: 'AnonymizedCase' });
+
+export const codeSuggestionsSchema = z
+  .object({ suggestions: z.array(z.object({ code: z.string(), name: z.string(), because: z.string() }).strict()) })
+  .strict()
+  .meta({ id: 'CodeSuggestions' });

@@ -1,12 +1,23 @@
 /** Sources (interviews, documents, websites …) and the coded segments quoted from them. */
 import { z } from 'zod';
 import { partialDateSchema, recordBase, refSchema, textSchema } from './primitives.js';
-import { interviewModeSchema, sourceKindSchema } from './vocabulary.js';
+import { interviewModeSchema, lawfulBasisSchema, sourceKindSchema } from './vocabulary.js';
 
 export const interviewSessionSchema = z
   .object({
     date: partialDateSchema,
     durationMinutes: z.number().int().positive().optional(),
+  })
+  .strict();
+
+/** Whether an interviewee agreed to take part and to be quoted, and how it was recorded. */
+export const CONSENT_STATUSES = ['given', 'refused', 'withdrawn', 'not_recorded'] as const;
+export const consentSchema = z
+  .object({
+    status: z.enum(CONSENT_STATUSES),
+    on: partialDateSchema.optional().describe('When consent was given, refused or withdrawn'),
+    how: z.enum(['written', 'oral', 'recorded', 'electronic']).optional().describe('How it was given'),
+    note: z.string().optional(),
   })
   .strict();
 
@@ -20,6 +31,8 @@ export const sourceSchema = z
     participant: refSchema.optional().describe('For interviews: id of the key person interviewed'),
     mode: interviewModeSchema.optional(),
     sessions: z.array(interviewSessionSchema).optional().describe('For interviews: each session with date and duration'),
+    consent: consentSchema.optional().describe("For interviews: the interviewee's consent to take part and be quoted"),
+    lawfulBasis: lawfulBasisSchema.optional().describe('For interviews: the lawful basis for holding what the interviewee said (GDPR Art. 6(1))'),
     date: partialDateSchema.optional(),
     author: z.string().optional(),
     publisher: z.string().optional(),
@@ -29,7 +42,7 @@ export const sourceSchema = z
   .strict()
   .superRefine((s, ctx) => {
     if (s.kind !== 'interview') {
-      for (const key of ['participantId', 'participantRole', 'participant', 'mode', 'sessions'] as const) {
+      for (const key of ['participantId', 'participantRole', 'participant', 'mode', 'sessions', 'consent', 'lawfulBasis'] as const) {
         if (s[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `${key} applies only to kind "interview"` });
       }
     }

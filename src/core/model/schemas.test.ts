@@ -127,13 +127,25 @@ describe('benefit', () => {
 
 describe('source', () => {
   it('takes participant, mode and sessions only for interviews', () => {
-    const interview = { id: 's', kind: 'interview', title: 'Interview', participantId: 'IA1', mode: 'video', sessions: [{ date: '2023-11-02' }] };
+    const interview = {
+      id: 's',
+      kind: 'interview',
+      title: 'Interview',
+      participantId: 'IA1',
+      mode: 'video',
+      sessions: [{ date: '2023-11-02' }],
+      consent: { status: 'given', on: '2023-10-30', how: 'written' },
+      lawfulBasis: 'consent',
+    };
     expect(problems(sourceSchema, interview)).toEqual([]);
     expect(problems(sourceSchema, { ...interview, kind: 'report' })).toEqual([
       'participantId: participantId applies only to kind "interview"',
       'mode: mode applies only to kind "interview"',
       'sessions: sessions applies only to kind "interview"',
+      'consent: consent applies only to kind "interview"',
+      'lawfulBasis: lawfulBasis applies only to kind "interview"',
     ]);
+    expect(problems(sourceSchema, { ...interview, consent: { status: 'maybe' } })).toHaveLength(1);
   });
 });
 
