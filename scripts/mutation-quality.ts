@@ -34,6 +34,8 @@ export const FOLDERS: readonly Folder[] = [
   { folder: 'src/core/graph', target: undefined },
   { folder: 'src/core/partners', target: undefined },
   { folder: 'src/core/markets', target: undefined },
+  { folder: 'src/core/evidence', target: undefined },
+  { folder: 'src/core/qda', target: undefined },
   { folder: 'src/services', target: 70 },
   { folder: 'src/store', target: 70 },
 ];

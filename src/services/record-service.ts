@@ -71,9 +71,8 @@ async function codeCyclesInCase(tx: CaseStore, workspaceId: string, firmId: stri
   const codes = (await tx.listRecords(workspaceId, firmId, 'codes')).map((v) => (v.record.id === code.id ? code : v.record));
   if (!codes.some((c) => c.id === code.id)) codes.push(code);
   const index = codes.findIndex((c) => c.id === code.id);
-  return codeCycleProblems(codes)
-    .filter((p) => p.pointer === `/codes/${index}/parent`)
-    .map((p) => ({ ...p, pointer: '/parent' }));
+  // The other codes caught in the same cycle are named by their messages, at no field of this record.
+  return codeCycleProblems(codes).map((p) => ({ ...p, pointer: p.pointer === `/codes/${index}/parent` ? '/parent' : '' }));
 }
 
 /** A stored record of any kind: the firm or a record of a collection. */

@@ -171,12 +171,40 @@ export function richCase(firmId = 'gobi-pharma'): CaseFile {
         participant: 'kp-ceo',
         mode: 'video',
         sessions: [{ date: '2023-11-02', durationMinutes: 75 }, { date: '2023-11-09' }],
+        consent: { status: 'given', on: '2023-10-30', how: 'recorded' },
+        lawfulBasis: 'consent',
       },
       { id: 'src-report', kind: 'report', title: 'Annual report 2023', publisher: 'Gobi Pharma', date: '2024', url: 'https://example.mn/report.pdf' },
     ],
     segments: [
       { id: 'seg-1', source: 'src-ia1', quote: 'We went abroad again after the crisis — «шинэ эхлэл».', location: '00:12:30', codes: ['pathway'] },
       { id: 'seg-2', source: 'src-report', quote: 'Around 120 staff', location: 'p. 4', reportedFrom: 'src-ia1', codes: [] },
+      {
+        id: 'seg-3',
+        source: 'src-ia1',
+        quote: 'IA1: Бид 🚀 экспорт хийдэг.',
+        span: { transcript: 'tr-ia1', start: 0, end: 26 },
+        codes: ['network:business', 'trust-kin', 'unlisted code'],
+        coder: 'MB',
+        memo: 'First words of the interview',
+      },
+    ],
+    transcripts: [
+      {
+        id: 'tr-ia1',
+        source: 'src-ia1',
+        text: 'IA1: Бид 🚀 экспорт хийдэг.\n\nInterviewer: ශ්‍රී ලංකා?',
+        turns: [
+          { start: 0, end: 26, speaker: 'IA1' },
+          { start: 28, end: 52, speaker: 'Interviewer', at: '00:00:05.000' },
+        ],
+        format: 'text',
+        fileName: 'ia1.txt',
+      },
+    ],
+    codes: [
+      { id: 'trust', name: 'Trust', parent: 'network:social', color: '#aa3300', description: 'Whom they trust' },
+      { id: 'trust-kin', name: 'Kin', parent: 'trust' },
     ],
     competenceAssessments: [
       { id: 'ca-2025', date: '2025-04', respondent: 'kp-export', answers: { 'coord-1': 4, 'rel-3': 2, 'int-3': 1 }, evidence: ['seg-1'] },

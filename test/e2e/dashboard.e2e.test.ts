@@ -1,7 +1,8 @@
 /**
- * The dashboard's key people panel and its digital presence over time, in Chromium, read against
- * the API's own records: the sample firm's undated snapshots (bars, "not available" for a missing
- * figure), dated snapshots added here (lines), an empty firm's two empty states, axe, and the phone.
+ * The dashboard in Chromium: the marks of how many kinds of source back each finding, then the key
+ * people panel and the digital presence over time, read against the API's own records: the sample
+ * firm's undated snapshots (bars, "not available" for a missing figure), dated snapshots added here
+ * (lines), an empty firm's two empty states, axe, and the phone.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -115,6 +116,48 @@ async function chartText(page: Page, name: RegExp): Promise<string> {
   await chart.locator('svg text').first().waitFor();
   return (await chart.locator('svg').textContent()) ?? '';
 }
+
+describe('how many kinds of source back each finding', () => {
+  it('shows them beside the ratings, in Tables 9 and 10, in the benefits and behind a heatmap cell, in words for screen readers', async () => {
+    const { page, problems } = await open('/w/default/firms/company-a');
+    await page.getByRole('heading', { name: 'Action plan' }).waitFor();
+    // By hand from examples/cases/company-a.json: the regulatory rating quotes the thesis (a document) and the
+    // interview IA1; the knowledge rating quotes the thesis only.
+    const two = '2 kinds of source: interview, document';
+    const ratings = page.getByRole('region', { name: 'Challenge ratings table' });
+    const regulatory = ratings.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Regulatory institutional', exact: true }) });
+    await expect.poll(() => regulatory.getByRole('img', { name: two }).isVisible()).toBe(true);
+    expect(await regulatory.getByRole('img', { name: two }).textContent()).toBe('◆◆');
+    const knowledge = ratings.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Knowledge experience', exact: true }) });
+    expect(await knowledge.getByRole('img', { name: '1 kind of source: document' }).isVisible()).toBe(true);
+
+    const table9 = page.getByRole('figure', { name: 'Table 9. Internationalization challenges' });
+    const row9 = table9.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Regulatory and institutional challenges' }) });
+    // The report's sections below the first screen are painted only as they come into view (content-visibility).
+    await row9.scrollIntoViewIfNeeded();
+    expect(await row9.getByRole('img', { name: two }).isVisible()).toBe(true);
+    expect(await table9.getByText(/^Each ◆ after a value is one kind of source behind it/).isVisible()).toBe(true);
+
+    // Table 10, regulatory row: social (thesis), business and institutional (thesis and IA1), digital (thesis).
+    const table10 = page.getByRole('figure', { name: /^Table 10\. / });
+    const row10 = table10.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Regulatory and institutional challenges' }) });
+    expect(await row10.getByRole('img', { name: two }).count()).toBe(2);
+    expect(await row10.getByRole('img', { name: '1 kind of source: document' }).count()).toBe(2);
+
+    // The heatmap cell's detail says it in words.
+    await page.getByRole('button', { name: 'Regulatory and institutional challenges × business network: High' }).click();
+    const detail = page.getByRole('complementary', { name: 'Behind the cell Regulatory and institutional challenges × business network' });
+    expect(await detail.getByRole('definition').filter({ hasText: two }).isVisible()).toBe(true);
+
+    // Benefits: market access × business rests on records and a tie quoting IA1 and the thesis.
+    const benefits = page.getByRole('figure', { name: 'Benefits by network type — Company A' }).first();
+    await benefits.waitFor();
+    const market = benefits.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Market access and expansion' }) });
+    await market.scrollIntoViewIfNeeded();
+    expect(await market.getByRole('img', { name: two }).first().isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
 
 describe('the key people panel and digital presence over time', () => {
   it('shows the sample firm’s key people and its undated figures as bars, a missing figure as “not available”', async () => {

@@ -84,6 +84,13 @@ describe('foothold report: the cross-case HTML report in Chromium', () => {
       'Country-of-origin effect: social Not used (suggested), business Not used (suggested), institutional Not used (suggested), digital Not used (suggested).',
     );
 
+    // Each rating in Table 9 carries a ◆ per kind of source behind it, read out in words; the legend is under the table.
+    // Both regulatory ratings quote the thesis (a document) and an interview (IA1; IB1).
+    const table9 = page.getByRole('figure', { name: 'Table 9. Internationalization challenges' });
+    const regulatory = table9.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Regulatory and institutional challenges' }) });
+    expect(await regulatory.getByRole('img', { name: '2 kinds of source: interview, document' }).count()).toBe(2);
+    expect(await table9.getByText(/^Each ◆ after a value is one kind of source behind it/).isVisible()).toBe(true);
+
     // From the contents to the gaps, whose table has a row for each of Company B's 19 gaps.
     await contents.filter({ hasText: 'Gaps and blind spots' }).click();
     expect(new URL(page.url()).hash).toBe('#gaps');

@@ -21,6 +21,7 @@ import type {
   ProfileKey,
   Recommendation,
   SuggestedMatrix,
+  TriangulationCount,
   UtilizationMatrix,
 } from '../../core/analysis/index.js';
 import {
@@ -32,6 +33,7 @@ import {
   networkTypeSchema,
   partialDateSchema,
   refSchema,
+  sourceKindSchema,
   utilizationLevelSchema,
   type BenefitKind,
   type NetworkType,
@@ -113,6 +115,18 @@ export const networkTypesSchema = z
 
 // Tables 9 and 10
 
+export const triangulationCountSchema = z
+  .object({
+    count: z.number().int().nonnegative().describe('How many kinds of source back the finding; 2 or more: triangulated'),
+    kinds: z.array(sourceKindSchema).describe('Those kinds, in the vocabulary’s order'),
+  })
+  .strict()
+  .meta({
+    id: 'TriangulationCount',
+    description:
+      'How many kinds of source (interview, document, website …) the evidence of a finding comes from. Words a document reports from an interview or a key person count as an interview.',
+  });
+
 export const challengeRowSchema = z
   .object({
     category: z.string().describe('A built-in challenge category or one the case defines'),
@@ -122,11 +136,15 @@ export const challengeRowSchema = z
     marketPlace: z.string().optional().describe('That market’s country code or region name'),
     description: z.string().optional(),
     evidence: evidenceIds,
+    triangulation: triangulationCountSchema,
   })
   .strict()
   .meta({ id: 'ChallengeRow', description: 'One rating of thesis Table 9' });
 
-const utilizationMatrixCellSchema = z.object({ level: utilizationLevelSchema, evidence: evidenceIds }).strict().meta({ id: 'UtilizationMatrixCell' });
+const utilizationMatrixCellSchema = z
+  .object({ level: utilizationLevelSchema, evidence: evidenceIds, triangulation: triangulationCountSchema })
+  .strict()
+  .meta({ id: 'UtilizationMatrixCell' });
 
 export const utilizationMatrixSchema = z
   .record(z.string().describe('Challenge category'), somePerNetworkType(utilizationMatrixCellSchema))
@@ -178,6 +196,8 @@ const benefitCellSchema = z
   .object({
     count: z.number().int(),
     from: z.array(refSchema).describe('Ids of benefit records and of ties whose helpedWith names the benefit'),
+    // The kinds of source behind the evidence of those records and ties together.
+    triangulation: triangulationCountSchema,
   })
   .strict()
   .meta({ id: 'BenefitCell' });
@@ -236,6 +256,7 @@ export const firmAnalysisSchema = z
 
 // Part by part, so that a mismatch names the part.
 const same: [
+  Same<TriangulationCount, typeof triangulationCountSchema>,
   Same<Profile, typeof firmProfileSchema>,
   Same<NetworkTypes, typeof networkTypesSchema>,
   Same<ChallengeRow, typeof challengeRowSchema>,
@@ -250,5 +271,5 @@ const same: [
   Same<ActionPlan, typeof actionPlanSchema>,
   Same<CompetenceSummary, typeof competenceSummarySchema>,
   Same<FirmAnalysisWithCompetence, typeof firmAnalysisSchema>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 void same;

@@ -77,6 +77,17 @@ describe('analysis routes', () => {
     expect(parsed.data?.profile.rows).toHaveLength(9);
   });
 
+  it('serves how many kinds of source back each rating, utilization cell and benefit cell', async () => {
+    const parsed = firmAnalysisSchema.parse(await (await app.request('/api/workspaces/study/firms/company-a/analysis')).json());
+    // examples/cases/company-a.json: the regulatory rating quotes the thesis (a document) and the interview IA1;
+    // the knowledge rating only the thesis; the benefit records behind market access × business quote both.
+    const rating = (category: string) => parsed.challenges.find((r) => r.category === category)?.triangulation;
+    expect(rating('regulatory_institutional')).toEqual({ count: 2, kinds: ['interview', 'document'] });
+    expect(rating('knowledge_experience')).toEqual({ count: 1, kinds: ['document'] });
+    expect(parsed.utilization['regulatory_institutional']?.business?.triangulation).toEqual({ count: 2, kinds: ['interview', 'document'] });
+    expect(parsed.benefits.market_access.business.triangulation).toEqual({ count: 2, kinds: ['interview', 'document'] });
+  });
+
   it('serves the parts the sample firms leave empty (competence, follower growth) in that shape too', async () => {
     const body = JSON.stringify({
       format: 'foothold.case/2',
@@ -117,6 +128,7 @@ describe('analysis routes', () => {
         'FirmProfile',
         'NetworkTypes',
         'ChallengeRow',
+        'TriangulationCount',
         'UtilizationMatrix',
         'SuggestedUtilizationMatrix',
         'UtilizationAgreement',

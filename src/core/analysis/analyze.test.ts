@@ -18,7 +18,7 @@ describe('analyzeCase', () => {
     const empty = parseCaseOrThrow(JSON.stringify({ format: 'foothold.case/1', firm: { id: 'empty-oy', name: 'Empty Oy', countryOfOrigin: 'FI' } }));
     const analysis = analyzeCase(empty, ctx);
     const noTies = { statement: undefined, ties: 0, activeTies: 0, unknownStatusTies: 0, examples: [], inUse: false, evidence: [] };
-    const zero = Object.fromEntries(NETWORK_TYPES.map((t) => [t, { count: 0, from: [] }]));
+    const zero = Object.fromEntries(NETWORK_TYPES.map((t) => [t, { count: 0, from: [], triangulation: { count: 0, kinds: [] } }]));
     expect(analysis).toEqual({
       firmId: 'empty-oy',
       profile: {

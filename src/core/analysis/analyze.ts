@@ -11,6 +11,7 @@ import { firmTieViews } from './firm-ties.js';
 import { blindSpotsOf, gapsOf } from './gaps.js';
 import { networkTypesOf } from './network-types.js';
 import { profileOf } from './profile.js';
+import { triangulatorOf } from './triangulate.js';
 import type { AnalysisContext, FirmAnalysis, FirmContext } from './types.js';
 import { suggestedUtilizationOf, utilizationOf } from './utilization.js';
 
@@ -34,7 +35,9 @@ export function firmContextOf(c: CaseFile, derived: FirmAnalysis['profile']['der
 /** Analyzes one case. Pure: the context brings reference data, names and the current year. */
 export function analyzeCase(c: CaseFile, ctx: AnalysisContext): FirmAnalysis {
   const profile = profileOf(c, ctx);
-  const utilization = utilizationOf(c);
+  // One set of segment and source lookups for every finding the analysis triangulates.
+  const triangulate = triangulatorOf(c);
+  const utilization = utilizationOf(c, triangulate);
   const suggestedUtilization = suggestedUtilizationOf(c);
   const gaps = gapsOf(c, profile.derived.economyClass, { recorded: utilization, suggested: suggestedUtilization });
   const blindSpots = blindSpotsOf(c);
@@ -44,11 +47,11 @@ export function analyzeCase(c: CaseFile, ctx: AnalysisContext): FirmAnalysis {
     firmId: c.firm.id,
     profile,
     networkTypes: networkTypesOf(c),
-    challenges: challengesOf(c),
+    challenges: challengesOf(c, triangulate),
     utilization,
     suggestedUtilization,
     agreement: agreement(utilization, suggestedUtilization),
-    benefits: benefitsOf(c),
+    benefits: benefitsOf(c, triangulate),
     digitalPresence: digitalPresenceOf(c),
     gaps,
     blindSpots,

@@ -68,8 +68,9 @@ describe('benefitsOf (paper Figure 1)', () => {
     // The Dutch consultancy's tie to the German API maker (actor → actor), and the CDO's associate (key person → actor).
     const tagged = { ...a, ties: a.ties.map(tag('tie-nl-consulting-de-api-cmo')).map(tag('tie-cdo-associate')) };
     const matrix = benefitsOf(tagged);
-    expect(matrix.resource_sharing.business).toEqual({ count: 0, from: [] });
-    expect(matrix.resource_sharing.social).toEqual({ count: 1, from: ['tie-cdo-associate'] });
+    expect(matrix.resource_sharing.business).toEqual({ count: 0, from: [], triangulation: { count: 0, kinds: [] } });
+    // tie-cdo-associate's evidence (seg-qms-associate, seg-associate-cdo, seg-social-regulatory) is all the thesis's: one document.
+    expect(matrix.resource_sharing.social).toEqual({ count: 1, from: ['tie-cdo-associate'], triangulation: { count: 1, kinds: ['document'] } });
     expect(matrix.resource_sharing.institutional.count).toBe(3);
   });
 

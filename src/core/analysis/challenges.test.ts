@@ -34,7 +34,17 @@ describe('challengesOf (thesis Table 9 for one case)', () => {
     // A file that failed the reference check still analyzes: the rating names a category the case never defines.
     const c = { ...smallCase(), challengeRatings: [{ id: 'r-visa', category: 'work_visas', level: 'High' as const }] };
     expect(challengeLabel(c, 'work_visas')).toBe('work_visas');
-    expect(challengesOf(c)).toEqual([{ category: 'work_visas', label: 'work_visas', level: 'High', market: undefined, description: undefined, evidence: [] }]);
+    expect(challengesOf(c)).toEqual([
+      {
+        category: 'work_visas',
+        label: 'work_visas',
+        level: 'High',
+        market: undefined,
+        description: undefined,
+        evidence: [],
+        triangulation: { count: 0, kinds: [] },
+      },
+    ]);
   });
 
   it('lists a per-market rating after the firm-wide one of its category', () => {

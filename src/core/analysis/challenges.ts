@@ -10,6 +10,7 @@ import {
   type ChallengeLevel,
   type ChallengeRating,
 } from '../model/index.js';
+import { triangulatorOf, type Triangulate, type TriangulationBasis } from './triangulate.js';
 import type { ChallengeRow } from './types.js';
 
 export { THESIS_CHALLENGE_CATEGORIES };
@@ -73,8 +74,11 @@ export function firmWideRatings(c: CategorySource): ChallengeRating[] {
   return categoryOrder(c).flatMap((category) => firmWideRating(c, category) ?? []);
 }
 
-/** Thesis Table 9 for one case: every rating, by category order, firm-wide before per-market, else case order. */
-export function challengesOf(c: CategorySource & { markets?: CaseFile['markets'] }): ChallengeRow[] {
+/** A row of Table 9 before its evidence is triangulated: all that ordering and wording need. */
+type RatingRow = Omit<ChallengeRow, 'triangulation'>;
+
+/** The ratings in table order, firm-wide before per-market, else case order. */
+function ratingRows(c: CategorySource & { markets?: CaseFile['markets'] }): RatingRow[] {
   const places = new Map((c.markets ?? []).map((m) => [m.id, m.country ?? m.region]));
   const position = new Map(categoryOrder(c).map((category, i) => [category, i]));
   const rank = (r: ChallengeRating) => (position.get(r.category) ?? 0) * 2 + (r.market === undefined ? 0 : 1);
@@ -89,6 +93,17 @@ export function challengesOf(c: CategorySource & { markets?: CaseFile['markets']
       description: r.description,
       evidence: [...(r.evidence ?? [])],
     }));
+}
+
+/**
+ * Thesis Table 9 for one case: every rating, by category order, firm-wide before per-market, else
+ * case order, each with the kinds of source behind it. An analysis passes its one `triangulate`.
+ */
+export function challengesOf(
+  c: CategorySource & TriangulationBasis & { markets?: CaseFile['markets'] },
+  triangulate: Triangulate = triangulatorOf(c),
+): ChallengeRow[] {
+  return ratingRows(c).map((row) => ({ ...row, triangulation: triangulate(row.evidence) }));
 }
 
 /** A challenge level that says how bad a challenge is: every level but Unknown. */
@@ -113,8 +128,8 @@ export interface WorstChallenge {
  */
 export function worstChallenge(c: Pick<CaseFile, 'challengeCategories' | 'challengeRatings'>): WorstChallenge | undefined {
   // Utilization cells only add categories after the rated ones, so they cannot change the order among ratings.
-  let worst: (ChallengeRow & { level: KnownChallengeLevel }) | undefined;
-  for (const row of challengesOf({ ...c, utilization: [] })) {
+  let worst: (RatingRow & { level: KnownChallengeLevel }) | undefined;
+  for (const row of ratingRows({ ...c, utilization: [] })) {
     if (row.level === 'Unknown') continue;
     if (worst === undefined || SEVERITY[row.level] > SEVERITY[worst.level]) worst = { ...row, level: row.level };
   }

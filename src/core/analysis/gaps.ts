@@ -13,7 +13,7 @@ import { suggestedUtilizationOf, utilizationOf } from './utilization.js';
 const CHALLENGE_WEIGHT = { High: 2, Medium: 1 } as const;
 const UTILIZATION_WEIGHT = { 'Not used': 2, Low: 1 } as const;
 
-type GapSource = Pick<CaseFile, 'firm' | 'keyPeople' | 'ties' | 'challengeCategories' | 'challengeRatings' | 'utilization'>;
+type GapSource = Pick<CaseFile, 'firm' | 'keyPeople' | 'ties' | 'challengeCategories' | 'challengeRatings' | 'utilization' | 'segments' | 'sources'>;
 
 /** Whom to ask about a blind spot: at most this many of the firm's strongest live ties to people or organizations. */
 const ASK_AT_MOST = 3;

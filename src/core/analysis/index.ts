@@ -14,6 +14,7 @@ export * from './gaps.js';
 export * from './compare.js';
 export * from './firm-ties.js';
 export * from './evidence.js';
+export * from './triangulate.js';
 export * from './recommend.js';
 export * from './competence.js';
 export * from './action-plan.js';

@@ -4,7 +4,7 @@
  * recommendations. Every cell keeps the ids of the evidence segments behind it.
  * `foothold analyze --json` prints a FirmAnalysis; reports are rendered from it.
  */
-import type { BenefitKind, ChallengeLevel, EconomyClass, NetworkType, Pathway, SectorFamily, UtilizationLevel } from '../model/index.js';
+import type { BenefitKind, ChallengeLevel, EconomyClass, NetworkType, Pathway, SectorFamily, SourceKind, UtilizationLevel } from '../model/index.js';
 import type { SizeClass } from '../model/derived.js';
 import type { ActionPlan, FirmTieView, Recommendation, TieRef } from './advice-types.js';
 import type { OriginChecklist } from './origin-checklist.js';
@@ -60,6 +60,16 @@ export interface NetworkTypes {
   byType: Record<NetworkType, NetworkTypeSummary>;
 }
 
+/**
+ * How well a finding is triangulated: how many kinds of source (interview, document, website …) its
+ * evidence comes from, and which, in the vocabulary's order. Words a document reports from an
+ * interview or a key person count as an interview (src/core/evidence/triangulation.ts).
+ */
+export interface TriangulationCount {
+  count: number;
+  kinds: SourceKind[];
+}
+
 /** Thesis Table 9. */
 export interface ChallengeRow {
   category: string;
@@ -71,11 +81,15 @@ export interface ChallengeRow {
   marketPlace: string | undefined;
   description: string | undefined;
   evidence: string[];
+  /** The kinds of source behind `evidence`. */
+  triangulation: TriangulationCount;
 }
 
 export interface UtilizationCellView {
   level: UtilizationLevel;
   evidence: string[];
+  /** The kinds of source behind `evidence`. */
+  triangulation: TriangulationCount;
 }
 /** Thesis Table 10: challenge → network type → level, only the cells recorded. */
 export type UtilizationMatrix = Record<string, Partial<Record<NetworkType, UtilizationCellView>>>;
@@ -111,6 +125,8 @@ export interface BenefitCell {
   count: number;
   /** Ids of benefit records and of ties whose helpedWith names the benefit. */
   from: string[];
+  /** The kinds of source behind the evidence of those records and ties together. */
+  triangulation: TriangulationCount;
 }
 export type BenefitMatrix = Record<BenefitKind, Record<NetworkType, BenefitCell>>;
 

@@ -24,13 +24,19 @@ describe('recorded utilization (thesis Table 10)', () => {
   });
   it('keeps the evidence of each cell and only the cells recorded', () => {
     const matrix = utilizationOf(sampleCase('company-b'));
-    expect(matrix['regulatory_institutional']?.social).toEqual({ level: 'High', evidence: ['seg-t10-regulatory', 'seg-kg-person-ib1'] });
+    // seg-t10-regulatory is the thesis's (src-thesis, a document); seg-kg-person-ib1 is from the interview src-interview-ib1.
+    expect(matrix['regulatory_institutional']?.social).toEqual({
+      level: 'High',
+      evidence: ['seg-t10-regulatory', 'seg-kg-person-ib1'],
+      triangulation: { count: 2, kinds: ['interview', 'document'] },
+    });
     expect(matrix).not.toHaveProperty('country_of_origin');
     expect(utilizationOf(sampleCase('sl-it-sme'))).toEqual({});
   });
   it('has only the cells a case records, and an empty column for a case that records none', () => {
     const c = smallCase({ utilization: [{ id: 'u-fin-inst', challenge: 'financial_resource', networkType: 'institutional', level: 'High' }] });
-    expect(utilizationOf(c)).toEqual({ financial_resource: { institutional: { level: 'High', evidence: [] } } });
+    // No evidence: no kind of source behind the cell.
+    expect(utilizationOf(c)).toEqual({ financial_resource: { institutional: { level: 'High', evidence: [], triangulation: { count: 0, kinds: [] } } } });
     expect(table10([c, sampleCase('sl-it-sme')])).toEqual({ f: { financial_resource: { institutional: 'High' } }, 'sl-it-sme': {} });
   });
 });

@@ -7,6 +7,7 @@ import type { CaseFile } from '../case-file/index.js';
 import { NETWORK_TYPES, type NetworkType, type UtilizationLevel } from '../model/index.js';
 import { categoryOrder, THESIS_CHALLENGE_CATEGORIES } from './challenges.js';
 import { firmTies, isLive } from './firm-ties.js';
+import { triangulatorOf, type Triangulate, type TriangulationBasis } from './triangulate.js';
 import type { SuggestedCell, SuggestedMatrix, UtilizationMatrix } from './types.js';
 
 /** The strength a tie counts with when none is recorded: the middle of the 1–5 scale. */
@@ -30,14 +31,18 @@ export function suggestedLevel(strengths: readonly (number | undefined)[]): Util
 
 type UtilizationSource = Pick<CaseFile, 'challengeCategories' | 'challengeRatings' | 'utilization'>;
 
-/** Thesis Table 10 for one case, as recorded: only the cells the analyst filled in, in table order. */
-export function utilizationOf(c: UtilizationSource): UtilizationMatrix {
+/**
+ * Thesis Table 10 for one case, as recorded: only the cells the analyst filled in, in table order,
+ * each with the kinds of source behind it. An analysis passes its one `triangulate`.
+ */
+export function utilizationOf(c: UtilizationSource & TriangulationBasis, triangulate: Triangulate = triangulatorOf(c)): UtilizationMatrix {
   const matrix: UtilizationMatrix = {};
   for (const challenge of categoryOrder(c)) {
     for (const networkType of NETWORK_TYPES) {
       const cell = c.utilization.find((u) => u.challenge === challenge && u.networkType === networkType);
       if (cell === undefined) continue;
-      (matrix[challenge] ??= {})[networkType] = { level: cell.level, evidence: [...(cell.evidence ?? [])] };
+      const evidence = [...(cell.evidence ?? [])];
+      (matrix[challenge] ??= {})[networkType] = { level: cell.level, evidence, triangulation: triangulate(evidence) };
     }
   }
   return matrix;

@@ -21,7 +21,8 @@ import { originChecklistParts } from './origin-checklist-parts.js';
 import { challengeSentence, tiesSentence, utilizationSentence } from './sentences.js';
 import { summarySection } from './summary.js';
 import { challengeLevelsChart, networkMixChart, ratingDescriptions, table10, table7, table8, table9, table9Beyond } from './thesis-tables.js';
-import type { Block, ReportDocument, Section } from './types.js';
+import { triangulated, withLegend } from './triangulation-marks.js';
+import type { Block, ReportDocument, Section, TableBlock } from './types.js';
 import { WorksCited } from './works-cited.js';
 
 export type { AnalysisForReport } from './context.js';
@@ -105,7 +106,7 @@ function challengeSection(ctx: BuildContext, cmp: CrossCaseComparison): Section 
   if (descriptions !== undefined) blocks.push(descriptions);
   const perMarket = ctx.firms.flatMap((f) => f.analysis.challenges.filter((r) => r.market !== undefined).map((r) => ({ f, r })));
   if (perMarket.length > 0) {
-    blocks.push({
+    const perMarketTable: TableBlock = {
       kind: 'table',
       id: 'table-challenges-per-market',
       caption: 'Ratings for particular markets',
@@ -118,12 +119,14 @@ function challengeSection(ctx: BuildContext, cmp: CrossCaseComparison): Section 
           ...(cross ? [{ text: f.name, notes: [] }] : []),
           { text: r.label, notes: [] },
           { text: where, notes: [] },
-          { text: r.level, notes, level: { scale: 'challenge' as const, value: r.level } },
+          triangulated({ text: r.level, notes, level: { scale: 'challenge' as const, value: r.level } }, r.triangulation),
           { text: r.description ?? '—', notes },
         ];
       }),
       differs: [],
-    });
+    };
+    const legend = withLegend(undefined, perMarketTable.rows);
+    blocks.push(legend === undefined ? perMarketTable : { ...perMarketTable, note: legend });
   }
   return section('challenges', 'Challenges', blocks);
 }

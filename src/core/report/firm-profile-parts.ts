@@ -7,6 +7,7 @@ import { BENEFITS, NETWORK_TYPES, type NetworkType } from '../model/index.js';
 import { BENEFIT_LABELS, NETWORK_TYPE_SHORT, cell, type BuildContext, type ReportFirm } from './context.js';
 import { allNotes } from './footnotes.js';
 import { count, joinList, joinNames, lowerFirst, paragraph, percent } from './prose.js';
+import { triangulated, withLegend } from './triangulation-marks.js';
 import type { Block, Cell, ChartBlock, TableBlock } from './types.js';
 
 /** The largest benefit count of any firm in the report: one scale for all benefit charts. */
@@ -22,7 +23,7 @@ export function benefitParts(ctx: BuildContext, firm: ReportFirm, index: number)
   const notesOf = (b: (typeof BENEFITS)[number], t: NetworkType) => ctx.notes.citeRecords(firm.id, m[b][t].from);
   const rows = BENEFITS.map((b) => [
     cell(BENEFIT_LABELS[b]),
-    ...NETWORK_TYPES.map((t) => cell(String(m[b][t].count), m[b][t].count === 0 ? [] : notesOf(b, t))),
+    ...NETWORK_TYPES.map((t) => (m[b][t].count === 0 ? cell('0') : triangulated(cell(String(m[b][t].count), notesOf(b, t)), m[b][t].triangulation))),
   ]);
   const table: TableBlock = {
     kind: 'table',
@@ -31,7 +32,7 @@ export function benefitParts(ctx: BuildContext, firm: ReportFirm, index: number)
     columns: [{ label: 'Benefit' }, ...NETWORK_TYPES.map((t) => ({ label: NETWORK_TYPE_SHORT[t] }))],
     rows,
     differs: [],
-    note: 'Counts of benefit records and of ties tagged with the benefit.',
+    note: withLegend('Counts of benefit records and of ties tagged with the benefit.', rows),
   };
   const chartRows = BENEFITS.map((b) => {
     const counts = {} as Record<NetworkType, number>;

@@ -46,7 +46,7 @@ function tieNames(firm: ReportFirm): (tieId: string) => string {
 
 /**
  * The heatmap rows of one firm, one per challenge given: a cell per network type with a recorded
- * level or a suggested one. Cites the evidence notes as it goes, so call it before the parts shown after the heatmap.
+ * level (and the kinds of source behind it) or a suggested one. Cites the evidence notes as it goes, so call it before the parts shown after the heatmap.
  */
 export function heatmapRows(ctx: BuildContext, firm: ReportFirm, challenges: readonly string[]): HeatmapRow[] {
   const a = firm.analysis;
@@ -64,8 +64,11 @@ export function heatmapRows(ctx: BuildContext, firm: ReportFirm, challenges: rea
         ties: ties.map((id) => ({ id, name: tieName(id) })),
         meaning: levelDifferenceMeaning(recorded?.level, suggested?.level, ties.length),
       };
-      if (recorded !== undefined)
-        return [{ networkType: t, level: recorded.level, basis: 'recorded', ...behind, notes: ctx.notes.cite(firm.id, recorded.evidence) }];
+      if (recorded !== undefined) {
+        const { count, kinds } = recorded.triangulation;
+        const notes = ctx.notes.cite(firm.id, recorded.evidence);
+        return [{ networkType: t, level: recorded.level, basis: 'recorded', ...behind, notes, triangulation: { count, kinds: [...kinds] } }];
+      }
       if (suggested !== undefined)
         return [{ networkType: t, level: suggested.level, basis: 'suggested', ...behind, notes: ctx.notes.citeRecords(firm.id, ties) }];
       return [];

@@ -74,6 +74,7 @@ ${levelChips()}
 .table-note{font-size:12px;color:var(--muted);margin:5px 0 0}
 sup.fn{font-size:.68em;line-height:0;margin-left:1px;font-weight:400;white-space:normal}
 sup.fn a{text-decoration:none;color:var(--accent)}
+.tri{font-size:.8em;letter-spacing:.05em;color:var(--accent);white-space:nowrap;font-family:"DejaVu Sans",sans-serif}
 .chart-block{break-inside:avoid}
 svg.chart{display:block;width:100%;max-width:640px;height:auto}
 .rec-group{margin:14px 0 18px}

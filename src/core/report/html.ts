@@ -7,6 +7,7 @@ import { escapeHtml as esc } from './escape.js';
 import { noteRanges } from './footnotes.js';
 import { reportCss } from './html-style.js';
 import { chartSvg } from './svg.js';
+import { triangulationMarks, triangulationWords } from './triangulation-marks.js';
 import type { ActionsBlock, Block, Cell, ChartBlock, FindingBlock, ListBlock, RecommendationsBlock, ReportDocument, Section, TableBlock } from './types.js';
 
 /** What the browser may load for the page: nothing but its own inline styles and data: images. */
@@ -48,7 +49,7 @@ class Renderer {
     const sub = c.sub === undefined ? '' : `<span class="sub">${esc(c.sub)}</span>`;
     // The chip and the level's word stay on one line; the note numbers may wrap after them.
     const text = c.level === undefined ? esc(c.text) : `<span class="lv">${level}${esc(c.text)}</span>${c.notes.length > 0 ? '<wbr>' : ''}`;
-    return `<${tag}${scope}${classes === '' ? '' : ` class="${classes}"`}>${text}${this.notes(c.notes)}${sub}</${tag}>`;
+    return `<${tag}${scope}${classes === '' ? '' : ` class="${classes}"`}>${text}${this.notes(c.notes)}${triangulationHtml(c)}${sub}</${tag}>`;
   }
 
   table(t: TableBlock): string {
@@ -196,6 +197,13 @@ class Renderer {
     const body = items.length === 0 ? '<p>No evidence segments are cited.</p>' : `${sources}<ol class="footnotes">${items.join('')}</ol>`;
     return `<section id="notes" class="level-2 notes"><h2><span class="num">${number}</span> Evidence notes</h2>${body}</section>`;
   }
+}
+
+/** The ◆ marks of a finding's kinds of source, read out as words ("2 kinds of source: interview, document"). */
+function triangulationHtml(c: Cell): string {
+  if (c.triangulation === undefined || c.triangulation.count === 0) return '';
+  const words = esc(triangulationWords(c.triangulation));
+  return ` <span class="tri" role="img" aria-label="${words}" title="${words}">${triangulationMarks(c.triangulation)}</span>`;
 }
 
 /** Long words in the head of a narrow table may break: a soft hyphen after their seventh letter ("Institu-tional"). */

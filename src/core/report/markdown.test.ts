@@ -22,11 +22,14 @@ describe('renderMarkdown: the company-a + company-b cross-case report', () => {
   // Made before each test, not when the file loads: Stryker activates a mutant only while tests
   // run, so a report built at load time could never show one.
   let md = '';
-  /** The text without footnote markers, so rows can be compared with the thesis's. */
+  /** The text without footnote markers and triangulation marks, so rows can be compared with the thesis's. */
   let plain = '';
+  /** The text without footnote markers only. */
+  let marked = '';
   beforeEach(() => {
     md = markdown(cases);
-    plain = md.replace(/\[\^\d+\]/g, '');
+    marked = md.replace(/\[\^\d+\]/g, '');
+    plain = marked.replace(/ ◆+/g, '');
   });
 
   it('reproduces thesis Table 9', () => {
@@ -56,6 +59,23 @@ describe('renderMarkdown: the company-a + company-b cross-case report', () => {
     ]) {
       expect(plain).toContain(row);
     }
+  });
+
+  it('marks each rating and recorded level with a ◆ per kind of source behind it, and explains the marks under the tables', () => {
+    // By hand from examples/cases: both regulatory ratings quote the thesis (a document) and an interview (IA1, IB1);
+    // Company A's knowledge rating only the thesis. In Table 10, Company A's regulatory × business and × institutional
+    // cells and Company B's regulatory × social cell quote an interview too; the other cells of the row only the thesis.
+    expect(marked).toContain('| Regulatory and institutional challenges | High ◆◆ | High ◆◆ |');
+    expect(marked).toContain('| A lack of knowledge and experience | Low ◆ | High ◆◆ |');
+    expect(marked).toContain(
+      '| Regulatory and institutional challenges | Moderate ◆ | High ◆◆ | High ◆◆ | Low ◆ | High ◆◆ | Moderate ◆ | Low ◆ | Not used ◆ |',
+    );
+    // A table block is its caption, its rows and the note under them, each after a blank line.
+    const underTable = (caption: string) => md.slice(md.indexOf(caption)).split('\n\n')[2] ?? '';
+    const legend =
+      'Each ◆ after a value is one kind of source behind it — interview, document, website, article, report or social media; two or more mean the finding is triangulated. Words a document quotes from an interview count as an interview.';
+    expect(underTable('**Table 9. Internationalization challenges**')).toBe(`*${legend}*`);
+    expect(underTable('**Table 10. ')).toBe(`*Levels as the analyst recorded them; “—” where no level was recorded. ${legend}*`);
   });
 
   it('defines every footnote it uses, uses every one it defines, and numbers them in order of first use', () => {

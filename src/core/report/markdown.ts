@@ -1,10 +1,12 @@
 /**
  * A report as GitHub-flavoured Markdown: numbered headings, pipe tables (through markdownTable),
- * evidence notes as footnotes `[^n]` defined at the end, and charts as a caption line that points
+ * evidence notes as footnotes `[^n]` defined at the end, a ◆ per kind of source after a finding's
+ * value (the legend under its table says so), and charts as a caption line that points
  * to the HTML or PDF report (the tables beside them hold the same data). All case text is escaped.
  */
 import { escapeMarkdown as md } from './escape.js';
 import { markdownTable } from './table-views.js';
+import { triangulationMarks } from './triangulation-marks.js';
 import type { ActionsBlock, Block, Cell, FindingBlock, RecommendationsBlock, ReportDocument, Section, TableBlock } from './types.js';
 
 /** One line of Markdown: line breaks in case text would end a heading, list item or footnote. */
@@ -20,7 +22,9 @@ class Renderer {
   }
 
   cell(c: Cell): string {
-    const main = `${md(c.text)}${this.refs(c.notes)}`;
+    // The marks follow the notes, apart from the text, which stays as the thesis writes it.
+    const marks = c.triangulation === undefined || c.triangulation.count === 0 ? '' : ` ${triangulationMarks(c.triangulation)}`;
+    const main = `${md(c.text)}${this.refs(c.notes)}${marks}`;
     return c.sub === undefined ? main : `${main}\n${md(c.sub)}`;
   }
 

@@ -6,9 +6,21 @@
  * that may be missing is an optional field (JSON drops undefined) and a gap in a list is null.
  */
 import { z } from 'zod';
-import { benefitKindSchema, challengeLevelSchema, networkTypeSchema, utilizationLevelSchema, type NetworkType } from '../model/index.js';
+import { benefitKindSchema, challengeLevelSchema, networkTypeSchema, sourceKindSchema, utilizationLevelSchema, type NetworkType } from '../model/index.js';
 
 const noteNumbers = z.array(z.number().int().positive());
+
+export const reportTriangulationSchema = z
+  .object({
+    count: z.number().int().nonnegative(),
+    kinds: z.array(sourceKindSchema),
+  })
+  .meta({
+    id: 'ReportTriangulation',
+    description:
+      'How many kinds of source (interview, document, website …) back the finding a cell states, and which, in the vocabulary’s order; 2 or more: triangulated',
+  });
+
 /** One value per network type, every type present (an object, not a record, so OpenAPI lists each as required). */
 export const perNetworkType = <T extends z.ZodType>(value: T) =>
   z.object({ social: value, business: value, institutional: value, digital: value } satisfies Record<NetworkType, T>);
@@ -25,6 +37,8 @@ export const reportCellSchema = z
       .optional()
       .describe('A level the renderer may colour the cell by (the word stays in `text`)'),
     sub: z.string().optional().describe('A second, quieter line, e.g. "suggested: Low"'),
+    // Set on the cells that state a finding (a rating, a recorded utilization level, a benefit count); the schema's meta describes it.
+    triangulation: reportTriangulationSchema.optional(),
   })
   .meta({ id: 'ReportCell', description: 'A table cell: its text, the evidence notes behind it, and optionally a quieter second line' });
 
@@ -72,6 +86,8 @@ export const reportHeatmapCellSchema = z
       .describe('The firm’s live ties of this network type tagged as helping with the challenge: the ties behind `suggested`'),
     meaning: z.string().describe('One sentence on what the difference between the recorded and the suggested level means, and what to do about it'),
     notes: noteNumbers.describe('Evidence notes: of the recorded level, else of the ties behind the suggested one'),
+    // The kinds of source behind a recorded level; absent for a suggested one.
+    triangulation: reportTriangulationSchema.optional(),
   })
   .meta({ id: 'ReportHeatmapCell' });
 

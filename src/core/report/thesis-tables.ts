@@ -8,6 +8,7 @@ import { NETWORK_TYPES, type ChallengeLevel, type NetworkType } from '../model/i
 import { NETWORK_TYPE_SHORT, cell, challengeCell, utilizationCell, type BuildContext, type ReportFirm } from './context.js';
 import { allNotes } from './footnotes.js';
 import { tableView, type TableView } from './table-views.js';
+import { triangulated, withLegend } from './triangulation-marks.js';
 import type { Cell, ChartBlock, Column, TableBlock } from './types.js';
 
 const isThesisCategory = (key: string) => (THESIS_CHALLENGE_CATEGORIES as readonly string[]).includes(key);
@@ -62,9 +63,9 @@ export function table9(ctx: BuildContext, cmp: CrossCaseComparison, options: { a
   const view = tableView(9, cmp, { all: options.all });
   const rows = rowsOf(view, ctx.firms, (key, firm) => {
     const row = firmWideChallenge(firm, key);
-    return challengeCell(row?.level, row === undefined ? [] : ctx.notes.cite(firm.id, row.evidence));
+    return row === undefined ? challengeCell(undefined, []) : triangulated(challengeCell(row.level, ctx.notes.cite(firm.id, row.evidence)), row.triangulation);
   });
-  const block = table(options.id ?? 'table-9', view, rows);
+  const block = table(options.id ?? 'table-9', view, rows, undefined, withLegend(undefined, rows));
   return options.caption === undefined ? block : { ...block, caption: options.caption };
 }
 
@@ -74,7 +75,10 @@ export function table9Beyond(ctx: BuildContext, cmp: CrossCaseComparison): Table
   const view = tableView(9, cmp, { all: true });
   const keep = view.rowKeys.flatMap((key, i) => (isThesisCategory(key) ? [] : [i]));
   if (keep.length === 0) return undefined;
-  return { ...all, rows: keep.map((i) => all.rows[i] ?? []), differs: keep.flatMap((i, j) => (view.differs.includes(i) ? [j] : [])) };
+  const { note: _allRows, ...rest } = all;
+  const rows = keep.map((i) => all.rows[i] ?? []);
+  const note = withLegend(undefined, rows);
+  return { ...rest, rows, differs: keep.flatMap((i, j) => (view.differs.includes(i) ? [j] : [])), ...(note === undefined ? {} : { note }) };
 }
 
 /** The analyst's description of each firm-wide rating, firm by firm: why the level is what it is. */
@@ -105,7 +109,8 @@ export function table10(ctx: BuildContext, cmp: CrossCaseComparison, options: { 
     const cells = ctx.firms.flatMap((firm) =>
       NETWORK_TYPES.map((t) => {
         const recorded = firm.analysis.utilization[challenge]?.[t];
-        return utilizationCell(recorded?.level, recorded === undefined ? [] : ctx.notes.cite(firm.id, recorded.evidence));
+        if (recorded === undefined) return utilizationCell(undefined, []);
+        return triangulated(utilizationCell(recorded.level, ctx.notes.cite(firm.id, recorded.evidence)), recorded.triangulation);
       }),
     );
     return [cell(row[0] ?? ''), ...cells];
@@ -120,7 +125,7 @@ export function table10(ctx: BuildContext, cmp: CrossCaseComparison, options: { 
       }),
     ),
   ];
-  return table('table-10', view, rows, columns, 'Levels as the analyst recorded them; “—” where no level was recorded.');
+  return table('table-10', view, rows, columns, withLegend('Levels as the analyst recorded them; “—” where no level was recorded.', rows));
 }
 
 const LEVEL_ORDER: ChallengeLevel[] = ['High', 'Medium', 'Low', 'Unknown'];

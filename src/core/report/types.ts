@@ -30,6 +30,7 @@ import type {
   reportRecommendationsBlockSchema,
   reportSectionSchema,
   reportTableBlockSchema,
+  reportTriangulationSchema,
   reportUtilizationHeatmapSchema,
   reportWorkCitedSchema,
 } from './schema.js';
@@ -37,6 +38,8 @@ import type {
 /** A table cell: its text, the evidence notes behind it, and optionally a quieter second line. */
 export type Cell = z.infer<typeof reportCellSchema>;
 export type Column = z.infer<typeof reportColumnSchema>;
+/** How many kinds of source back the finding a cell states, and which. */
+export type ReportTriangulation = z.infer<typeof reportTriangulationSchema>;
 
 export type TableBlock = z.infer<typeof reportTableBlockSchema>;
 export type ParagraphBlock = z.infer<typeof reportParagraphBlockSchema>;

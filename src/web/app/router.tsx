@@ -18,6 +18,7 @@ import { graphMetricsRoutes } from '../features/graph-metrics/routes';
 import { intakeRoutes } from '../features/intake/routes';
 import { partnersRoutes } from '../features/partners/routes';
 import { contactsRoutes } from '../features/contacts/routes';
+import { evidenceMatrixRoutes } from '../features/evidence-matrix/routes';
 
 export const router = createBrowserRouter([
   {
@@ -38,6 +39,7 @@ export const router = createBrowserRouter([
       ...graphMetricsRoutes,
       ...partnersRoutes,
       ...contactsRoutes,
+      ...evidenceMatrixRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

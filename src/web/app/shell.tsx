@@ -33,6 +33,9 @@ export function Shell({ crashed = false }: { crashed?: boolean }) {
               <NavLink to={`/w/${ws}/compare`}>Compare</NavLink>
             </li>
             <li>
+              <NavLink to={`/w/${ws}/matrix`}>Code matrix</NavLink>
+            </li>
+            <li>
               <NavLink to={`/w/${ws}/graph-metrics`}>Graph metrics</NavLink>
             </li>
           </ul>

@@ -1,4 +1,4 @@
-/** The tabs of one firm's views: dashboard, network map, brokers, markets, keep in touch, partners, contacts, records, sources, report. */
+/** The tabs of one firm's views: dashboard, network map, brokers, markets, keep in touch, partners, contacts, records, sources, matrix, agreement, exchange, report. */
 import { NavLink } from 'react-router';
 
 export function FirmNav({ workspace, firmId, firmName }: { workspace: string; firmId: string; firmName?: string }) {
@@ -13,6 +13,9 @@ export function FirmNav({ workspace, firmId, firmName }: { workspace: string; fi
     ['Contacts', `${base}/contacts`],
     ['Records', `${base}/records`],
     ['Sources and evidence', `${base}/sources`],
+    ['Matrix', `${base}/matrix`],
+    ['Agreement', `${base}/agreement`],
+    ['Exchange', `${base}/exchange`],
     ['Report', `${base}/report`],
   ];
   return (

@@ -1,6 +1,7 @@
-/** What stands behind one heatmap cell: the recorded level, the level the ties suggest, what the difference means, those ties, and the quotes. */
+/** What stands behind one heatmap cell: the recorded level and its kinds of source, the level the ties suggest, what the difference means, those ties, and the quotes. */
 import { NETWORK_NAMES } from '../../../core/report/palette';
 import type { HeatmapChoice } from './heatmap';
+import { sourceKindsLabel } from './source-kinds-label';
 import type { Footnote } from './types';
 
 export function HeatmapDetail({ choice, footnotes, onClose }: { choice: HeatmapChoice; footnotes: ReadonlyMap<number, Footnote>; onClose: () => void }) {
@@ -18,6 +19,12 @@ export function HeatmapDetail({ choice, footnotes, onClose }: { choice: HeatmapC
       <dl className="facts">
         <dt>Recorded by the analyst</dt>
         <dd>{cell.recorded ?? 'nothing recorded'}</dd>
+        {cell.triangulation === undefined ? null : (
+          <>
+            <dt>Sources behind the recorded level</dt>
+            <dd>{sourceKindsLabel(cell.triangulation)}</dd>
+          </>
+        )}
         <dt>Suggested by the ties</dt>
         <dd>{cell.suggested ?? 'no tie tagged as helping'}</dd>
       </dl>

@@ -1,5 +1,6 @@
-/** A table of the report (thesis Tables 7–10 and the others): cells with their levels and evidence notes. */
+/** A table of the report (thesis Tables 7–10 and the others): cells with their levels, evidence notes and kinds of source. */
 import { NoteRefs } from './notes';
+import { SourceKindsMark } from './source-kinds';
 import type { TableBlock } from './types';
 
 type Cell = TableBlock['rows'][number][number];
@@ -10,6 +11,7 @@ function CellContent({ cell }: { cell: Cell }) {
     <>
       {level === undefined ? cell.text : <span className={`level level-${level.scale}-${level.value.toLowerCase().replace(/\s+/g, '-')}`}>{cell.text}</span>}
       <NoteRefs notes={cell.notes} />
+      <SourceKindsMark sources={cell.triangulation} />
       {cell.sub === undefined ? null : <div className="quiet">{cell.sub}</div>}
     </>
   );

@@ -1,11 +1,12 @@
 /**
  * The dashboard's server state: the firm's report document, its overview, its challenge ratings
- * (editable), its key people with their ties, and its digital presence.
+ * (editable) with the kinds of source behind each, its key people with their ties, and its digital presence.
  */
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, data, type Schemas } from '../../lib/api';
 import { firmKey, firmsKey } from '../../lib/query-keys';
 import type { ReportDocument } from '../../components/report-document/types';
+import { ratingSources } from './rating-sources';
 
 export type ChallengeRating = Schemas['VersionedChallengeRatings'];
 
@@ -86,15 +87,26 @@ export function useActors(workspace: string, firmId: string) {
   });
 }
 
+/** The firm's analysis (the contract's FirmAnalysis): one request, of which each hook below selects the part it shows. */
+const analysisQuery = (workspace: string, firmId: string) =>
+  queryOptions({
+    queryKey: [...firmKey(workspace, firmId), 'analysis'],
+    queryFn: () => data(api.GET('/api/workspaces/{workspace}/firms/{firmId}/analysis', { params: { path: { workspace, firmId } } })),
+  });
+
+const selectDigitalPresence = (analysis: Schemas['FirmAnalysis']): Schemas['PlatformPresence'][] => analysis.digitalPresence;
+
 /**
  * The firm's digital presence per platform as core's analysis builds it for the report (paper
  * Table 1: snapshots oldest first, undated ones before them), so the chart draws the same figures.
  */
 export function useDigitalPresence(workspace: string, firmId: string) {
-  return useQuery({
-    queryKey: [...firmKey(workspace, firmId), 'analysis'],
-    queryFn: () => data(api.GET('/api/workspaces/{workspace}/firms/{firmId}/analysis', { params: { path: { workspace, firmId } } })),
-    // The one part of the analysis (the contract's FirmAnalysis) the dashboard reads.
-    select: (analysis): Schemas['PlatformPresence'][] => analysis.digitalPresence,
-  });
+  return useQuery({ ...analysisQuery(workspace, firmId), select: selectDigitalPresence });
+}
+
+const selectRatingSources = (analysis: Schemas['FirmAnalysis']) => ratingSources(analysis.challenges);
+
+/** The kinds of source behind each of the firm's challenge ratings, as the analysis counts them. */
+export function useRatingSources(workspace: string, firmId: string) {
+  return useQuery({ ...analysisQuery(workspace, firmId), select: selectRatingSources });
 }

@@ -2,7 +2,7 @@
  * Compare firms: choose them, and see the cross-case Tables 7–10 side by side with the rows where
  * they differ marked, then the rest of the cross-case report.
  */
-import { useSearchParams, useParams } from 'react-router';
+import { Link, useSearchParams, useParams } from 'react-router';
 import { DocumentView, Footnotes } from '../../../components/report-document/document-view';
 import { Empty, ErrorState, Loading } from '../../../components/states';
 import { useTitle } from '../../../lib/use-title';
@@ -48,6 +48,11 @@ export function ComparePage() {
       ) : (
         <>
           {chosen.length === 1 ? <p className="quiet">One firm chosen: add another to compare.</p> : null}
+          <p>
+            <Link to={`/w/${encodeURIComponent(workspace)}/matrix?firms=${chosen.map((f) => encodeURIComponent(f)).join(',')}`}>
+              Their coded evidence in the framework matrix
+            </Link>
+          </p>
           <DocumentView doc={report.data} prefix="compare" only={['background', 'network-types', 'challenges', 'utilization', 'benefits', 'gaps']} />
           <Footnotes doc={report.data} prefix="compare" />
         </>

@@ -1,6 +1,6 @@
 /**
  * A firm's dashboard: the action plan first, then the profile, markets and key people, challenge
- * ratings (editable), the utilization heatmap (each cell opens the ties and quotes behind it),
+ * ratings (editable, each with the kinds of source behind it), the utilization heatmap (each cell opens the ties and quotes behind it),
  * benefits, digital presence with its chart over time, gaps and recommendations — the firm
  * report's own document around the panels.
  */
@@ -130,7 +130,10 @@ export function DashboardPage() {
           <KeyPeoplePanel workspace={workspace} firmId={firmId} firmName={name} />
           <section className="panel" aria-labelledby="ratings-heading">
             <h2 id="ratings-heading">Challenge ratings</h2>
-            <p className="quiet">How much each challenge stands in the firm's way. Edit a rating to change it; the analysis below follows.</p>
+            <p className="quiet">
+              How much each challenge stands in the firm's way. Edit a rating to change it; the analysis below follows. Each ◆ after a level is one kind of
+              source behind it (interview, document, website …); two or more mean the rating is triangulated.
+            </p>
             <RatingEditor workspace={workspace} firmId={firmId} markets={markets} />
           </section>
           <DocumentView doc={report.data} prefix={prefix} only={SECTIONS_FIRST} omit={['actions']} />

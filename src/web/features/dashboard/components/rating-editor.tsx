@@ -1,12 +1,16 @@
 /**
- * A firm's challenge ratings, each editable in place. Saving sends the version the rating was read
- * at: when someone else saved it since, the editor says so and offers to reload or to overwrite.
+ * A firm's challenge ratings, each editable in place, each level with a ◆ per kind of source behind
+ * it. Saving sends the version the rating was read at: when someone else saved it since, the editor
+ * says so and offers to reload or to overwrite.
  */
 import { useState } from 'react';
 import { useToasts } from '../../../components/toast';
 import { ApiError, isStale } from '../../../lib/api';
 import { capitalize, words } from '../../../lib/format';
-import { useChallengeRatings, useSaveRating, type ChallengeRating } from '../api';
+import { SourceKindsMark } from '../../../components/report-document/source-kinds';
+import type { SourceKinds } from '../../../components/report-document/source-kinds-label';
+import { useChallengeRatings, useRatingSources, useSaveRating, type ChallengeRating } from '../api';
+import { ratingKey } from '../rating-sources';
 
 const LEVELS = ['High', 'Medium', 'Low', 'Unknown'] as const;
 type Level = (typeof LEVELS)[number];
@@ -16,12 +20,14 @@ function RatingRow({
   firmId,
   rating,
   markets,
+  sources,
   reload,
 }: {
   workspace: string;
   firmId: string;
   rating: ChallengeRating;
   markets: ReadonlyMap<string, string>;
+  sources: SourceKinds | undefined;
   reload: () => void;
 }) {
   const save = useSaveRating(workspace, firmId);
@@ -59,6 +65,7 @@ function RatingRow({
         <th scope="row">{label}</th>
         <td>
           <span className={`level level-challenge-${rating.record.level.toLowerCase()}`}>{rating.record.level}</span>
+          <SourceKindsMark sources={sources} />
         </td>
         <td>{rating.record.description ?? <span className="quiet">—</span>}</td>
         <td>
@@ -137,6 +144,8 @@ function RatingRow({
 
 export function RatingEditor({ workspace, firmId, markets }: { workspace: string; firmId: string; markets: ReadonlyMap<string, string> }) {
   const ratings = useChallengeRatings(workspace, firmId);
+  // Until the analysis is in (or if it fails), the levels show without their marks.
+  const sources = useRatingSources(workspace, firmId).data;
   if (ratings.isPending) return <p role="status">Loading the ratings…</p>;
   if (ratings.isError) return <p role="alert">The ratings could not be loaded: {ratings.error.message}</p>;
   if (ratings.data.length === 0) return <p className="quiet">No challenge is rated yet.</p>;
@@ -155,7 +164,15 @@ export function RatingEditor({ workspace, firmId, markets }: { workspace: string
         </thead>
         <tbody>
           {ratings.data.map((r) => (
-            <RatingRow key={r.record.id} workspace={workspace} firmId={firmId} rating={r} markets={markets} reload={() => void ratings.refetch()} />
+            <RatingRow
+              key={r.record.id}
+              workspace={workspace}
+              firmId={firmId}
+              rating={r}
+              markets={markets}
+              sources={sources?.get(ratingKey(r.record.category, r.record.market))}
+              reload={() => void ratings.refetch()}
+            />
           ))}
         </tbody>
       </table>
