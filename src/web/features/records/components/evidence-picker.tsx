@@ -7,6 +7,7 @@ import { useId, useMemo, useState } from 'react';
 import { ErrorState, Loading } from '../../../components/states';
 import { useSegments, useSources, type Segment } from '../api';
 import { matchesText } from '../table-model';
+import { segmentLocation } from '../../../../core/evidence/segment-location';
 
 const SHOWN = 20;
 
@@ -15,7 +16,7 @@ function SegmentText({ segment, sourceTitle, id }: { segment: Segment; sourceTit
     <span id={id}>
       <q>{segment.quote}</q>{' '}
       <span className="quiet">
-        — {segment.location}
+        — {segmentLocation(segment)}
         {sourceTitle === undefined ? '' : `, ${sourceTitle}`}
       </span>
     </span>
@@ -47,7 +48,9 @@ export function EvidencePicker({
     const attached = new Set(evidence);
     return (segments.data ?? [])
       .map((s) => s.record)
-      .filter((s) => !attached.has(s.id) && matchesText(`${s.quote} ${s.location} ${titles.get(s.source) ?? s.source} ${s.codes.join(' ')} ${s.id}`, search));
+      .filter(
+        (s) => !attached.has(s.id) && matchesText(`${s.quote} ${segmentLocation(s)} ${titles.get(s.source) ?? s.source} ${s.codes.join(' ')} ${s.id}`, search),
+      );
   }, [segments.data, evidence, search, titles]);
 
   return (

@@ -1,8 +1,10 @@
 /**
- * Every coded segment of the firm — its quote, where in the source it stands, and its codes —
- * grouped under its source, filterable by words and by code. Long lists come 200 at a time.
+ * Every coded segment of the firm — its quote, where in the source it stands (its location, or its
+ * characters in the source's transcript), its coder and codes — grouped under its source,
+ * filterable by words and by code. Long lists come 200 at a time.
  */
 import { useId, useMemo, useState } from 'react';
+import { segmentLocation } from '../../../../core/evidence/segment-location';
 import { Empty, ErrorState, Loading } from '../../../components/states';
 import { capitalize, words } from '../../../lib/format';
 import { useSegments, useSources, type Segment, type Source } from '../api';
@@ -53,7 +55,13 @@ function SourceGroup({ group, titles }: { group: Group; titles: ReadonlyMap<stri
                 <p>{s.quote}</p>
               </blockquote>
               <figcaption>
-                <span className="quiet">Location:</span> {s.location}
+                <span className="quiet">Location:</span> {segmentLocation(s)}
+                {s.coder === undefined ? null : (
+                  <>
+                    {' · '}
+                    <span className="quiet">Coded by:</span> {s.coder}
+                  </>
+                )}
                 {s.reportedFrom === undefined ? null : (
                   <>
                     {' · '}
@@ -97,7 +105,9 @@ export function SegmentsSection({ workspace, firmId }: { workspace: string; firm
     const matching = (segments.data ?? [])
       .map((s) => s.record)
       .filter(
-        (s) => (code === '' || s.codes.includes(code)) && matches(`${s.quote} ${s.location} ${titles.get(s.source) ?? s.source} ${s.codes.join(' ')}`, filter),
+        (s) =>
+          (code === '' || s.codes.includes(code)) &&
+          matches(`${s.quote} ${segmentLocation(s)} ${titles.get(s.source) ?? s.source} ${s.codes.join(' ')}`, filter),
       );
     // Sources in their stored order, then any source a segment names that is not among them.
     const order = [...(sources.data ?? []).map(({ record }) => record.id), ...matching.map((s) => s.source)];

@@ -1,14 +1,17 @@
 /**
  * A firm's sources and evidence: the samples as thesis Tables 2–6 give them (interviews, documents,
- * key people, value-chain activities), then every coded segment with its quote and location,
- * grouped by source.
+ * key people, value-chain activities), the sources' texts (open a transcript, or add one), the
+ * codebook, then every coded segment with its quote and location, grouped by source.
  */
 import { useParams } from 'react-router';
 import { FirmNav } from '../../../components/firm-nav';
 import { useTitle } from '../../../lib/use-title';
 import { useFirmRecord } from '../api';
 import { ActivitiesTable, InterviewsTable, KeyPeopleTable, SecondarySourcesTable } from './case-tables';
+import { CodebookSection } from './codebook-section';
 import { SegmentsSection } from './segments-section';
+import { SourceTextsSection } from './source-texts-section';
+import './sources.css';
 
 export function SourcesPage() {
   const { workspace = 'default', firmId = '' } = useParams();
@@ -24,6 +27,8 @@ export function SourcesPage() {
       <SecondarySourcesTable workspace={workspace} firmId={firmId} />
       <KeyPeopleTable workspace={workspace} firmId={firmId} />
       <ActivitiesTable workspace={workspace} firmId={firmId} />
+      <SourceTextsSection workspace={workspace} firmId={firmId} />
+      <CodebookSection workspace={workspace} firmId={firmId} />
       <SegmentsSection workspace={workspace} firmId={firmId} />
     </article>
   );
