@@ -1,10 +1,10 @@
+import { firmsOf } from '../../lib/firms';
 import { describe, expect, it } from 'vitest';
 import { UTILIZATION_COLOURS } from '../../../core/report/palette';
 import {
   anythingCoded,
   codeNamer,
   codeRows,
-  firmsOf,
   heatmapView,
   kindsInWords,
   quoteIndex,

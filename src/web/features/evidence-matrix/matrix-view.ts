@@ -158,15 +158,3 @@ export function codeNamer(matrix: FrameworkMatrix): (code: string) => string {
   const names = new Map(matrix.codes.map((c) => [c.id, c.name]));
   return (code) => names.get(code) ?? code;
 }
-
-/** "firms=a,b" (or a,b,a) → a, b: the firms of the cross-firm matrix's address, once each, in order. */
-export function firmsOf(value: string | null): string[] {
-  return [
-    ...new Set(
-      (value ?? '')
-        .split(',')
-        .map((f) => f.trim())
-        .filter((f) => f !== ''),
-    ),
-  ];
-}

@@ -3,7 +3,7 @@ import type { RouteObject } from 'react-router';
 import { Loading } from '../../components/states';
 import { queryClient } from '../../lib/query-client';
 import { prefetchAgreement, prefetchFirm, prefetchMatrix } from './api';
-import { firmsOf } from './matrix-view';
+import { firmsOf } from '../../lib/firms';
 
 // Each view comes in its own chunk when first opened; its requests start while the chunk loads.
 const MatrixPage = lazy(() => import('./components/matrix-page'));

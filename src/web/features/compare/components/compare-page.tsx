@@ -2,24 +2,19 @@
  * Compare firms: choose them, and see the cross-case Tables 7–10 side by side with the rows where
  * they differ marked, then the rest of the cross-case report.
  */
-import { Link, useSearchParams, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { DocumentView, Footnotes } from '../../../components/report-document/document-view';
 import { Empty, ErrorState, Loading } from '../../../components/states';
 import { useTitle } from '../../../lib/use-title';
-import { useFirmCards } from '../../../lib/firms';
+import { useChosenFirms, useFirmCards } from '../../../lib/firms';
 import { useCrossCaseReport } from '../api';
 
 export function ComparePage() {
   const { workspace = 'default' } = useParams();
-  const [params, setParams] = useSearchParams();
   useTitle('Compare firms');
-  const chosen = (params.get('firms') ?? '').split(',').filter((f) => f !== '');
+  const [chosen, toggle] = useChosenFirms();
   const firms = useFirmCards(workspace);
   const report = useCrossCaseReport(workspace, chosen);
-  const toggle = (id: string, on: boolean) => {
-    const next = on ? [...chosen, id] : chosen.filter((f) => f !== id);
-    setParams(next.length === 0 ? {} : { firms: next.join(',') }, { replace: true });
-  };
   return (
     <article className="compare-page">
       <h1>Compare firms</h1>

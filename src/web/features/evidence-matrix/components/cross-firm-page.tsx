@@ -3,12 +3,12 @@
  * their codes side by side, each count opening the quotes behind it. Loaded only when first opened.
  */
 import { useMemo, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { Empty, ErrorState, Loading } from '../../../components/states';
-import { useFirmCards } from '../../../lib/firms';
+import { useChosenFirms, useFirmCards } from '../../../lib/firms';
 import { useTitle } from '../../../lib/use-title';
 import { useFrameworkMatrix } from '../api';
-import { codeNamer, firmsOf, quoteIndex, type FrameworkMatrix, type QuoteChoice } from '../matrix-view';
+import { codeNamer, quoteIndex, type FrameworkMatrix, type QuoteChoice } from '../matrix-view';
 import { CodesSection } from './codes-section';
 import { QuotesDialog } from './quotes-dialog';
 import './evidence-matrix.css';
@@ -33,15 +33,10 @@ function Codes({ matrix }: { matrix: FrameworkMatrix }) {
 
 export default function CrossFirmPage() {
   const { workspace = 'default' } = useParams();
-  const [params, setParams] = useSearchParams();
   useTitle('Framework matrix of several firms');
-  const chosen = firmsOf(params.get('firms'));
+  const [chosen, toggle] = useChosenFirms();
   const firms = useFirmCards(workspace);
   const matrix = useFrameworkMatrix(workspace, chosen);
-  const toggle = (id: string, on: boolean) => {
-    const next = on ? [...chosen, id] : chosen.filter((f) => f !== id);
-    setParams(next.length === 0 ? {} : { firms: next.join(',') }, { replace: true });
-  };
   return (
     <article className="evidence-matrix-page">
       <h1>Framework matrix of several firms</h1>
