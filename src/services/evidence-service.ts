@@ -5,12 +5,12 @@
  * against the case like any record.
  */
 import { basename } from 'node:path';
-import { placedRecordsOf, type CaseFile } from '../core/case-file/index.js';
+import { placedRecordsOf } from '../core/case-file/index.js';
 import { anonymizeCase, type AnonymizeOptions, type AnonymizedCase } from '../core/evidence/anonymize.js';
 import { codesFromCitations } from '../core/evidence/cited-codes.js';
 import { codeLexiconSchema, suggestCodes, type CodeLexicon, type CodeSuggestion } from '../core/evidence/code-suggestions.js';
 import { codebookOf, type CodebookEntry } from '../core/evidence/codebook.js';
-import { sliceCodePoints } from '../core/evidence/code-points.js';
+import { codePointLength, sliceCodePoints } from '../core/evidence/code-points.js';
 import { frameworkMatrix, type FrameworkMatrix } from '../core/evidence/framework-matrix.js';
 import { coderAgreement, paragraphUnits, type CoderAgreement, type TextUnit } from '../core/evidence/kappa.js';
 import type { TranscriptFileFormat } from '../core/evidence/transcript-parse.js';
@@ -18,6 +18,7 @@ import type { Transcript } from '../core/model/index.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
 import { freeId, idWords } from '../shared/ids.js';
 import type { CaseStore } from '../store/types.js';
+import { loadCases } from './analysis-service.js';
 import { exportCase } from './case-service.js';
 import { createRecord } from './record-service.js';
 import { readReferenceFile } from './reference-file.js';
@@ -62,7 +63,7 @@ export async function storeTranscript(
   const id = options.id ?? freeId(`transcript-${idWords(options.source, 60) || 'source'}`, taken);
   const body = { id, source: options.source, text: parsed.text, turns: parsed.turns, format: parsed.format, fileName };
   const { record } = await createRecord(store, workspaceId, firmId, 'transcripts', body);
-  return { transcript: record, length: [...record.text].length };
+  return { transcript: record, length: codePointLength(record.text) };
 }
 
 /** The codebook of a firm's case: built-in codes, its own, and free codes, with their uses. */
@@ -72,9 +73,7 @@ export async function firmCodebook(store: CaseStore, workspaceId: string, firmId
 
 /** The framework matrix of one or more firms (firm × code, and challenge × network type per firm). */
 export async function firmsMatrix(store: CaseStore, workspaceId: string, firmIds: readonly string[]): Promise<FrameworkMatrix> {
-  const cases: CaseFile[] = [];
-  for (const firmId of firmIds) cases.push(await exportCase(store, workspaceId, firmId));
-  return frameworkMatrix(cases);
+  return frameworkMatrix(await loadCases(store, workspaceId, firmIds));
 }
 
 export interface SourceAgreement extends CoderAgreement {

@@ -16,6 +16,7 @@ import type { SourceKind } from '../core/model/index.js';
 import { ValidationError } from '../shared/errors.js';
 import { VERSION } from '../shared/version.js';
 import type { CaseStore } from '../store/types.js';
+import { loadCases } from './analysis-service.js';
 import { exportCase } from './case-service.js';
 import { readInputBytes } from './user-files.js';
 
@@ -30,11 +31,10 @@ export interface QdpxExport {
   left: { firm: string; segments: number }[];
 }
 
+/** The cases of the firms named, or of every firm of the workspace when none is. */
 async function casesOf(store: CaseStore, workspaceId: string, firmIds: readonly string[]): Promise<CaseFile[]> {
   const ids = firmIds.length > 0 ? firmIds : (await store.listFirms(workspaceId)).map((f) => f.id);
-  const cases: CaseFile[] = [];
-  for (const id of ids) cases.push(await exportCase(store, workspaceId, id));
-  return cases;
+  return ids.length === 0 ? [] : loadCases(store, workspaceId, ids);
 }
 
 function countCodes(codes: readonly { children: readonly unknown[] }[]): number {

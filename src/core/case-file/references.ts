@@ -11,7 +11,7 @@ import { withArticle } from '../../shared/words.js';
 import { BUILTIN_CHALLENGE_CATEGORIES } from '../../shared/challenge-categories.js';
 import { BUILTIN_CODE_GROUPS, isFixedBuiltinCode } from '../evidence/builtin-codes.js';
 import { codeCycleProblems } from '../evidence/code-cycles.js';
-import { codePointLength } from '../evidence/code-points.js';
+import { turnProblems } from '../evidence/transcript-turns.js';
 import { linkProblem } from './links.js';
 import { COLLECTION_NAMES, RECORD_NOUN, type CollectionName } from './collections.js';
 import type { CaseFile } from './schema.js';
@@ -153,28 +153,6 @@ export function recordRuleProblems(kind: RecordKind, record: AnyRecord): Problem
   }
   if (kind === 'transcripts') return turnProblems(record as CaseFile['transcripts'][number]);
   return [];
-}
-
-/** A transcript's turns lie inside its text, in order, without overlapping. */
-function turnProblems(transcript: CaseFile['transcripts'][number]): Problem[] {
-  const length = codePointLength(transcript.text);
-  const problems: Problem[] = [];
-  let previousEnd = 0;
-  (transcript.turns ?? []).forEach((turn, i) => {
-    if (turn.end <= turn.start || turn.end > length) {
-      problems.push({
-        pointer: `/turns/${i}`,
-        message: `expected 0 ≤ start < end ≤ ${length} (the text's length in code points), got ${turn.start}–${turn.end}`,
-      });
-    } else if (turn.start < previousEnd) {
-      problems.push({
-        pointer: `/turns/${i}/start`,
-        message: `turns must be in order without overlapping; this one starts at ${turn.start}, before the last one ends (${previousEnd})`,
-      });
-    }
-    previousEnd = Math.max(previousEnd, turn.end);
-  });
-  return problems;
 }
 
 /**
