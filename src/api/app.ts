@@ -8,6 +8,9 @@ import { errorResponse } from './errors.js';
 import { allowedMethods } from './methods.js';
 import { requestLog } from './request-log.js';
 import { registerAnalysisRoutes } from './analysis/routes.js';
+import { authenticate } from './auth/authenticate.js';
+import { registerAuthRoutes } from './auth/routes.js';
+import { securityHeaders } from './security-headers.js';
 import { registerCaseRoutes } from './cases/routes.js';
 import { registerFirmRoutes } from './firms/routes.js';
 import { registerRecordRoutes } from './records/routes.js';
@@ -21,13 +24,16 @@ import { registerWebRoutes } from './web/routes.js';
 import { registerMarketRoutes } from './markets/routes.js';
 import { registerEvidenceRoutes } from './evidence/routes.js';
 import { registerReferenceRoutes } from './reference/routes.js';
+import { registerCohortRoutes } from './cohort/routes.js';
 
 export function createApp(given: ApiDeps): OpenAPIHono {
   const deps = withDefaults(given);
   const app = new OpenAPIHono();
   app.onError((err, c) => errorResponse(err, c, deps.logger));
   app.use('*', requestLog(deps.logger));
+  app.use('*', securityHeaders({ trustProxy: deps.trustProxy }));
   app.use('*', requestGuards(deps.allowedHosts));
+  if (deps.auth === 'required') app.use('*', authenticate(deps.store, deps.now));
   app.notFound((c) => {
     const allowed = allowedMethods(app, c.req.path);
     if (allowed.length > 0) return errorResponse(new MethodNotAllowedError(c.req.method, c.req.path, allowed), c, deps.logger);
@@ -35,6 +41,7 @@ export function createApp(given: ApiDeps): OpenAPIHono {
   });
 
   app.get('/api/health', (c) => c.json({ ok: true, store: deps.store.kind }));
+  registerAuthRoutes(app, deps);
   registerFirmRoutes(app, deps);
   registerCaseRoutes(app, deps);
   registerRecordRoutes(app, deps);
@@ -48,6 +55,7 @@ export function createApp(given: ApiDeps): OpenAPIHono {
   registerMarketRoutes(app, deps);
   registerEvidenceRoutes(app, deps);
   registerReferenceRoutes(app, deps);
+  registerCohortRoutes(app, deps);
   registerWebRoutes(app, deps);
 
   app.doc31('/api/openapi.json', {

@@ -1,6 +1,7 @@
 /** Schemas and helpers shared by the API's resource folders. */
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { zodProblems } from '../core/case-file/index.js';
 import { ID_PATTERN, idSchema } from '../core/model/index.js';
 import { InputError, TooLargeError, ValidationError } from '../shared/errors.js';
 import { formatBytes, readJson, type JsonLimits } from '../shared/safe-json.js';
@@ -86,6 +87,13 @@ export async function readJsonBody(c: Context, limits: JsonLimits): Promise<unkn
   if (reading.kind === 'too_large') throw new TooLargeError(message);
   if (reading.kind === 'malformed') throw new InputError(message);
   throw new ValidationError(reading.problems);
+}
+
+/** readJsonBody, then the schema (422 with pointers into the body). */
+export async function readBodyAs<S extends z.ZodType>(c: Context, limits: JsonLimits, schema: S): Promise<z.output<S>> {
+  const parsed = schema.safeParse(await readJsonBody(c, limits), { reportInput: true });
+  if (!parsed.success) throw new ValidationError(zodProblems(parsed.error, [], schema));
+  return parsed.data;
 }
 
 /** The request body's bytes, at most maxBytes (TooLargeError beyond, judged from Content-Length when given, else while streaming). */

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { AnalysisCache } from '../services/analysis-cache.js';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../shared/limits.js';
 import type { CaseStore } from '../store/types.js';
+import type { AuthMode } from './auth/access.js';
 import { DEFAULT_ALLOWED_HOSTS } from './guards.js';
 
 export interface Logger {
@@ -22,6 +23,10 @@ export interface ApiDeps {
   analysisCache?: AnalysisCache;
   /** The built web app (index.html and assets/); dist/web of this package when absent. */
   webRoot?: string;
+  /** 'required': every /api route but /api/health and /api/session needs a login or token; 'off' (default): the single-user mode. */
+  auth?: AuthMode;
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For and HTTPS from X-Forwarded-Proto. False when absent. */
+  trustProxy?: boolean;
 }
 
 /** ApiDeps with every default filled in: what the routes receive. */
@@ -33,6 +38,8 @@ export function withDefaults(deps: ApiDeps): AppDeps {
     allowedHosts: DEFAULT_ALLOWED_HOSTS,
     analysisCache: new AnalysisCache(),
     webRoot: DEFAULT_WEB_ROOT,
+    auth: 'off',
+    trustProxy: false,
     ...deps,
   } as AppDeps;
 }

@@ -11,6 +11,8 @@ import {
   MethodNotAllowedError,
   NotFoundError,
   TooLargeError,
+  TooManyRequestsError,
+  UnauthorizedError,
   UnsupportedMediaTypeError,
   ValidationError,
   type OptionHint,
@@ -25,6 +27,8 @@ export function statusOf(err: FootholdError): ContentfulStatusCode {
   if (err instanceof TooLargeError) return 413;
   if (err instanceof UnsupportedMediaTypeError) return 415;
   if (err instanceof ForbiddenError) return 403;
+  if (err instanceof UnauthorizedError) return 401;
+  if (err instanceof TooManyRequestsError) return 429;
   if (err instanceof MethodNotAllowedError) return 405;
   if (err instanceof BusyError) return 503;
   if (err instanceof InputError) return 400;
@@ -53,6 +57,8 @@ export function errorAnswer(err: Error, logger: Logger): ErrorAnswer {
     // Another process held the SQLite write lock too long: a retry soon will usually succeed.
     if (err instanceof BusyError) headers['Retry-After'] = '1';
     if (err instanceof MethodNotAllowedError) headers['Allow'] = err.allowed.join(', ');
+    if (err instanceof TooManyRequestsError) headers['Retry-After'] = String(err.retryAfterSeconds);
+    if (err instanceof UnauthorizedError) headers['WWW-Authenticate'] = 'Bearer realm="foothold"';
     return { status: statusOf(err), headers, error };
   }
   if (err instanceof HTTPException) {

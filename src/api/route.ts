@@ -9,7 +9,9 @@ import type { OpenAPIHono, RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { zodProblems } from '../core/case-file/index.js';
+import type { Action } from '../core/access/policy.js';
 import { ValidationError, type Problem } from '../shared/errors.js';
+import { authorize } from './auth/access.js';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 
@@ -38,10 +40,26 @@ function problemsOf(schema: unknown, values: Record<string, string | string[]>, 
   return parsed.success ? [] : zodProblems(parsed.error, [where]);
 }
 
-export function endpoint(app: OpenAPIHono, spec: RouteConfig & { method: Method }, handler: (c: Context) => Promise<Response> | Response): void {
-  app.openAPIRegistry.registerPath(spec);
+/** What a method does unless the route says otherwise. */
+const DEFAULT_ACTIONS: Readonly<Record<Method, Action>> = { get: 'read', post: 'write', put: 'write', delete: 'delete' };
+
+export interface EndpointSpec extends RouteConfig {
+  method: Method;
+  /**
+   * The action the policy (core/access/policy.ts) is asked about: read for GET, write for POST and
+   * PUT, delete for DELETE unless given; a function when it depends on the request (a report is
+   * read as JSON, exported as a file).
+   */
+  action?: Action | ((c: Context) => Action);
+}
+
+export function endpoint(app: OpenAPIHono, spec: EndpointSpec, handler: (c: Context) => Promise<Response> | Response): void {
+  const { action, ...route } = spec;
+  app.openAPIRegistry.registerPath(route);
   const honoPath = spec.path.replace(/\{(\w+)\}/g, ':$1');
   app.on(spec.method.toUpperCase(), honoPath, (c) => {
+    // Before anything about the request is checked: a caller who may not use the route learns nothing of it.
+    authorize(c, typeof action === 'function' ? action(c) : (action ?? DEFAULT_ACTIONS[spec.method]));
     const problems = [
       ...problemsOf(spec.request?.params, c.req.param(), 'path'),
       ...problemsOf(spec.request?.query, queryValues(c, spec.request?.query), 'query'),
@@ -49,4 +67,9 @@ export function endpoint(app: OpenAPIHono, spec: RouteConfig & { method: Method 
     if (problems.length > 0) throw new ValidationError(problems);
     return handler(c);
   });
+}
+
+/** For routes whose default format (`fallback`) may be a file: reading as JSON is read, any other format an export. */
+export function exportUnlessJson(fallback: string): (c: Context) => Action {
+  return (c) => ((c.req.query('format') ?? fallback) === 'json' ? 'read' : 'export');
 }

@@ -22,6 +22,9 @@ import { registerBlocsCommand } from './commands/blocs.js';
 import { registerInstitutionsCommand } from './commands/institutions.js';
 import { registerEvidenceCommands } from './commands/evidence.js';
 import { registerQdaCommands } from './commands/qda.js';
+import { registerUserCommands } from './commands/user.js';
+import { registerCohortCommand } from './commands/cohort.js';
+import { registerBackupCommands } from './commands/backup.js';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('foothold')
@@ -52,6 +55,9 @@ export function buildProgram(io: CliIo): Command {
   registerInstitutionsCommand(program, io);
   registerEvidenceCommands(program, io);
   registerQdaCommands(program, io);
+  registerCohortCommand(program, io);
+  registerUserCommands(program, io);
+  registerBackupCommands(program, io);
   registerServe(program, io);
   return program;
 }

@@ -119,3 +119,18 @@ export class ForbiddenError extends FootholdError {
 export class BusyError extends FootholdError {
   readonly code = 'busy';
 }
+
+/** No valid session or token where the server requires one (HTTP 401), or a login that failed. */
+export class UnauthorizedError extends FootholdError {
+  readonly code = 'unauthorized';
+}
+
+/** Too many attempts in a window (HTTP 429 with Retry-After). */
+export class TooManyRequestsError extends FootholdError {
+  readonly code = 'too_many_requests';
+  readonly retryAfterSeconds: number;
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}

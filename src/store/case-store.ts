@@ -16,7 +16,8 @@ import { cellHolders } from './collection-tables.js';
 import { isUniqueViolation } from './db-errors.js';
 import type { Database } from './db-schema.js';
 import { storableJson } from './storable.js';
-import type { CaseStore, CollectionRecord, FirmSummary, Referrer, StoreKind, StoredCase, Versioned } from './types.js';
+import { createAccountStore } from './account-store.js';
+import type { AccountStore, CaseStore, CollectionRecord, FirmSummary, Referrer, StoreKind, StoredCase, Versioned } from './types.js';
 import { assertCaseIdsUnique, newRevision, readCase, refreshStatistics, writeCase } from './whole-case.js';
 
 /** A running transaction; `open` turns false when it commits or rolls back. */
@@ -57,6 +58,7 @@ export function kyselyOf(store: CaseStore): Kysely<Database> {
 
 class KyselyCaseStore implements CaseStore {
   readonly kind: StoreKind;
+  readonly accounts: AccountStore;
 
   constructor(
     private readonly context: StoreContext,
@@ -64,6 +66,7 @@ class KyselyCaseStore implements CaseStore {
     private readonly bound: ActiveTransaction | undefined,
   ) {
     this.kind = context.kind;
+    this.accounts = createAccountStore(() => this.db);
   }
 
   /** The executor for the next statement: the bound or ambient transaction, else the pool. */

@@ -93,8 +93,60 @@ export interface TranscriptTable extends CollectionTableBase {
   source_id: string;
 }
 
+export interface UserTable {
+  id: string;
+  /** Lower-cased; unique. */
+  email: string;
+  name: string;
+  /** argon2id, PHC string. */
+  password_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MembershipTable {
+  workspace_id: string;
+  user_id: string;
+  /** A Role of core/access/policy.ts. */
+  role: string;
+  created_at: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 (hex) of the cookie value: a copy of the database does not log anyone in. */
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  user_id: string;
+  name: string;
+  /** 'read' or 'write'. */
+  scope: string;
+  /** SHA-256 (hex) of the token. */
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** One failed login, under "account:<email>" and again under "address:<ip>". */
+export interface LoginFailureTable {
+  key: string;
+  at: string;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
+  users: UserTable;
+  memberships: MembershipTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  login_failures: LoginFailureTable;
   firms: FirmTable;
   case_references: CaseReferenceTable;
   key_people: CollectionTableBase;
@@ -116,7 +168,10 @@ export interface Database {
   partner_searches: CollectionTableBase;
 }
 
-export type CollectionTable = Exclude<keyof Database, 'workspaces' | 'firms' | 'case_references'>;
+/** Tables of accounts (migration 0007), outside every case. */
+export type AccountTable = 'users' | 'memberships' | 'sessions' | 'api_tokens' | 'login_failures';
+
+export type CollectionTable = Exclude<keyof Database, 'workspaces' | 'firms' | 'case_references' | AccountTable>;
 
 /** The plain query columns of a collection table: what is copied out of the record on each write. */
 export type QueryColumns<T extends CollectionTable> = Omit<Database[T], keyof CollectionTableBase>;

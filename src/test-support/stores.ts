@@ -11,7 +11,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { kyselyOf } from '../store/case-store.js';
 import { COLLECTION_TABLES } from '../store/collection-tables.js';
-import type { CollectionTable } from '../store/db-schema.js';
+import type { AccountTable, CollectionTable } from '../store/db-schema.js';
 import { openStore, type StoreConfig } from '../store/open.js';
 import type { CaseStore, StoreKind } from '../store/types.js';
 
@@ -139,12 +139,26 @@ function postgresTarget(connectionString: string): StoreTarget {
 }
 
 /** Every table of the store: workspaces, firms, one per case collection, and the reference index. */
-export const STORE_TABLES: readonly ('workspaces' | 'firms' | 'case_references' | CollectionTable)[] = [
+export const STORE_TABLES: readonly ('workspaces' | 'firms' | 'case_references' | CollectionTable | AccountTable)[] = [
   'workspaces',
   'firms',
   ...Object.values(COLLECTION_TABLES),
   'case_references',
+  'users',
+  'memberships',
+  'sessions',
+  'api_tokens',
+  'login_failures',
 ];
+
+/** The primary key (or, for login_failures, the natural order) of the tables outside the cases. */
+const ACCOUNT_ORDER: Readonly<Record<AccountTable, readonly string[]>> = {
+  users: ['id'],
+  memberships: ['workspace_id', 'user_id'],
+  sessions: ['id_hash'],
+  api_tokens: ['id'],
+  login_failures: ['key', 'at'],
+};
 export type StoreTable = (typeof STORE_TABLES)[number];
 
 /** Every row of every table, in primary-key order: compare two dumps to prove nothing changed. */
@@ -152,14 +166,16 @@ export async function dumpTables(store: CaseStore): Promise<Record<StoreTable, R
   const db = kyselyOf(store);
   const dump = {} as Record<StoreTable, Record<string, unknown>[]>;
   for (const table of STORE_TABLES) {
-    const order =
-      table === 'workspaces'
-        ? ['id']
-        : table === 'firms'
-          ? ['workspace_id', 'id']
-          : table === 'case_references'
-            ? ['workspace_id', 'firm_id', 'source_id', 'field']
-            : ['workspace_id', 'firm_id', 'id'];
+    const order: readonly string[] =
+      table in ACCOUNT_ORDER
+        ? ACCOUNT_ORDER[table as AccountTable]
+        : table === 'workspaces'
+          ? ['id']
+          : table === 'firms'
+            ? ['workspace_id', 'id']
+            : table === 'case_references'
+              ? ['workspace_id', 'firm_id', 'source_id', 'field']
+              : ['workspace_id', 'firm_id', 'id'];
     let query = db.selectFrom(table).selectAll();
     for (const column of order) query = query.orderBy(column as 'id');
     dump[table] = (await query.execute()) as Record<string, unknown>[];

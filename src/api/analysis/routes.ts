@@ -5,7 +5,7 @@ import { csvTable, markdownTableWithNotes } from '../../core/report/table-views.
 import { analyzeFirm, compareFirms, thesisTable, thesisTableView, THESIS_TABLES, type ThesisTableNumber } from '../../services/analysis-service.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses, firmList, firmParams, firmsQuery, jsonContent, param, workspaceParam } from '../common.js';
-import { endpoint } from '../route.js';
+import { endpoint, exportUnlessJson } from '../route.js';
 import { firmAnalysisSchema } from './firm-analysis-schema.js';
 import { thesisTableSchema } from './schema.js';
 
@@ -30,6 +30,7 @@ export function registerAnalysisRoutes(app: OpenAPIHono, deps: AppDeps): void {
     {
       method: 'get',
       path: '/api/workspaces/{workspace}/tables/{n}',
+      action: exportUnlessJson('json'),
       tags: ['analysis'],
       summary: "Tabulate one or more firms in one of the thesis's Tables 2–10",
       description: [

@@ -50,6 +50,7 @@ export function registerCaseRoutes(app: OpenAPIHono, deps: AppDeps): void {
     {
       method: 'get',
       path: '/api/workspaces/{workspace}/firms/{firmId}/case',
+      action: 'export',
       tags: ['cases'],
       summary: "Export a firm's case file",
       request: { params: firmParams, query: z.object({ download: z.enum(['true', 'false']).optional() }) },

@@ -186,6 +186,7 @@ export function registerEvidenceRoutes(app: OpenAPIHono, deps: AppDeps): void {
     {
       method: 'get',
       path: `${FIRM}/anonymized`,
+      action: 'export',
       tags: ['evidence'],
       summary: "Export a pseudonymized copy of the firm's case, with the capitalised words left to review",
       description:
@@ -221,6 +222,7 @@ export function registerEvidenceRoutes(app: OpenAPIHono, deps: AppDeps): void {
     {
       method: 'get',
       path: '/api/workspaces/{workspace}/qdpx',
+      action: 'export',
       tags: ['evidence'],
       summary: "Download the firms' codebook, transcripts and coded segments as a REFI-QDA project (.qdpx)",
       description: 'Valid against the REFI-QDA Project schema 1.0. Segments without a place in a stored text are not in the file.',
@@ -242,6 +244,7 @@ export function registerEvidenceRoutes(app: OpenAPIHono, deps: AppDeps): void {
     {
       method: 'get',
       path: '/api/workspaces/{workspace}/qdc',
+      action: 'export',
       tags: ['evidence'],
       summary: "Download the firms' codebook as a REFI-QDA codebook (.qdc)",
       request: { params: workspaceParam, query: firmsQuery },

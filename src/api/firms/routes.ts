@@ -8,6 +8,7 @@ import { createFirm, getFirm, updateFirm } from '../../services/record-service.j
 import type { AppDeps } from '../deps.js';
 import { errorResponses, firmParams, jsonContent, param, readJsonBody, versionedBody, workspaceParam } from '../common.js';
 import { endpoint } from '../route.js';
+import { principalOf } from '../auth/access.js';
 import { firmCardSchema, firmOverviewSchema } from './schema.js';
 
 const versionedFirm = z.object({ version: z.number().int(), record: firmSchema }).meta({ id: 'VersionedFirm' });
@@ -22,7 +23,12 @@ export function registerFirmRoutes(app: OpenAPIHono, deps: AppDeps): void {
       summary: 'List workspaces',
       responses: { 200: jsonContent(z.array(workspaceSchema), 'Workspaces') },
     },
-    async (c) => c.json(await deps.store.listWorkspaces()),
+    async (c) => {
+      const all = await deps.store.listWorkspaces();
+      const principal = principalOf(c);
+      // With login on, only the caller's own workspaces exist for them.
+      return c.json(principal === undefined ? all : all.filter((w) => principal.memberships.some((m) => m.workspaceId === w.id)));
+    },
   );
   endpoint(
     app,

@@ -72,6 +72,7 @@ export function registerGraphMetricsRoutes(app: OpenAPIHono, deps: AppDeps): voi
     {
       method: 'post',
       path: GRAPH_METRICS_PATH,
+      action: 'read',
       tags: ['network'],
       summary: 'Analyze a GraphML file: degree, betweenness, constraint and effective size of every node',
       description: [

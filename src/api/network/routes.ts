@@ -11,7 +11,7 @@ import { InputError } from '../../shared/errors.js';
 import { countryCodeSchema, organizationTypeSchema, type OrganizationType } from '../../core/model/index.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses, firmParams, param } from '../common.js';
-import { endpoint } from '../route.js';
+import { endpoint, exportUnlessJson } from '../route.js';
 
 export const NETWORK_DOWNLOADS = ['graphml', 'gexf', 'nodes.csv', 'edges.csv'] as const;
 type NetworkDownload = (typeof NETWORK_DOWNLOADS)[number];
@@ -195,6 +195,7 @@ export function registerNetworkRoutes(app: OpenAPIHono, deps: AppDeps): void {
     {
       method: 'get',
       path: '/api/workspaces/{workspace}/firms/{firmId}/nurture',
+      action: exportUnlessJson('json'),
       tags: ['network'],
       summary: 'List the ties due for contact with the reason, or download the reminders as iCalendar',
       description:
@@ -232,6 +233,7 @@ export function registerNetworkRoutes(app: OpenAPIHono, deps: AppDeps): void {
     {
       method: 'get',
       path: '/api/workspaces/{workspace}/firms/{firmId}/network',
+      action: 'export',
       tags: ['network'],
       summary: "Download the firm's network for Gephi, yEd or networkx",
       description:

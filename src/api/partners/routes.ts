@@ -8,7 +8,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { zodProblems } from '../../core/case-file/index.js';
 import {
   addCandidate,
   addCriteria,
@@ -19,9 +18,8 @@ import {
   searchSuggestions,
   setStatus,
 } from '../../services/partner-service.js';
-import { ValidationError } from '../../shared/errors.js';
 import type { AppDeps } from '../deps.js';
-import { errorResponses, jsonContent, param, readJsonBody } from '../common.js';
+import { errorResponses, jsonContent, param, readBodyAs } from '../common.js';
 import { endpoint } from '../route.js';
 import {
   addCandidateBody,
@@ -40,11 +38,7 @@ import {
 const BASE = '/api/workspaces/{workspace}/firms/{firmId}/partner-searches/{searchId}';
 const tags = ['partner-searches'];
 
-async function bodyOf<S extends z.ZodType>(c: Context, deps: AppDeps, schema: S): Promise<z.output<S>> {
-  const parsed = schema.safeParse(await readJsonBody(c, deps.limits.record), { reportInput: true });
-  if (!parsed.success) throw new ValidationError(zodProblems(parsed.error, [], schema));
-  return parsed.data;
-}
+const bodyOf = <S extends z.ZodType>(c: Context, deps: AppDeps, schema: S): Promise<z.output<S>> => readBodyAs(c, deps.limits.record, schema);
 
 const body = (schema: z.ZodType, description: string) => ({ body: { content: { 'application/json': { schema } }, required: true, description } });
 

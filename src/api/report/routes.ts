@@ -9,7 +9,7 @@ import { reportDocumentSchema } from '../../core/report/schema.js';
 import { REPORT_CONTENT_TYPES, REPORT_FORMATS, renderReport, reportDocument, type ReportFormat } from '../../services/report-service.js';
 import type { AppDeps } from '../deps.js';
 import { errorResponses, firmList, firmsQuery, param, workspaceParam } from '../common.js';
-import { endpoint } from '../route.js';
+import { endpoint, exportUnlessJson } from '../route.js';
 
 /** "foothold-report-company-a-company-b.html": firm ids reduced to characters safe in a header. */
 export function reportFileName(firms: readonly string[], format: ReportFormat): string {
@@ -28,6 +28,7 @@ export function registerReportRoutes(app: OpenAPIHono, deps: AppDeps): void {
     {
       method: 'get',
       path: '/api/workspaces/{workspace}/report',
+      action: exportUnlessJson('html'),
       tags: ['reports'],
       summary: 'Download a report with its evidence, or read it as data',
       description:

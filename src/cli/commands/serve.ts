@@ -19,17 +19,21 @@ export function registerServe(program: Command, io: CliIo): void {
       '--allowed-host <name...>',
       'a host name browsers may use to reach this server, besides IP addresses and localhost (env FOOTHOLD_ALLOWED_HOSTS, comma-separated)',
     )
+    .option('--auth', 'require a login for the API (env FOOTHOLD_AUTH=required); accounts are made with `foothold user add`')
+    .option('--trust-proxy', 'behind a reverse proxy: client addresses from X-Forwarded-For, HTTPS from X-Forwarded-Proto (env FOOTHOLD_TRUST_PROXY=1)')
     .addHelpText(
       'after',
       '\nExamples:\n  $ foothold serve\n  $ PORT=8080 foothold serve\n  $ DATABASE_URL=postgres://user@db/foothold foothold serve --host 0.0.0.0 --allowed-host foothold.example.org' +
         '\n\nWrites must be JSON (Content-Type: application/json); requests whose Host is not an IP address or an allowed name, or whose Origin is another site, get 403.' +
         '\nCase files up to 50 MB are accepted (FOOTHOLD_MAX_CASE_MB), other request bodies up to 1 MB.',
     )
-    .action(async (opts: { port: string; host: string; allowedHost?: string[] }) => {
+    .action(async (opts: { port: string; host: string; allowedHost?: string[]; auth?: boolean; trustProxy?: boolean }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port must be a whole number from 0 to 65535, got "${opts.port}"`);
       const allowedHosts = allowedHostsFrom(opts.host, opts.allowedHost, process.env['FOOTHOLD_ALLOWED_HOSTS']);
       const limits = inputLimitsFromEnv(process.env);
+      const auth = authModeFrom(opts.auth === true, process.env['FOOTHOLD_AUTH']);
+      const trustProxy = opts.trustProxy === true || process.env['FOOTHOLD_TRUST_PROXY'] === '1';
       // Loaded when the server starts, so that `foothold --help` does not wait for them.
       const [{ destination, pino }, { startServer }, { openStore, storeConfigFromEnv }] = await Promise.all([
         import('pino'),
@@ -40,7 +44,7 @@ export function registerServe(program: Command, io: CliIo): void {
       const store = await openStore(storeConfigFromEnv(process.env, DEFAULT_DATA_DIR));
       let server;
       try {
-        server = await startServer({ store, now: () => new Date(), logger, limits, allowedHosts }, { port, hostname: opts.host });
+        server = await startServer({ store, now: () => new Date(), logger, limits, allowedHosts, auth, trustProxy }, { port, hostname: opts.host });
       } catch (err) {
         await store.close();
         const code = (err as NodeJS.ErrnoException).code;
@@ -48,7 +52,10 @@ export function registerServe(program: Command, io: CliIo): void {
           code === 'EADDRINUSE' ? `port ${port} is in use; pick another with --port` : `cannot listen on ${opts.host}:${port}: ${(err as Error).message}`,
         );
       }
-      io.out(`Foothold is running at ${server.url} (store: ${store.kind}). Stop with Ctrl-C.`);
+      io.out(`Foothold is running at ${server.url} (store: ${store.kind}${auth === 'required' ? ', login required' : ''}). Stop with Ctrl-C.`);
+      if (auth === 'required' && (await store.accounts.listUsers()).length === 0) {
+        io.err('No account exists yet: add the first with  foothold user add EMAIL --workspace W --role owner --password-stdin');
+      }
       const running = server;
       let stopping = false;
       const finish = (code: number, message: string) => {
@@ -85,4 +92,12 @@ export function allowedHostsFrom(listenHost: string, given: readonly string[] | 
     if (!/^[a-z0-9.-]+$|^[0-9a-f:.]+$/.test(name)) throw new InputError(`--allowed-host: "${name}" is not a host name (letters, digits, "." and "-")`);
   }
   return [...new Set(names)];
+}
+
+/** --auth, or FOOTHOLD_AUTH=required; any other value of FOOTHOLD_AUTH but "off" or empty is refused rather than guessed. */
+export function authModeFrom(flag: boolean, env: string | undefined): 'off' | 'required' {
+  if (flag) return 'required';
+  if (env === undefined || env === '' || env === 'off') return 'off';
+  if (env === 'required') return 'required';
+  throw new InputError(`FOOTHOLD_AUTH must be "required" or "off", got ${JSON.stringify(env)}`);
 }

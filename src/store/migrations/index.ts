@@ -10,6 +10,7 @@ import * as referenceIndex from './0003-reference-index.js';
 import * as caseFormat2 from './0004-case-format-2.js';
 import * as partnerSearches from './0005-partner-searches.js';
 import * as transcriptsAndCodes from './0006-transcripts-and-codes.js';
+import * as accounts from './0007-accounts.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
@@ -18,4 +19,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-case-format-2': caseFormat2,
   '0005-partner-searches': partnerSearches,
   '0006-transcripts-and-codes': transcriptsAndCodes,
+  '0007-accounts': accounts,
 };

@@ -1,0 +1,193 @@
+/**
+ * Accounts, memberships, sessions, API tokens and login failures (migration 0007) on the same
+ * database as the cases. Hashing, token making and the rules live in services/account-service.ts;
+ * this file only reads and writes rows. Every call runs on the executor the CaseStore hands it, so
+ * inside `store.transaction` it joins that transaction.
+ */
+import type { Kysely } from 'kysely';
+import type { Role, TokenScope } from '../core/access/policy.js';
+import { ConflictError, NotFoundError } from '../shared/errors.js';
+import { isUniqueViolation } from './db-errors.js';
+import type { Database } from './db-schema.js';
+import type { AccountStore, ApiTokenRow, MembershipRow, NewApiToken, NewSession, SessionRow, UserRow } from './types.js';
+
+type UserColumns = Database['users'];
+
+function userOf(row: UserColumns): UserRow {
+  return { id: row.id, email: row.email, name: row.name, passwordHash: row.password_hash, createdAt: row.created_at };
+}
+
+export function createAccountStore(db: () => Kysely<Database>): AccountStore {
+  return {
+    async createUser(user, now) {
+      try {
+        await db()
+          .insertInto('users')
+          .values({ id: user.id, email: user.email, name: user.name, password_hash: user.passwordHash, created_at: now, updated_at: now })
+          .execute();
+      } catch (err) {
+        if (isUniqueViolation(err)) throw new ConflictError(`an account for ${user.email} exists already`, '/email');
+        throw err;
+      }
+    },
+
+    async userByEmail(email) {
+      const row = await db().selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+      return row === undefined ? undefined : userOf(row);
+    },
+
+    async userById(id) {
+      const row = await db().selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      return row === undefined ? undefined : userOf(row);
+    },
+
+    async listUsers() {
+      return (await db().selectFrom('users').selectAll().orderBy('email').execute()).map(userOf);
+    },
+
+    async setPassword(userId, passwordHash, now) {
+      const result = await db().updateTable('users').set({ password_hash: passwordHash, updated_at: now }).where('id', '=', userId).executeTakeFirst();
+      if (result.numUpdatedRows === 0n) throw new NotFoundError('user', userId);
+    },
+
+    async setMembership(workspaceId, userId, role, now) {
+      await db()
+        .insertInto('memberships')
+        .values({ workspace_id: workspaceId, user_id: userId, role, created_at: now })
+        .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doUpdateSet({ role }))
+        .execute();
+    },
+
+    async removeMembership(workspaceId, userId) {
+      const result = await db().deleteFrom('memberships').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    },
+
+    async membershipsOf(userId) {
+      const rows = await db()
+        .selectFrom('memberships')
+        .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
+        .select(['memberships.workspace_id as workspaceId', 'workspaces.name as workspaceName', 'workspaces.kind as workspaceKind', 'memberships.role as role'])
+        .where('memberships.user_id', '=', userId)
+        .orderBy('memberships.workspace_id')
+        .execute();
+      return rows.map((r) => ({ ...r, role: r.role as Role }));
+    },
+
+    async membersOf(workspaceId) {
+      const rows = await db()
+        .selectFrom('memberships')
+        .innerJoin('users', 'users.id', 'memberships.user_id')
+        .selectAll('users')
+        .select(['memberships.role as role', 'memberships.created_at as since'])
+        .where('memberships.workspace_id', '=', workspaceId)
+        .orderBy('users.email')
+        .execute();
+      return rows.map((r): MembershipRow => ({ user: userOf(r), role: r.role as Role, since: r.since }));
+    },
+
+    async createSession(session: NewSession) {
+      await db()
+        .insertInto('sessions')
+        .values({
+          id_hash: session.idHash,
+          user_id: session.userId,
+          csrf_token: session.csrfToken,
+          created_at: session.createdAt,
+          expires_at: session.expiresAt,
+        })
+        .execute();
+    },
+
+    async sessionByHash(idHash, now) {
+      const row = await db()
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .selectAll('users')
+        .select(['sessions.csrf_token as csrf_token', 'sessions.expires_at as expires_at'])
+        .where('sessions.id_hash', '=', idHash)
+        .where('sessions.expires_at', '>', now)
+        .executeTakeFirst();
+      return row === undefined ? undefined : ({ user: userOf(row), csrfToken: row.csrf_token, expiresAt: row.expires_at } satisfies SessionRow);
+    },
+
+    async deleteSession(idHash) {
+      await db().deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+    },
+
+    async deleteSessionsOf(userId) {
+      await db().deleteFrom('sessions').where('user_id', '=', userId).execute();
+    },
+
+    async deleteExpiredSessions(now) {
+      await db().deleteFrom('sessions').where('expires_at', '<=', now).execute();
+    },
+
+    async createToken(token: NewApiToken, now) {
+      await db()
+        .insertInto('api_tokens')
+        .values({ id: token.id, user_id: token.userId, name: token.name, scope: token.scope, token_hash: token.tokenHash, created_at: now })
+        .execute();
+    },
+
+    async tokenByHash(tokenHash) {
+      const row = await db()
+        .selectFrom('api_tokens')
+        .innerJoin('users', 'users.id', 'api_tokens.user_id')
+        .selectAll('users')
+        .select(['api_tokens.id as token_id', 'api_tokens.scope as scope', 'api_tokens.last_used_at as last_used_at'])
+        .where('api_tokens.token_hash', '=', tokenHash)
+        .where('api_tokens.revoked_at', 'is', null)
+        .executeTakeFirst();
+      return row === undefined ? undefined : { user: userOf(row), tokenId: row.token_id, scope: row.scope as TokenScope, lastUsedAt: row.last_used_at };
+    },
+
+    async tokensOf(userId) {
+      const rows = await db().selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('created_at').orderBy('id').execute();
+      return rows.map((r): ApiTokenRow => ({
+        id: r.id,
+        name: r.name,
+        scope: r.scope as TokenScope,
+        createdAt: r.created_at,
+        lastUsedAt: r.last_used_at,
+        revokedAt: r.revoked_at,
+      }));
+    },
+
+    async touchToken(tokenId, now) {
+      await db().updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', tokenId).execute();
+    },
+
+    async revokeToken(userId, tokenId, now) {
+      const result = await db()
+        .updateTable('api_tokens')
+        .set({ revoked_at: now })
+        .where('id', '=', tokenId)
+        .where('user_id', '=', userId)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      if (result.numUpdatedRows === 0n) throw new NotFoundError('token', tokenId);
+    },
+
+    async addLoginFailures(keys, at) {
+      if (keys.length === 0) return;
+      await db()
+        .insertInto('login_failures')
+        .values(keys.map((key) => ({ key, at })))
+        .execute();
+    },
+
+    async loginFailuresSince(key, since) {
+      const rows = await db().selectFrom('login_failures').select('at').where('key', '=', key).where('at', '>', since).orderBy('at').execute();
+      return rows.map((r) => r.at);
+    },
+
+    async clearLoginFailures(key) {
+      await db().deleteFrom('login_failures').where('key', '=', key).execute();
+    },
+
+    async pruneLoginFailures(before) {
+      await db().deleteFrom('login_failures').where('at', '<=', before).execute();
+    },
+  };
+}
