@@ -14,6 +14,7 @@ process.env.FOOTHOLD_TEST_STORES ??= 'sqlite';
 // The property-based tests draw 2,000 inputs per property in `npm test`; fifty per mutant is enough
 // to reach every branch they reach.
 process.env.FUZZ_RUNS ??= '50';
+process.env.IMPORTER_FUZZ_RUNS ??= '50';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -29,6 +30,7 @@ export default {
     '!src/test-support/**',
     // Test helpers that live beside the code they serve.
     '!src/core/case-file/test-case.ts',
+    '!src/services/backup-test-files.ts',
   ],
   // Stryker puts `// @ts-nocheck` on top of the files it copies, by default every TypeScript file;
   // only the mutated ones need it, and the generated API types must stay as generated (a test

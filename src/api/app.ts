@@ -25,6 +25,9 @@ import { registerMarketRoutes } from './markets/routes.js';
 import { registerEvidenceRoutes } from './evidence/routes.js';
 import { registerReferenceRoutes } from './reference/routes.js';
 import { registerCohortRoutes } from './cohort/routes.js';
+import { registerAuditRoutes } from './audit/routes.js';
+import { runAs } from '../shared/acting-user.js';
+import { principalOf } from './auth/access.js';
 
 export function createApp(given: ApiDeps): OpenAPIHono {
   const deps = withDefaults(given);
@@ -34,6 +37,11 @@ export function createApp(given: ApiDeps): OpenAPIHono {
   app.use('*', securityHeaders({ trustProxy: deps.trustProxy }));
   app.use('*', requestGuards(deps.allowedHosts));
   if (deps.auth === 'required') app.use('*', authenticate(deps.store, deps.now));
+  // The audit log's "who" for every change this request makes.
+  app.use('*', (c, next) => {
+    const principal = principalOf(c);
+    return runAs(principal === undefined ? { userId: null, label: 'local' } : { userId: principal.user.id, label: principal.user.email }, next);
+  });
   app.notFound((c) => {
     const allowed = allowedMethods(app, c.req.path);
     if (allowed.length > 0) return errorResponse(new MethodNotAllowedError(c.req.method, c.req.path, allowed), c, deps.logger);
@@ -56,6 +64,7 @@ export function createApp(given: ApiDeps): OpenAPIHono {
   registerEvidenceRoutes(app, deps);
   registerReferenceRoutes(app, deps);
   registerCohortRoutes(app, deps);
+  registerAuditRoutes(app, deps);
   registerWebRoutes(app, deps);
 
   app.doc31('/api/openapi.json', {

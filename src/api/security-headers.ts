@@ -3,7 +3,12 @@
  * referrer to other sites, and, for everything that is not the web app's page (which sets its own
  * CSP, web/routes.ts), a CSP that lets nothing load or run. HSTS only over HTTPS.
  */
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+
+/** The request came over HTTPS: its own URL, or (behind a trusted proxy) what the proxy says in X-Forwarded-Proto. */
+export function isHttpsRequest(c: Context, trustProxy: boolean): boolean {
+  return new URL(c.req.url).protocol === 'https:' || (trustProxy && c.req.header('x-forwarded-proto') === 'https');
+}
 
 /** For API answers and downloads: nothing in them is ever meant to run or load anything. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox";
@@ -23,7 +28,6 @@ export function securityHeaders(options: { trustProxy?: boolean } = {}): Middlew
     const headers = c.res.headers;
     for (const [name, value] of Object.entries(ALWAYS)) if (!headers.has(name)) headers.set(name, value);
     if (!headers.has('content-security-policy')) headers.set('content-security-policy', API_CSP);
-    const https = new URL(c.req.url).protocol === 'https:' || (options.trustProxy === true && c.req.header('x-forwarded-proto') === 'https');
-    if (https) headers.set('strict-transport-security', 'max-age=31536000');
+    if (isHttpsRequest(c, options.trustProxy === true)) headers.set('strict-transport-security', 'max-age=31536000');
   };
 }

@@ -25,6 +25,8 @@ import { registerQdaCommands } from './commands/qda.js';
 import { registerUserCommands } from './commands/user.js';
 import { registerCohortCommand } from './commands/cohort.js';
 import { registerBackupCommands } from './commands/backup.js';
+import { registerAuditCommands } from './commands/audit.js';
+import { registerPrivacyCommands } from './commands/person.js';
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('foothold')
@@ -58,6 +60,8 @@ export function buildProgram(io: CliIo): Command {
   registerCohortCommand(program, io);
   registerUserCommands(program, io);
   registerBackupCommands(program, io);
+  registerAuditCommands(program, io);
+  registerPrivacyCommands(program, io);
   registerServe(program, io);
   return program;
 }

@@ -130,6 +130,7 @@ export async function addUser(store: CaseStore, input: AddUserInput, now: Date):
       throw new ConflictError(`an account for ${email} exists already; its password is changed with a reset, not here`);
     }
     await tx.ensureWorkspace({ id: input.workspace, name: input.workspace, kind: 'portfolio' });
+    if (!created && input.role !== 'owner') await keepAnOwner(tx, input.workspace, user.id);
     await tx.accounts.setMembership(input.workspace, user.id, input.role, at);
     return { user: publicUser(user), created };
   });
@@ -244,8 +245,9 @@ export async function createApiToken(
   return { id, name, scope: input.scope, token, createdAt };
 }
 
-/** The workspace's members; NotFoundError when it has none (no such workspace). */
+/** The workspace's members (none in a workspace nobody has joined); NotFoundError when there is no such workspace. */
 export async function listMembers(store: CaseStore, workspaceId: string): Promise<{ user: PublicUser; role: Role; since: string }[]> {
+  await requireWorkspace(store, workspaceId);
   return (await store.accounts.membersOf(workspaceId)).map((m) => ({ user: publicUser(m.user), role: m.role, since: m.since }));
 }
 
@@ -255,6 +257,7 @@ export async function setMemberRole(store: CaseStore, workspaceId: string, email
   return store.transaction(async (tx) => {
     const user = await tx.accounts.userByEmail(normalized);
     if (user === undefined) throw new NotFoundError('account', normalized);
+    await requireWorkspace(tx, workspaceId);
     if (role !== 'owner') await keepAnOwner(tx, workspaceId, user.id);
     await tx.accounts.setMembership(workspaceId, user.id, role, now.toISOString());
     return { user: publicUser(user), role };
@@ -266,6 +269,11 @@ export async function removeMember(store: CaseStore, workspaceId: string, userId
     await keepAnOwner(tx, workspaceId, userId);
     if (!(await tx.accounts.removeMembership(workspaceId, userId))) throw new NotFoundError('member', userId);
   });
+}
+
+/** NotFoundError unless the workspace exists (a membership of an unknown one would break its foreign key). */
+async function requireWorkspace(store: CaseStore, workspaceId: string): Promise<void> {
+  if (!(await store.listWorkspaces()).some((w) => w.id === workspaceId)) throw new NotFoundError('workspace', workspaceId);
 }
 
 /** Refuses a change that would leave the workspace without an owner (when userId is its only one). */

@@ -13,6 +13,14 @@ import type { AccountStore, ApiTokenRow, MembershipRow, NewApiToken, NewSession,
 
 type UserColumns = Database['users'];
 
+/**
+ * Code-unit order, compared here rather than in SQL: PostgreSQL orders text by the database's
+ * collation (en-US puts "a-c@…" after "ab@…"), and listings must not differ between dialects.
+ */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function userOf(row: UserColumns): UserRow {
   return { id: row.id, email: row.email, name: row.name, passwordHash: row.password_hash, createdAt: row.created_at };
 }
@@ -42,7 +50,7 @@ export function createAccountStore(db: () => Kysely<Database>): AccountStore {
     },
 
     async listUsers() {
-      return (await db().selectFrom('users').selectAll().orderBy('email').execute()).map(userOf);
+      return (await db().selectFrom('users').selectAll().execute()).map(userOf).sort((a, b) => compareText(a.email, b.email));
     },
 
     async setPassword(userId, passwordHash, now) {
@@ -69,9 +77,8 @@ export function createAccountStore(db: () => Kysely<Database>): AccountStore {
         .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
         .select(['memberships.workspace_id as workspaceId', 'workspaces.name as workspaceName', 'workspaces.kind as workspaceKind', 'memberships.role as role'])
         .where('memberships.user_id', '=', userId)
-        .orderBy('memberships.workspace_id')
         .execute();
-      return rows.map((r) => ({ ...r, role: r.role as Role }));
+      return rows.map((r) => ({ ...r, role: r.role as Role })).sort((a, b) => compareText(a.workspaceId, b.workspaceId));
     },
 
     async membersOf(workspaceId) {
@@ -81,9 +88,10 @@ export function createAccountStore(db: () => Kysely<Database>): AccountStore {
         .selectAll('users')
         .select(['memberships.role as role', 'memberships.created_at as since'])
         .where('memberships.workspace_id', '=', workspaceId)
-        .orderBy('users.email')
         .execute();
-      return rows.map((r): MembershipRow => ({ user: userOf(r), role: r.role as Role, since: r.since }));
+      return rows
+        .map((r): MembershipRow => ({ user: userOf(r), role: r.role as Role, since: r.since }))
+        .sort((a, b) => compareText(a.user.email, b.user.email));
     },
 
     async createSession(session: NewSession) {
@@ -143,7 +151,8 @@ export function createAccountStore(db: () => Kysely<Database>): AccountStore {
     },
 
     async tokensOf(userId) {
-      const rows = await db().selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('created_at').orderBy('id').execute();
+      const rows = await db().selectFrom('api_tokens').selectAll().where('user_id', '=', userId).execute();
+      rows.sort((a, b) => compareText(a.created_at, b.created_at) || compareText(a.id, b.id));
       return rows.map((r): ApiTokenRow => ({
         id: r.id,
         name: r.name,

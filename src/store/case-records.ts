@@ -185,3 +185,26 @@ export async function deleteRecord(
   }
   await deleteReferencesFrom(db, workspaceId, firmId, id);
 }
+
+/** The stored JSON and version of the records with these ids (absent ones left out), a few hundred ids per statement. */
+export async function storedByIds(
+  db: Kysely<Database>,
+  workspaceId: string,
+  firmId: string,
+  collection: CollectionName,
+  ids: readonly string[],
+): Promise<Map<string, { json: string; version: number }>> {
+  const found = new Map<string, { json: string; version: number }>();
+  for (let start = 0; start < ids.length; start += 500) {
+    const chunk = ids.slice(start, start + 500);
+    const rows = await collectionDb(db)
+      .selectFrom(tableOf(collection))
+      .select(['id', 'record', 'version'])
+      .where('workspace_id', '=', workspaceId)
+      .where('firm_id', '=', firmId)
+      .where('id', 'in', chunk)
+      .execute();
+    for (const row of rows) found.set(row.id, { json: row.record, version: Number(row.version) });
+  }
+  return found;
+}

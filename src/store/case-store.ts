@@ -7,23 +7,40 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Kysely, Transaction } from 'kysely';
 import type { CaseFile, CollectionName, RecordKind } from '../core/case-file/index.js';
 import type { Firm, Workspace } from '../core/model/index.js';
-import { ConflictError, NotFoundError, StaleVersionError } from '../shared/errors.js';
 import { retryWhileLocked } from './busy.js';
-import { recordKinds, referrersOf, replaceReferencesOf } from './case-references.js';
-import * as bulk from './bulk-records.js';
+import { recordKinds, referrersOf } from './case-references.js';
 import * as records from './case-records.js';
+import * as writes from './record-writes.js';
+import { appendAuditItems, createAuditStore, type AuditState } from './audit-log.js';
+import * as firmWrites from './firm-writes.js';
+import type { AuditLog } from './firm-writes.js';
 import { cellHolders } from './collection-tables.js';
-import { isUniqueViolation } from './db-errors.js';
 import type { Database } from './db-schema.js';
 import { storableJson } from './storable.js';
 import { createAccountStore } from './account-store.js';
-import type { AccountStore, CaseStore, CollectionRecord, FirmSummary, Referrer, StoreKind, StoredCase, Versioned } from './types.js';
-import { assertCaseIdsUnique, newRevision, readCase, refreshStatistics, writeCase } from './whole-case.js';
+import { createCohortSnapshotStore } from './cohort-snapshots.js';
+import { createRetentionSettingsStore } from './retention-settings.js';
+import type {
+  AccountStore,
+  CohortSnapshotStore,
+  AuditStore,
+  RetentionSettingsStore,
+  CaseStore,
+  CollectionRecord,
+  FirmSummary,
+  Referrer,
+  StoreKind,
+  StoredCase,
+  Versioned,
+} from './types.js';
+import { assertCaseIdsUnique, readCase } from './whole-case.js';
 
 /** A running transaction; `open` turns false when it commits or rolls back. */
 interface ActiveTransaction {
   trx: Transaction<Database>;
   open: boolean;
+  /** The change this transaction is writing to the audit log. */
+  audit: AuditState;
 }
 
 /** Everything the root store and the stores bound to its transactions share. */
@@ -59,6 +76,9 @@ export function kyselyOf(store: CaseStore): Kysely<Database> {
 class KyselyCaseStore implements CaseStore {
   readonly kind: StoreKind;
   readonly accounts: AccountStore;
+  readonly cohortSnapshots: CohortSnapshotStore;
+  readonly retention: RetentionSettingsStore;
+  readonly audit: AuditStore;
 
   constructor(
     private readonly context: StoreContext,
@@ -67,6 +87,12 @@ class KyselyCaseStore implements CaseStore {
   ) {
     this.kind = context.kind;
     this.accounts = createAccountStore(() => this.db);
+    this.cohortSnapshots = createCohortSnapshotStore(() => this.db);
+    this.retention = createRetentionSettingsStore(() => this.db);
+    this.audit = createAuditStore(
+      () => this.db,
+      (fn) => this.inTransaction((tx) => fn(tx.db, tx.bound?.audit.changeId)),
+    );
   }
 
   /** The executor for the next statement: the bound or ambient transaction, else the pool. */
@@ -92,7 +118,7 @@ class KyselyCaseStore implements CaseStore {
     // A whole transaction is the unit of retry: it was rolled back, so running fn again is safe.
     return retryWhileLocked(() =>
       this.context.root.transaction().execute(async (trx) => {
-        const active: ActiveTransaction = { trx, open: true };
+        const active: ActiveTransaction = { trx, open: true, audit: { seq: 0 } };
         try {
           return await this.context.active.run(active, () => fn(new KyselyCaseStore(this.context, active)));
         } finally {
@@ -100,6 +126,14 @@ class KyselyCaseStore implements CaseStore {
         }
       }),
     );
+  }
+
+  /** As atomically, with a function that adds what the operation changed to the transaction's audit change. */
+  private audited<T>(fn: (db: Kysely<Database>, log: AuditLog) => Promise<T>): Promise<T> {
+    return this.inTransaction((tx) => {
+      const state = tx.bound?.audit ?? { seq: 0 };
+      return fn(tx.db, (items) => appendAuditItems(tx.db, state, items, this.context.now()));
+    });
   }
 
   /** Runs a multi-statement operation atomically, joining the caller's transaction when there is one. */
@@ -167,29 +201,11 @@ class KyselyCaseStore implements CaseStore {
 
   async putCase(workspaceId: string, caseFile: CaseFile, options: { replace: boolean }): Promise<void> {
     assertCaseIdsUnique(caseFile);
-    const firmId = caseFile.firm.id;
-    await this.atomically(async (db) => {
-      const workspace = await db.selectFrom('workspaces').select('id').where('id', '=', workspaceId).executeTakeFirst();
-      if (workspace === undefined) throw new NotFoundError('workspace', workspaceId);
-      if (await records.firmExists(db, workspaceId, firmId)) {
-        if (!options.replace) throw firmConflict(workspaceId, firmId);
-        await db.deleteFrom('firms').where('workspace_id', '=', workspaceId).where('id', '=', firmId).execute();
-      }
-      try {
-        await writeCase(db, workspaceId, caseFile, this.context.now());
-      } catch (err) {
-        // Another writer created the same firm between our check and our insert.
-        if (isUniqueViolation(err)) throw firmConflict(workspaceId, firmId);
-        throw err;
-      }
-      if (this.kind !== 'sqlite') await refreshStatistics(db, caseFile);
-    });
+    await this.audited((db, log) => firmWrites.putCase(db, this.kind, log, workspaceId, caseFile, options, this.context.now()));
   }
 
-  async deleteFirm(workspaceId: string, firmId: string): Promise<void> {
-    // Records and their reference rows go with the firm through ON DELETE CASCADE.
-    const result = await this.atomically((db) => db.deleteFrom('firms').where('workspace_id', '=', workspaceId).where('id', '=', firmId).executeTakeFirst());
-    if (Number(result.numDeletedRows) === 0) throw new NotFoundError('firm', firmId);
+  deleteFirm(workspaceId: string, firmId: string): Promise<void> {
+    return this.audited((db, log) => firmWrites.deleteFirm(db, log, workspaceId, firmId));
   }
 
   async getFirm(workspaceId: string, firmId: string): Promise<Versioned<Firm> | undefined> {
@@ -203,31 +219,8 @@ class KyselyCaseStore implements CaseStore {
     return row === undefined ? undefined : { record: JSON.parse(row.record) as Firm, version: Number(row.version) };
   }
 
-  async updateFirm(workspaceId: string, firm: Firm, expectedVersion: number): Promise<number> {
-    return this.atomically(async (db) => {
-      const next = expectedVersion + 1;
-      const result = await db
-        .updateTable('firms')
-        .set({
-          name: firm.name,
-          country: firm.countryOfOrigin,
-          record: storableJson(firm, ''),
-          version: next,
-          updated_at: this.context.now(),
-          revision: newRevision(),
-        })
-        .where('workspace_id', '=', workspaceId)
-        .where('id', '=', firm.id)
-        .where('version', '=', expectedVersion)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) > 0) {
-        await replaceReferencesOf(db, workspaceId, firm.id, 'firm', firm);
-        return next;
-      }
-      const current = await db.selectFrom('firms').select('version').where('workspace_id', '=', workspaceId).where('id', '=', firm.id).executeTakeFirst();
-      if (current === undefined) throw new NotFoundError('firm', firm.id);
-      throw new StaleVersionError('firm', firm.id, expectedVersion, Number(current.version));
-    });
+  updateFirm(workspaceId: string, firm: Firm, expectedVersion: number): Promise<number> {
+    return this.audited((db, log) => firmWrites.updateFirm(db, log, workspaceId, firm, expectedVersion, this.context.now()));
   }
 
   listRecords<C extends CollectionName>(workspaceId: string, firmId: string, collection: C): Promise<Versioned<CollectionRecord<C>>[]> {
@@ -243,7 +236,7 @@ class KyselyCaseStore implements CaseStore {
   }
 
   insertRecord<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, record: CollectionRecord<C>): Promise<number> {
-    return this.atomically((db) => records.insertRecord(db, workspaceId, firmId, collection, record, this.context.now()));
+    return this.audited((db, log) => writes.insertRecord(db, log, { workspaceId, firmId, collection }, record, this.context.now()));
   }
 
   updateRecord<C extends CollectionName>(
@@ -253,7 +246,7 @@ class KyselyCaseStore implements CaseStore {
     record: CollectionRecord<C>,
     expectedVersion: number,
   ): Promise<number> {
-    return this.atomically((db) => records.updateRecord(db, workspaceId, firmId, collection, record, expectedVersion, this.context.now()));
+    return this.audited((db, log) => writes.updateRecord(db, log, { workspaceId, firmId, collection }, record, expectedVersion, this.context.now()));
   }
 
   insertRecords<C extends CollectionName>(
@@ -263,7 +256,7 @@ class KyselyCaseStore implements CaseStore {
     records: readonly CollectionRecord<C>[],
     onProgress?: (written: number) => void,
   ): Promise<void> {
-    return this.atomically((db) => bulk.insertRecords(db, this.kind, workspaceId, firmId, collection, records, this.context.now(), onProgress));
+    return this.audited((db, log) => writes.insertRecords(db, this.kind, log, { workspaceId, firmId, collection }, records, this.context.now(), onProgress));
   }
 
   replaceRecords<C extends CollectionName>(
@@ -273,11 +266,11 @@ class KyselyCaseStore implements CaseStore {
     records: readonly CollectionRecord<C>[],
     onProgress?: (written: number) => void,
   ): Promise<void> {
-    return this.atomically((db) => bulk.replaceRecords(db, this.kind, workspaceId, firmId, collection, records, this.context.now(), onProgress));
+    return this.audited((db, log) => writes.replaceRecords(db, this.kind, log, { workspaceId, firmId, collection }, records, this.context.now(), onProgress));
   }
 
   deleteRecord(workspaceId: string, firmId: string, collection: CollectionName, id: string, expectedVersion?: number): Promise<void> {
-    return this.atomically((db) => records.deleteRecord(db, workspaceId, firmId, collection, id, expectedVersion, this.context.now()));
+    return this.audited((db, log) => writes.deleteRecord(db, log, { workspaceId, firmId, collection }, id, expectedVersion, this.context.now()));
   }
 
   async close(): Promise<void> {
@@ -294,8 +287,4 @@ class KyselyCaseStore implements CaseStore {
  */
 function byId<T extends { id: string }>(rows: T[]): T[] {
   return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-function firmConflict(workspaceId: string, firmId: string): ConflictError {
-  return new ConflictError(`firm "${firmId}" exists already in workspace "${workspaceId}"; replace it explicitly or choose another firm id`, '/firm/id');
 }

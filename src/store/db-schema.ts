@@ -140,8 +140,38 @@ export interface LoginFailureTable {
   at: string;
 }
 
+/** One transaction that changed cases: who and when (migration 0008). */
+export interface AuditChangeTable {
+  id: string;
+  workspace_id: string;
+  at: string;
+  /** The account, when a logged-in user made it. */
+  user_id: string | null;
+  /** Who, in words: an e-mail, "cli:<login>", or "local" in the single-user mode. */
+  actor: string;
+  /** Set on a change that undid another. */
+  undo_of: string | null;
+  /** Set once the change has been undone. */
+  undone_by: string | null;
+}
+
+/** One record a change inserted (before null), replaced, or deleted (after null); collection "case" for a whole case, "firm" for the firm record. */
+export interface AuditItemTable {
+  change_id: string;
+  seq: number;
+  workspace_id: string;
+  firm_id: string;
+  collection: string;
+  record_id: string;
+  before: string | null;
+  after: string | null;
+  version_after: number | null;
+}
+
 export interface Database {
   workspaces: WorkspaceTable;
+  audit_changes: AuditChangeTable;
+  audit_items: AuditItemTable;
   users: UserTable;
   memberships: MembershipTable;
   sessions: SessionTable;
@@ -166,12 +196,39 @@ export interface Database {
   segments: SegmentTable;
   competence_assessments: CollectionTableBase;
   partner_searches: CollectionTableBase;
+  cohort_snapshots: CohortSnapshotTable;
+  retention_settings: RetentionSettingsTable;
 }
 
 /** Tables of accounts (migration 0007), outside every case. */
 export type AccountTable = 'users' | 'memberships' | 'sessions' | 'api_tokens' | 'login_failures';
 
-export type CollectionTable = Exclude<keyof Database, 'workspaces' | 'firms' | 'case_references' | AccountTable>;
+/** Tables of the audit log (migration 0008). */
+export type AuditTable = 'audit_changes' | 'audit_items';
+
+export type CollectionTable = Exclude<
+  keyof Database,
+  'workspaces' | 'firms' | 'case_references' | AccountTable | AuditTable | 'cohort_snapshots' | 'retention_settings'
+>;
 
 /** The plain query columns of a collection table: what is copied out of the record on each write. */
 export type QueryColumns<T extends CollectionTable> = Omit<Database[T], keyof CollectionTableBase>;
+
+/** A workspace's cohort figures on one day (migration 0009): one row per workspace and day. */
+export interface CohortSnapshotTable {
+  workspace_id: string;
+  /** YYYY-MM-DD. */
+  taken_on: string;
+  /** JSON of the CohortFigures of core/cohort. */
+  figures: string;
+  /** When it was taken or last replaced (ISO 8601). */
+  taken_at: string;
+}
+
+/** A workspace's retention settings (migration 0010). */
+export interface RetentionSettingsTable {
+  workspace_id: string;
+  /** Days an imported contact is kept after its last import; null: until removed by hand. */
+  contacts_days: number | null;
+  updated_at: string;
+}

@@ -6,6 +6,12 @@
 import type { CaseFile, CollectionName, RecordKind } from '../core/case-file/index.js';
 import type { Role, TokenScope } from '../core/access/policy.js';
 import type { Firm, Workspace } from '../core/model/index.js';
+import type { CohortFigures } from '../core/cohort/types.js';
+import type { AuditItemInChange, AuditRedaction } from './audit-redaction.js';
+import type { RetentionSettingsStore } from './retention-settings.js';
+
+export type { AuditItemInChange, AuditRedaction } from './audit-redaction.js';
+export type { RetentionSettings, RetentionSettingsStore } from './retention-settings.js';
 
 /** A record of one collection as the case file has it (the zod output type of that collection). */
 export type CollectionRecord<C extends CollectionName> = CaseFile[C][number];
@@ -126,10 +132,71 @@ export interface AccountStore {
   pruneLoginFailures(before: string): Promise<void>;
 }
 
+export type AuditItemKind = 'insert' | 'update' | 'delete';
+
+/** A record a change touched, without its contents (listings). */
+export interface AuditItemSummary {
+  firmId: string;
+  /** A collection name, "firm" for the firm record, or "case" for a whole case (import, deleted firm). */
+  collection: string;
+  recordId: string;
+  kind: AuditItemKind;
+}
+
+/** A record a change touched, before and after (null when absent). */
+export interface AuditItem extends AuditItemSummary {
+  before: unknown;
+  after: unknown;
+  versionAfter: number | null;
+}
+
+/** One transaction that changed cases. */
+export interface AuditChange {
+  id: string;
+  workspaceId: string;
+  at: string;
+  userId: string | null;
+  actor: string;
+  undoOf: string | null;
+  undoneBy: string | null;
+  itemCount: number;
+  items: AuditItemSummary[];
+}
+
+export interface AuditChangeFilter {
+  firmId?: string;
+  userId?: string;
+  /** Changes older than this change id (paging). */
+  before?: string;
+  limit: number;
+}
+
+/** The audit log (store/audit-log.ts): written by the store's own writers, read here. */
+export interface AuditStore {
+  /** Newest first. */
+  list(workspaceId: string, filter: AuditChangeFilter): Promise<AuditChange[]>;
+  get(workspaceId: string, changeId: string): Promise<(AuditChange & { items: AuditItem[] }) | undefined>;
+  /**
+   * Inside a transaction, after writing the befores back: links the change these writes made to
+   * the change it undoes, and answers that change's id; undefined when the transaction has written nothing.
+   */
+  linkUndo(undoneChangeId: string): Promise<string | undefined>;
+  /** A firm's items whose record id, before or after holds one of `needles` as text ("all": every item), with their changes, oldest first. */
+  findItems(workspaceId: string, firmId: string, needles: readonly string[] | 'all'): Promise<AuditItemInChange[]>;
+  /** Rewrites the before and after of a firm's items as `redaction` says (an erasure); answers how many items changed. */
+  redactItems(workspaceId: string, firmId: string, redaction: AuditRedaction): Promise<number>;
+}
+
 export interface CaseStore {
   readonly kind: StoreKind;
+  /** The audit log of every change to the cases. */
+  readonly audit: AuditStore;
   /** Accounts, sessions and tokens on the same database (and in the same transactions). */
   readonly accounts: AccountStore;
+  /** Dated snapshots of a workspace's cohort figures, on the same database (and in the same transactions). */
+  readonly cohortSnapshots: CohortSnapshotStore;
+  /** Retention settings per workspace (how long imported contacts are kept), on the same database. */
+  readonly retention: RetentionSettingsStore;
 
   /** Runs fn in one database transaction: everything it writes lands, or nothing does. */
   transaction<T>(fn: (tx: CaseStore) => Promise<T>): Promise<T>;
@@ -211,4 +278,21 @@ export interface CaseStore {
   deleteRecord(workspaceId: string, firmId: string, collection: CollectionName, id: string, expectedVersion?: number): Promise<void>;
 
   close(): Promise<void>;
+}
+
+/** A workspace's cohort figures on one day. */
+export interface CohortSnapshotRow {
+  /** YYYY-MM-DD. */
+  date: string;
+  figures: CohortFigures;
+  /** When it was taken or last replaced (ISO 8601). */
+  takenAt: string;
+}
+
+/** Snapshots of cohort figures (store/cohort-snapshots.ts): one per workspace and day. */
+export interface CohortSnapshotStore {
+  /** Keeps the figures as the workspace's snapshot of that day, replacing one taken earlier that day (then true). NotFoundError when there is no such workspace. */
+  put(workspaceId: string, date: string, figures: CohortFigures, now: string): Promise<boolean>;
+  /** The workspace's snapshots, oldest first. */
+  list(workspaceId: string): Promise<CohortSnapshotRow[]>;
 }

@@ -139,7 +139,7 @@ function postgresTarget(connectionString: string): StoreTarget {
 }
 
 /** Every table of the store: workspaces, firms, one per case collection, and the reference index. */
-export const STORE_TABLES: readonly ('workspaces' | 'firms' | 'case_references' | CollectionTable | AccountTable)[] = [
+export const STORE_TABLES: readonly ('workspaces' | 'firms' | 'case_references' | CollectionTable | AccountTable | 'cohort_snapshots')[] = [
   'workspaces',
   'firms',
   ...Object.values(COLLECTION_TABLES),
@@ -149,15 +149,17 @@ export const STORE_TABLES: readonly ('workspaces' | 'firms' | 'case_references' 
   'sessions',
   'api_tokens',
   'login_failures',
+  'cohort_snapshots',
 ];
 
 /** The primary key (or, for login_failures, the natural order) of the tables outside the cases. */
-const ACCOUNT_ORDER: Readonly<Record<AccountTable, readonly string[]>> = {
+const ACCOUNT_ORDER: Readonly<Record<AccountTable | 'cohort_snapshots', readonly string[]>> = {
   users: ['id'],
   memberships: ['workspace_id', 'user_id'],
   sessions: ['id_hash'],
   api_tokens: ['id'],
   login_failures: ['key', 'at'],
+  cohort_snapshots: ['workspace_id', 'taken_on'],
 };
 export type StoreTable = (typeof STORE_TABLES)[number];
 
@@ -168,7 +170,7 @@ export async function dumpTables(store: CaseStore): Promise<Record<StoreTable, R
   for (const table of STORE_TABLES) {
     const order: readonly string[] =
       table in ACCOUNT_ORDER
-        ? ACCOUNT_ORDER[table as AccountTable]
+        ? ACCOUNT_ORDER[table as keyof typeof ACCOUNT_ORDER]
         : table === 'workspaces'
           ? ['id']
           : table === 'firms'

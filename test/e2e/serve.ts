@@ -7,10 +7,16 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-export function serve(dataDir: string): Promise<Served> {
+export interface ServeOptions {
+  /** 'required' starts the multi-user server (`serve --auth`): every /api route but /api/health and /api/session needs a login. */
+  auth?: 'off' | 'required';
+}
+
+export function serve(dataDir: string, options: ServeOptions = {}): Promise<Served> {
   const env: NodeJS.ProcessEnv = { ...process.env, FOOTHOLD_DATA: dataDir, LOG_LEVEL: 'warn' };
   delete env['DATABASE_URL'];
-  const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--port', '0'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = [bin, 'serve', '--port', '0', ...(options.auth === 'required' ? ['--auth'] : [])];
+  const child: ChildProcess = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`server did not start in 20 s:\n${output}`)), 20_000);

@@ -14,6 +14,7 @@ import { ForbiddenError, InputError, UnauthorizedError } from '../../shared/erro
 import type { AppDeps } from '../deps.js';
 import { errorResponses, jsonContent, param, readBodyAs, workspaceParam } from '../common.js';
 import { endpoint } from '../route.js';
+import { isHttpsRequest } from '../security-headers.js';
 import { principalOf } from './access.js';
 import { SESSION_COOKIE } from './authenticate.js';
 import {
@@ -63,10 +64,6 @@ function clientAddress(c: Context, trustProxy: boolean): string {
   }
 }
 
-function isHttps(c: Context, trustProxy: boolean): boolean {
-  return new URL(c.req.url).protocol === 'https:' || (trustProxy && c.req.header('x-forwarded-proto') === 'https');
-}
-
 function requireLogin(deps: AppDeps, what: string): void {
   if (deps.auth !== 'required') throw new InputError(`${what} needs login to be on; this server runs without accounts (start it with foothold serve --auth)`);
 }
@@ -114,7 +111,7 @@ export function registerAuthRoutes(app: OpenAPIHono, deps: AppDeps): void {
       setCookie(c, SESSION_COOKIE, result.sessionToken, {
         httpOnly: true,
         sameSite: 'Lax',
-        secure: isHttps(c, deps.trustProxy),
+        secure: isHttpsRequest(c, deps.trustProxy),
         path: '/',
         maxAge: SESSION_HOURS * 3600,
       });

@@ -40,7 +40,18 @@ export function registerServe(program: Command, io: CliIo): void {
         import('../../api/server.js'),
         import('../../store/open.js'),
       ]);
-      const logger = pino({ level: process.env['LOG_LEVEL'] ?? 'info' }, destination(2));
+      // Request lines carry method, path, status and time only; these paths are a second guard, for an
+      // error object that brings a database's detail (a key value) or a secret along.
+      const logger = pino(
+        {
+          level: process.env['LOG_LEVEL'] ?? 'info',
+          redact: {
+            paths: ['err.detail', 'err.parameters', 'err.query', '*.password', '*.token', '*.csrfToken', '*.cookie', '*.authorization'],
+            censor: '[redacted]',
+          },
+        },
+        destination(2),
+      );
       const store = await openStore(storeConfigFromEnv(process.env, DEFAULT_DATA_DIR));
       let server;
       try {

@@ -120,6 +120,9 @@ function cellsOfLine(line: string): string[] | undefined {
   }
 }
 
+/** CRLF before CR, so that a Windows line break is one break. */
+const LINE_BREAKS = ['\r\n', '\n', '\r'];
+
 /**
  * Reads the rows after a header found by findHeader. A row whose number of fields differs from
  * the header's is skipped with its line and why; blank lines are passed over. Broken quoting — a
@@ -140,6 +143,10 @@ export function readCsvRows(text: string, header: CsvHeader): CsvTable {
     // records to on_skip, so that every line of the file is accounted for and line numbers follow
     // from counting. on_record and info would give positions too, but cost as much again as parsing.
     records = parse(body, {
+      // Every line break ends a record, as the line count here and findHeader have it: left to find
+      // one from the first line, csv-parse keeps a "\r" of a later CRLF in the row's last field,
+      // which was then counted as a line of its own.
+      record_delimiter: LINE_BREAKS,
       skip_records_with_error: true,
       on_skip: (err: CsvError | undefined): undefined => {
         if (err?.code !== 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') throw err;
@@ -152,7 +159,7 @@ export function readCsvRows(text: string, header: CsvHeader): CsvTable {
     // The records before the broken one, to count their lines: read again, stopping after them.
     const before = Number((err as { records?: unknown }).records);
     try {
-      if (before > 0) records = parse(body, { skip_records_with_error: true, on_skip: () => undefined, to: before });
+      if (before > 0) records = parse(body, { record_delimiter: LINE_BREAKS, skip_records_with_error: true, on_skip: () => undefined, to: before });
     } catch {
       // Cannot happen (the same records read well the first time); the line is then a lower bound.
     }

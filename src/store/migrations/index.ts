@@ -11,6 +11,9 @@ import * as caseFormat2 from './0004-case-format-2.js';
 import * as partnerSearches from './0005-partner-searches.js';
 import * as transcriptsAndCodes from './0006-transcripts-and-codes.js';
 import * as accounts from './0007-accounts.js';
+import * as auditLog from './0008-audit-log.js';
+import * as cohortSnapshots from './0009-cohort-snapshots.js';
+import * as retention from './0010-retention.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
@@ -20,4 +23,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005-partner-searches': partnerSearches,
   '0006-transcripts-and-codes': transcriptsAndCodes,
   '0007-accounts': accounts,
+  '0008-audit-log': auditLog,
+  '0009-cohort-snapshots': cohortSnapshots,
+  '0010-retention': retention,
 };

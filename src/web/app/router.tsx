@@ -1,10 +1,13 @@
 /**
  * Every view has a URL. Each feature brings its own routes; views with heavy libraries (the network
- * map) load their code when first opened.
+ * map) load their code when first opened. The views wait for the session (RequireSession); the
+ * login page stands apart.
  */
 import { createBrowserRouter } from 'react-router';
 import { Shell } from './shell';
 import { NotFound } from './not-found';
+import { LoginPage } from './login-page';
+import { RequireSession } from './require-session';
 import { firmsRoutes } from '../features/firms/routes';
 import { dashboardRoutes } from '../features/dashboard/routes';
 import { networkMapRoutes } from '../features/network-map/routes';
@@ -21,9 +24,15 @@ import { contactsRoutes } from '../features/contacts/routes';
 import { evidenceMatrixRoutes } from '../features/evidence-matrix/routes';
 
 export const router = createBrowserRouter([
+  // With login required (foothold serve --auth) every view but this one waits for a session.
+  { path: '/login', element: <LoginPage /> },
   {
     path: '/',
-    element: <Shell />,
+    element: (
+      <RequireSession>
+        <Shell />
+      </RequireSession>
+    ),
     errorElement: <Shell crashed />,
     children: [
       ...firmsRoutes,

@@ -1,6 +1,8 @@
-/** The frame of every view: a skip link, the header with the main navigation, and the view. */
+/** The frame of every view: a skip link, the header with the main navigation and the account menu, and the view. */
 import { Link, NavLink, Outlet, useParams, useRouteError } from 'react-router';
 import { ErrorState } from '../components/states';
+import { useCan } from '../lib/session';
+import { AccountMenu } from './account-menu';
 
 function Crash() {
   const error = useRouteError();
@@ -10,6 +12,7 @@ function Crash() {
 export function Shell({ crashed = false }: { crashed?: boolean }) {
   const { workspace = 'default' } = useParams();
   const ws = encodeURIComponent(workspace);
+  const canWrite = useCan('write', workspace);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -26,9 +29,11 @@ export function Shell({ crashed = false }: { crashed?: boolean }) {
                 Firms
               </NavLink>
             </li>
-            <li>
-              <NavLink to={`/w/${ws}/intake`}>New firm</NavLink>
-            </li>
+            {canWrite ? (
+              <li>
+                <NavLink to={`/w/${ws}/intake`}>New firm</NavLink>
+              </li>
+            ) : null}
             <li>
               <NavLink to={`/w/${ws}/compare`}>Compare</NavLink>
             </li>
@@ -40,6 +45,7 @@ export function Shell({ crashed = false }: { crashed?: boolean }) {
             </li>
           </ul>
         </nav>
+        <AccountMenu workspace={workspace} />
       </header>
       <main id="main" tabIndex={-1}>
         {crashed ? <Crash /> : <Outlet />}

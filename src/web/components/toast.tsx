@@ -14,9 +14,11 @@ interface Toast {
 
 interface Toasts {
   show(text: string, action?: ToastAction): void;
+  /** Drops every toast (on logout: their words may name the last user's records). */
+  clear(): void;
 }
 
-const ToastContext = createContext<Toasts>({ show: () => {} });
+const ToastContext = createContext<Toasts>({ show: () => {}, clear: () => {} });
 
 export function useToasts(): Toasts {
   return useContext(ToastContext);
@@ -37,7 +39,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     },
     [dismiss],
   );
-  const value = useMemo(() => ({ show }), [show]);
+  const clear = useCallback(() => setToasts([]), []);
+  const value = useMemo(() => ({ show, clear }), [show, clear]);
   return (
     <ToastContext.Provider value={value}>
       {children}

@@ -4,7 +4,7 @@
  * (Accept: application/x-ndjson) so that a long import shows how far it is.
  */
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { api, ApiError, asApiError, data, type paths } from '../../lib/api';
+import { api, apiFetch, ApiError, asApiError, data, type paths } from '../../lib/api';
 import { firmKey } from '../../lib/query-keys';
 import { contentTypeOf, type ContactImport } from './contacts-view';
 import { readImportStream, type ImportProgress } from './import-stream';
@@ -68,7 +68,7 @@ async function sendImport(workspace: string, firmId: string, { file, settings, d
   // Plain fetch, not the typed client: the file goes as it is, and the answer is read as a stream.
   let response: Response;
   try {
-    response = await fetch(target, { method: 'POST', body: file, headers: { 'content-type': contentTypeOf(file.name), accept: 'application/x-ndjson' } });
+    response = await apiFetch(target, { method: 'POST', body: file, headers: { 'content-type': contentTypeOf(file.name), accept: 'application/x-ndjson' } });
   } catch (err) {
     throw new ApiError(0, 'offline', `The server did not answer (${err instanceof Error ? err.message : String(err)}). Is foothold serve still running?`);
   }

@@ -8,8 +8,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useToasts } from '../../components/toast';
 import { ApiError, isStale, type ApiProblem } from '../../lib/api';
 import { firmKey } from '../../lib/query-keys';
+import { useCan } from '../../lib/session';
 import { useCreateRecord, useDeleteRecord, useSaveRecord, type Collection, type RecordOf, type Versioned } from './api';
 import { writeFailure, type WriteFailure } from './problems';
+
+/** What the user's role lets them do to a records table: edit and add rows (write), delete them; `any` when a row has an action at all. */
+export function useRowRights(workspace: string): { edit: boolean; remove: boolean; any: boolean } {
+  const edit = useCan('write', workspace);
+  const remove = useCan('delete', workspace);
+  return { edit, remove, any: edit || remove };
+}
 
 /** What the row frames (ShownRow, EditingRows) need of a row's editor, whatever kind of record it edits. */
 export interface RowControls {

@@ -1,6 +1,6 @@
 /** The report view's server state: the firm report as self-contained HTML, for the preview. */
 import { useQuery } from '@tanstack/react-query';
-import { ApiError } from '../../lib/api';
+import { apiFetch, ApiError } from '../../lib/api';
 import { firmKey } from '../../lib/query-keys';
 
 /** The address of a report download; the server sends it as an attachment with its file name. */
@@ -8,12 +8,14 @@ export function reportUrl(workspace: string, firms: readonly string[], format: '
   return `/api/workspaces/${encodeURIComponent(workspace)}/report?firms=${firms.map(encodeURIComponent).join(',')}&format=${format}`;
 }
 
-export function useReportHtml(workspace: string, firmId: string) {
+/** `enabled` false when the user's role may not export: the server would refuse the file. */
+export function useReportHtml(workspace: string, firmId: string, enabled = true) {
   return useQuery({
     queryKey: [...firmKey(workspace, firmId), 'report-html'],
+    enabled,
     // Not JSON: the typed client is for JSON bodies, so this one text download is fetched directly.
     queryFn: async () => {
-      const res = await fetch(reportUrl(workspace, [firmId], 'html'));
+      const res = await apiFetch(reportUrl(workspace, [firmId], 'html'));
       if (!res.ok) {
         const body = (await res.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined;
         throw new ApiError(res.status, body?.error?.code ?? 'error', body?.error?.message ?? `the server answered ${res.status}`);

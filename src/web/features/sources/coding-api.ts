@@ -4,7 +4,7 @@
  * read at, so that the server refuses (409 stale_version) what someone else changed meanwhile.
  */
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { api, ApiError, asApiError, data, isStale, type paths, type Schemas } from '../../lib/api';
+import { api, apiFetch, ApiError, asApiError, data, isStale, type paths, type Schemas } from '../../lib/api';
 import { firmKey } from '../../lib/query-keys';
 import { listKey, type Segment, type Versioned } from './api';
 import { segmentIdFor } from './record-ids';
@@ -33,7 +33,7 @@ async function uploadTranscript(workspace: string, firmId: string, sourceId: str
   // Plain fetch, not the typed client: the file's bytes go as they are.
   let response: Response;
   try {
-    response = await fetch(`${target}?${new URLSearchParams({ name: file.name }).toString()}`, {
+    response = await apiFetch(`${target}?${new URLSearchParams({ name: file.name }).toString()}`, {
       method: 'POST',
       body: file,
       headers: { 'content-type': 'application/octet-stream' },

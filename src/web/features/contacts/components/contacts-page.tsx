@@ -6,6 +6,7 @@
 import { useParams } from 'react-router';
 import { FirmNav } from '../../../components/firm-nav';
 import { ErrorState, Loading } from '../../../components/states';
+import { useCan } from '../../../lib/session';
 import { useTitle } from '../../../lib/use-title';
 import { useContacts, useFirm } from '../api';
 import { ContactImport } from './contact-import';
@@ -17,6 +18,7 @@ export default function ContactsPage() {
   const firm = useFirm(workspace, firmId);
   const contacts = useContacts(workspace, firmId);
   const name = firm.data?.record.name ?? firmId;
+  const canImport = useCan('write', workspace);
   useTitle(`Contacts — ${name}`);
   const failed = firm.isError ? firm : contacts.isError ? contacts : undefined;
   if (failed !== undefined) {
@@ -36,13 +38,13 @@ export default function ContactsPage() {
         of an organization for their company, so that warm paths to a company go through the people who work there. Importing a newer export again adds only who
         is new and updates changed positions.
       </p>
-      {firm.data === undefined ? null : <ContactImport workspace={workspace} firmId={firmId} firmName={name} />}
+      {firm.data === undefined || !canImport ? null : <ContactImport workspace={workspace} firmId={firmId} firmName={name} />}
       <section aria-labelledby="contacts-heading">
         <h2 id="contacts-heading">Contacts</h2>
         {contacts.data === undefined ? (
           <Loading what="the contacts" />
         ) : contacts.data.length === 0 ? (
-          <NoContacts firmName={name} />
+          <NoContacts firmName={name} canImport={canImport} />
         ) : (
           <ContactsTable firmName={name} contacts={contacts.data} />
         )}

@@ -100,7 +100,8 @@ function ContactRow({ contact: c }: { contact: Contact }) {
 }
 
 /** The empty list: where each kind of contact export comes from. */
-export function NoContacts({ firmName }: { firmName: string }) {
+export function NoContacts({ firmName, canImport }: { firmName: string; canImport: boolean }) {
+  if (!canImport) return <Empty title={`${firmName} has no contacts yet.`} />;
   return (
     <Empty title={`${firmName} has no contacts yet.`}>
       <p>Import a contact file above. Export it yourself from the service that holds your contacts:</p>

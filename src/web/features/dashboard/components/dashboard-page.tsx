@@ -12,6 +12,7 @@ import { NotePrefix } from '../../../components/report-document/notes';
 import type { Block, ReportDocument } from '../../../components/report-document/types';
 import { ErrorState, Loading } from '../../../components/states';
 import { capitalize, countryName, words } from '../../../lib/format';
+import { useCan } from '../../../lib/session';
 import { useTitle } from '../../../lib/use-title';
 import { useFirmReport, useOverview } from '../api';
 import { DigitalPresencePanel } from './digital-presence-panel';
@@ -106,6 +107,7 @@ export function DashboardPage() {
   const markets = new Map((overview.data?.markets ?? []).map((m) => [m.id, m.place]));
   const prefix = `dash-${firmId}`;
   const rest = useAfterFirstPaint(report.data !== undefined);
+  const canEdit = useCan('write', workspace);
   return (
     <article className="dashboard">
       <h1>{name}</h1>
@@ -131,8 +133,8 @@ export function DashboardPage() {
           <section className="panel" aria-labelledby="ratings-heading">
             <h2 id="ratings-heading">Challenge ratings</h2>
             <p className="quiet">
-              How much each challenge stands in the firm's way. Edit a rating to change it; the analysis below follows. Each ◆ after a level is one kind of
-              source behind it (interview, document, website …); two or more mean the rating is triangulated.
+              How much each challenge stands in the firm's way.{canEdit ? ' Edit a rating to change it; the analysis below follows.' : ''} Each ◆ after a level
+              is one kind of source behind it (interview, document, website …); two or more mean the rating is triangulated.
             </p>
             <RatingEditor workspace={workspace} firmId={firmId} markets={markets} />
           </section>

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useToasts } from '../../../components/toast';
 import { ApiError, isStale } from '../../../lib/api';
 import { capitalize, words } from '../../../lib/format';
+import { useCan } from '../../../lib/session';
 import { SourceKindsMark } from '../../../components/report-document/source-kinds';
 import type { SourceKinds } from '../../../components/report-document/source-kinds-label';
 import { useChallengeRatings, useRatingSources, useSaveRating, type ChallengeRating } from '../api';
@@ -22,6 +23,7 @@ function RatingRow({
   markets,
   sources,
   reload,
+  canEdit,
 }: {
   workspace: string;
   firmId: string;
@@ -29,6 +31,8 @@ function RatingRow({
   markets: ReadonlyMap<string, string>;
   sources: SourceKinds | undefined;
   reload: () => void;
+  /** The user's role may change the workspace's records; without it the row has no Edit. */
+  canEdit: boolean;
 }) {
   const save = useSaveRating(workspace, firmId);
   const toasts = useToasts();
@@ -68,11 +72,13 @@ function RatingRow({
           <SourceKindsMark sources={sources} />
         </td>
         <td>{rating.record.description ?? <span className="quiet">—</span>}</td>
-        <td>
-          <button type="button" onClick={() => setEditing(true)} aria-label={`Edit ${label}`}>
-            Edit
-          </button>
-        </td>
+        {canEdit ? (
+          <td>
+            <button type="button" onClick={() => setEditing(true)} aria-label={`Edit ${label}`}>
+              Edit
+            </button>
+          </td>
+        ) : null}
       </tr>
     );
 
@@ -146,6 +152,7 @@ export function RatingEditor({ workspace, firmId, markets }: { workspace: string
   const ratings = useChallengeRatings(workspace, firmId);
   // Until the analysis is in (or if it fails), the levels show without their marks.
   const sources = useRatingSources(workspace, firmId).data;
+  const canEdit = useCan('write', workspace);
   if (ratings.isPending) return <p role="status">Loading the ratings…</p>;
   if (ratings.isError) return <p role="alert">The ratings could not be loaded: {ratings.error.message}</p>;
   if (ratings.data.length === 0) return <p className="quiet">No challenge is rated yet.</p>;
@@ -157,9 +164,11 @@ export function RatingEditor({ workspace, firmId, markets }: { workspace: string
             <th scope="col">Challenge</th>
             <th scope="col">Level</th>
             <th scope="col">What stands in the way</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
+            {canEdit ? (
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -172,6 +181,7 @@ export function RatingEditor({ workspace, firmId, markets }: { workspace: string
               markets={markets}
               sources={sources?.get(ratingKey(r.record.category, r.record.market))}
               reload={() => void ratings.refetch()}
+              canEdit={canEdit}
             />
           ))}
         </tbody>

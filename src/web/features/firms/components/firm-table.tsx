@@ -8,7 +8,8 @@ function markets(card: FirmCard): string {
   return card.markets.map((m) => `${m.place} (${words(m.status)})`).join(', ');
 }
 
-export function FirmTable({ workspace, firms }: { workspace: string; firms: readonly FirmCard[] }) {
+/** `canWrite`: the user may change the workspace, so an unfinished firm offers its guided intake. */
+export function FirmTable({ workspace, firms, canWrite }: { workspace: string; firms: readonly FirmCard[]; canWrite: boolean }) {
   return (
     <div className="table-scroll" role="region" aria-label="Firms" tabIndex={0}>
       <table className="firm-table">
@@ -29,7 +30,7 @@ export function FirmTable({ workspace, firms }: { workspace: string; firms: read
               <th scope="row">
                 <Link to={`/w/${encodeURIComponent(workspace)}/firms/${encodeURIComponent(f.id)}`}>{f.name}</Link>
                 <div className="quiet">{f.id}</div>
-                {f.counts.ties === 0 ? (
+                {canWrite && f.counts.ties === 0 ? (
                   <Link className="intake-link" to={`/w/${encodeURIComponent(workspace)}/intake/${encodeURIComponent(f.id)}`}>
                     Continue the guided intake
                   </Link>

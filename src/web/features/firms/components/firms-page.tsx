@@ -3,6 +3,7 @@ import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { Empty, ErrorState, Loading } from '../../../components/states';
 import { useTitle } from '../../../lib/use-title';
 import { useFirmCards } from '../../../lib/firms';
+import { useCan } from '../../../lib/session';
 import { useWorkspaces } from '../api';
 import { CaseImport } from './case-import';
 import { FirmTable } from './firm-table';
@@ -40,6 +41,7 @@ export function FirmsPage() {
   const { workspace = 'default' } = useParams();
   useTitle('Firms');
   const firms = useFirmCards(workspace);
+  const canWrite = useCan('write', workspace);
   const ws = encodeURIComponent(workspace);
   return (
     <section className="firms-page">
@@ -47,23 +49,29 @@ export function FirmsPage() {
         <h1>Firms</h1>
         <WorkspacePicker current={workspace} />
       </div>
-      <p className="lead">
-        Each firm's ties, markets and challenges. Open one for its action plan, or <Link to={`/w/${ws}/intake`}>take a new firm through the guided intake</Link>{' '}
-        (about 20 minutes).
-      </p>
+      {canWrite ? (
+        <p className="lead">
+          Each firm's ties, markets and challenges. Open one for its action plan, or{' '}
+          <Link to={`/w/${ws}/intake`}>take a new firm through the guided intake</Link> (about 20 minutes).
+        </p>
+      ) : (
+        <p className="lead">Each firm's ties, markets and challenges. Open one for its action plan.</p>
+      )}
       {firms.isPending ? (
         <Loading what="firms" />
       ) : firms.isError ? (
         <ErrorState error={firms.error} retry={() => void firms.refetch()} />
       ) : firms.data.length === 0 ? (
         <Empty title="No firms in this workspace yet.">
-          <p>
-            <Link to={`/w/${ws}/intake`}>Start the guided intake</Link> for a firm, or import a case file below.
-          </p>
+          {canWrite ? (
+            <p>
+              <Link to={`/w/${ws}/intake`}>Start the guided intake</Link> for a firm, or import a case file below.
+            </p>
+          ) : null}
         </Empty>
       ) : (
         <>
-          <FirmTable workspace={workspace} firms={firms.data} />
+          <FirmTable workspace={workspace} firms={firms.data} canWrite={canWrite} />
           {firms.data.length > 1 ? (
             <p>
               <Link to={`/w/${ws}/compare?firms=${firms.data.map((f) => encodeURIComponent(f.id)).join(',')}`}>Compare these firms side by side</Link>
@@ -71,7 +79,7 @@ export function FirmsPage() {
           ) : null}
         </>
       )}
-      <CaseImport workspace={workspace} />
+      {canWrite ? <CaseImport workspace={workspace} /> : null}
     </section>
   );
 }

@@ -4,8 +4,9 @@
  * the first step whose records are missing; `…/intake/{firmId}/{step}` opens a step.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Navigate, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { ErrorState, Loading } from '../../../components/states';
+import { useCan } from '../../../lib/session';
 import { useTitle } from '../../../lib/use-title';
 import { useActors, useCompetenceAssessments, useFirm, useMarkets, useRatings, useTies, useVocabulary } from '../api';
 import { intakePath } from '../paths';
@@ -165,8 +166,24 @@ function ExistingFirm({ workspace, firmId, step }: { workspace: string; firmId: 
   }
 }
 
+/** Every step saves as it goes: a role that may not change the workspace gets no form to fill in. */
+function ReadOnly({ workspace }: { workspace: string }) {
+  useTitle('Guided intake');
+  return (
+    <article className="intake">
+      <h1>Guided intake</h1>
+      <p>
+        Your role in this workspace may read its firms but not add or change them, so the guided intake is not open to you.{' '}
+        <Link to={`/w/${encodeURIComponent(workspace)}`}>Go to the firms</Link>.
+      </p>
+    </article>
+  );
+}
+
 export function IntakePage() {
   const { workspace = 'default', firmId, step } = useParams();
+  const canWrite = useCan('write', workspace);
+  if (!canWrite) return <ReadOnly workspace={workspace} />;
   if (firmId === undefined) return <NewFirm workspace={workspace} />;
   if (step !== undefined && !isStepId(step)) return <Navigate to={intakePath(workspace, firmId)} replace />;
   return <ExistingFirm workspace={workspace} firmId={firmId} step={step} />;

@@ -7,6 +7,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Empty, ErrorState, Loading } from '../../../components/states';
 import { ApiError, isStale } from '../../../lib/api';
+import { useCan } from '../../../lib/session';
 import { useMarketRecords, useOriginChecklists, useSaveMarket, type MarketRecord, type OriginChecklist } from '../api';
 import {
   draftChanged,
@@ -74,6 +75,8 @@ interface ChecklistFormProps {
 
 function ChecklistForm({ workspace, firmId, market, checklist, label, takeFocus }: ChecklistFormProps) {
   const save = useSaveMarket(workspace, firmId);
+  // A role that may not change the workspace reads the statuses and notes, with nothing to save.
+  const canWrite = useCan('write', workspace);
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -146,47 +149,58 @@ function ChecklistForm({ workspace, firmId, market, checklist, label, takeFocus 
                   <td>
                     {item.step}.{item.due === undefined ? null : <span className="quiet"> Due {item.due}.</span>}
                   </td>
-                  <td>
-                    <label htmlFor={statusId} className="visually-hidden">
-                      Status of {item.label} in {label}
-                    </label>
-                    <select
-                      id={statusId}
-                      value={draft[item.measure].status}
-                      onChange={(e) => set(item.measure, { status: e.target.value as MitigationStatus })}
-                    >
-                      {MITIGATION_STATUSES.map((s) => (
-                        <option key={s} value={s}>
-                          {STATUS_LABELS[s]}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <label htmlFor={noteId} className="visually-hidden">
-                      Note on {item.label} in {label}
-                    </label>
-                    <input
-                      id={noteId}
-                      type="text"
-                      className="markets-origin-note"
-                      value={draft[item.measure].note}
-                      onChange={(e) => set(item.measure, { note: e.target.value })}
-                    />
-                  </td>
+                  {!canWrite ? (
+                    <>
+                      <td>{STATUS_LABELS[draft[item.measure].status]}</td>
+                      <td>{draft[item.measure].note}</td>
+                    </>
+                  ) : (
+                    <>
+                      <td>
+                        <label htmlFor={statusId} className="visually-hidden">
+                          Status of {item.label} in {label}
+                        </label>
+                        <select
+                          id={statusId}
+                          value={draft[item.measure].status}
+                          onChange={(e) => set(item.measure, { status: e.target.value as MitigationStatus })}
+                        >
+                          {MITIGATION_STATUSES.map((s) => (
+                            <option key={s} value={s}>
+                              {STATUS_LABELS[s]}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td>
+                        <label htmlFor={noteId} className="visually-hidden">
+                          Note on {item.label} in {label}
+                        </label>
+                        <input
+                          id={noteId}
+                          type="text"
+                          className="markets-origin-note"
+                          value={draft[item.measure].note}
+                          onChange={(e) => set(item.measure, { note: e.target.value })}
+                        />
+                      </td>
+                    </>
+                  )}
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
-      <div className="markets-origin-actions">
-        <button type="submit" className="primary" aria-busy={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save'}
-          <span className="visually-hidden"> the checklist for {label}</span>
-        </button>
-        {dirty ? <span className="quiet">Changes not saved yet.</span> : null}
-      </div>
+      {canWrite ? (
+        <div className="markets-origin-actions">
+          <button type="submit" className="primary" aria-busy={save.isPending}>
+            {save.isPending ? 'Saving…' : 'Save'}
+            <span className="visually-hidden"> the checklist for {label}</span>
+          </button>
+          {dirty ? <span className="quiet">Changes not saved yet.</span> : null}
+        </div>
+      ) : null}
       <NoticeLine notice={notice} />
     </form>
   );
@@ -202,6 +216,7 @@ interface StartChecklistProps {
 
 function StartChecklist({ workspace, firmId, market, label, onStarted }: StartChecklistProps) {
   const save = useSaveMarket(workspace, firmId);
+  const canWrite = useCan('write', workspace);
   const id = useId();
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   // Saved, and the analysis not back yet with the checklist it now keeps.
@@ -227,11 +242,13 @@ function StartChecklist({ workspace, firmId, market, label, onStarted }: StartCh
         <>
           <p>
             No country-of-origin checklist is kept for this market: the firm does not rate the effect High or Medium here, or does not serve or plan the market
-            itself. Start one to track the four measures; the open ones join the action plan.
+            itself.{canWrite ? ' Start one to track the four measures; the open ones join the action plan.' : ''}
           </p>
-          <button type="button" onClick={start} aria-busy={save.isPending}>
-            Start a checklist<span className="visually-hidden"> for {label}</span>
-          </button>
+          {canWrite ? (
+            <button type="button" onClick={start} aria-busy={save.isPending}>
+              Start a checklist<span className="visually-hidden"> for {label}</span>
+            </button>
+          ) : null}
         </>
       )}
       <NoticeLine notice={notice} />

@@ -4,6 +4,7 @@
  * reminders to download. Loaded only when first opened.
  */
 import { Link, useParams, useSearchParams } from 'react-router';
+import { useCan } from '../../../lib/session';
 import { NETWORK_NAMES } from '../../../../core/report/palette';
 import { DownloadList } from '../../../components/download-list';
 import { FirmNav } from '../../../components/firm-nav';
@@ -57,6 +58,7 @@ export default function NurturePage() {
   const [params, setParams] = useSearchParams();
   const horizon = horizonOf(params.get('within'));
   const firm = useFirm(workspace, firmId);
+  const canExport = useCan('export', workspace);
   const due = useNurture(workspace, firmId, horizon);
   const name = firm.data?.record.name ?? firmId;
   useTitle(`Keep in touch — ${name}`);
@@ -115,16 +117,20 @@ export default function NurturePage() {
         {items === undefined || items.length === 0 ? null : (
           <>
             <DueTable firmName={name} items={items} />
-            <h3 id="reminders-heading">Reminders for your calendar</h3>
-            <DownloadList
-              downloads={[
-                {
-                  href: nurtureCalendarUrl(workspace, firmId, horizon),
-                  label: 'reminders (.ics)',
-                  what: 'one all-day event per tie on the day it falls due (today when it is overdue), for Google Calendar, Outlook or Apple Calendar',
-                },
-              ]}
-            />
+            {canExport ? (
+              <>
+                <h3 id="reminders-heading">Reminders for your calendar</h3>
+                <DownloadList
+                  downloads={[
+                    {
+                      href: nurtureCalendarUrl(workspace, firmId, horizon),
+                      label: 'reminders (.ics)',
+                      what: 'one all-day event per tie on the day it falls due (today when it is overdue), for Google Calendar, Outlook or Apple Calendar',
+                    },
+                  ]}
+                />
+              </>
+            ) : null}
           </>
         )}
       </section>

@@ -9,6 +9,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { FirmNav } from '../../../components/firm-nav';
 import { Empty, ErrorState, Loading } from '../../../components/states';
 import { countryName } from '../../../lib/format';
+import { useCan } from '../../../lib/session';
 import { useTitle } from '../../../lib/use-title';
 import { useFirmNetwork, useWarmPaths, type FirmNetwork } from '../api';
 import { changeFilters, filterQueryOf, paramsWithSelection, selectionFromParams, shownFilters, type PendingFilters } from '../map-filters';
@@ -152,6 +153,7 @@ function NetworkMap({ workspace, firmId, network }: { workspace: string; firmId:
 
 export default function NetworkMapPage() {
   const { workspace = 'default', firmId = '' } = useParams();
+  const canExport = useCan('export', workspace);
   const { network, error, retry } = useFirmNetwork(workspace, firmId);
   const name = network?.firm.name ?? firmId;
   useTitle(`Network map — ${name}`);
@@ -166,7 +168,7 @@ export default function NetworkMapPage() {
       ) : (
         <>
           <NetworkMap workspace={workspace} firmId={firmId} network={network} />
-          <NetworkDownloads workspace={workspace} firmId={firmId} />
+          {canExport ? <NetworkDownloads workspace={workspace} firmId={firmId} /> : null}
         </>
       )}
     </article>

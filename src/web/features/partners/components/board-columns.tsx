@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { searchActions, type Board, type BoardCandidate, type Stage } from '../api';
 import { latestNote, moveProblem, scoreText, STAGE_LABELS } from '../partners-view';
-import { useWrite, type CardTarget } from './board-writes';
+import { useBoardWrites, useWrite, type CardTarget } from './board-writes';
 import { FormError } from './form-bits';
 
 function MoveControl({ candidate }: { candidate: BoardCandidate }) {
@@ -144,7 +144,9 @@ export function BoardColumns({
   focusTarget: CardTarget | undefined;
   onFocused: () => void;
 }) {
-  const open = board.search.status === 'open';
+  // A card can be moved on an open search, by a role that may change the workspace.
+  const { canWrite } = useBoardWrites();
+  const open = board.search.status === 'open' && canWrite;
   const hasCriteria = board.search.criteria.length > 0;
   return (
     <section aria-labelledby="board-heading">

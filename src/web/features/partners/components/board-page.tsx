@@ -9,6 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { FirmNav } from '../../../components/firm-nav';
 import { ErrorState, Loading } from '../../../components/states';
+import { useCan } from '../../../lib/session';
 import { useTitle } from '../../../lib/use-title';
 import { useBoard, useFirm, type Board, type SearchPath } from '../api';
 import { AddCandidateForm } from './add-candidate-form';
@@ -41,11 +42,13 @@ function BoardView({ board, path, firmName, selected }: { board: Board; path: Se
   const [announcement, setAnnouncement] = useState('');
   const [stale, setStale] = useState(false);
   const [focusTarget, setFocusTarget] = useState<CardTarget | undefined>(undefined);
+  const canWrite = useCan('write', path.workspace);
   const writes: BoardWrites = useMemo(
     () => ({
       path,
       version: board.version,
       open: board.search.status === 'open',
+      canWrite,
       announce: (text) => {
         setStale(false);
         setAnnouncement(text);
@@ -53,7 +56,7 @@ function BoardView({ board, path, firmName, selected }: { board: Board; path: Se
       stale: () => setStale(true),
       focusCard: setFocusTarget,
     }),
-    [path, board.version, board.search.status],
+    [path, board.version, board.search.status, canWrite],
   );
   const candidates = board.columns.flatMap((c) => c.candidates);
   const chosen = candidates.find((c) => c.id === selected);
@@ -68,8 +71,8 @@ function BoardView({ board, path, firmName, selected }: { board: Board; path: Se
       {stale ? <StaleMessage onDismiss={() => setStale(false)} /> : null}
       {chosen === undefined ? null : <CandidatePanel key={chosen.id} candidate={chosen} board={board} />}
       <BoardColumns board={board} selected={chosen?.id} focusTarget={focusTarget} onFocused={focused} />
-      {writes.open ? <AddCandidateForm board={board} firmName={firmName} /> : null}
-      {writes.open ? <SuggestionsPanel firmName={firmName} /> : null}
+      {writes.open && canWrite ? <AddCandidateForm board={board} firmName={firmName} /> : null}
+      {writes.open && canWrite ? <SuggestionsPanel firmName={firmName} /> : null}
       <CriteriaForm key={JSON.stringify(board.search.criteria)} criteria={board.search.criteria} />
       <DecisionLog decisions={board.decisions} names={names} />
     </BoardWritesContext.Provider>

@@ -15,6 +15,8 @@ export interface BoardWrites {
   version: number;
   /** A closed search takes notes, but no new candidates, criteria, scores or moves. */
   open: boolean;
+  /** The user's role may change the workspace: without it the board is read only, and shows no form. */
+  canWrite: boolean;
   /** Says what a change did, in the board's live region. */
   announce: (text: string) => void;
   /** Shows the stale-version message (the board reloads by itself). */

@@ -6,7 +6,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { searchActions, type Board, type BoardCandidate } from '../api';
 import { moveText, scoreInputs, scoresToSend, scoreText, STAGE_LABELS, type FormProblem } from '../partners-view';
-import { useWrite } from './board-writes';
+import { useBoardWrites, useWrite } from './board-writes';
 import { FormError } from './form-bits';
 
 function ScoreForm({ candidate, criteria }: { candidate: BoardCandidate; criteria: Board['search']['criteria'] }) {
@@ -16,6 +16,16 @@ function ScoreForm({ candidate, criteria }: { candidate: BoardCandidate; criteri
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [unchanged, setUnchanged] = useState(false);
   if (criteria.length === 0) return <p>The search has no criteria yet: add them under Criteria below to score its candidates.</p>;
+  if (!writes.canWrite)
+    return (
+      <ul className="score-inputs" aria-label="Scores, 0 (not at all) to 5 (fully)">
+        {criteria.map((c) => (
+          <li key={c.id}>
+            {c.name} <span className="quiet">(weight {c.weight})</span>: {inputs[c.id] === undefined || inputs[c.id] === '' ? 'not scored' : inputs[c.id]}
+          </li>
+        ))}
+      </ul>
+    );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const { scores, problems: found } = scoresToSend(criteria, candidate.scores, inputs);
@@ -118,6 +128,7 @@ function NoteForm({ candidate }: { candidate: BoardCandidate }) {
 }
 
 export function CandidatePanel({ candidate, board }: { candidate: BoardCandidate; board: Board }) {
+  const { canWrite } = useBoardWrites();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { score, coverage } = scoreText(candidate.score);
@@ -155,7 +166,7 @@ export function CandidatePanel({ candidate, board }: { candidate: BoardCandidate
               ))}
             </ol>
           )}
-          <NoteForm candidate={candidate} />
+          {canWrite ? <NoteForm candidate={candidate} /> : null}
         </div>
       </div>
       <h3>Moves of {candidate.name}</h3>

@@ -32,7 +32,7 @@ export function CriteriaForm({ criteria }: { criteria: readonly Criterion[] }) {
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [unchanged, setUnchanged] = useState(false);
 
-  if (!writes.open) {
+  if (!writes.open || !writes.canWrite) {
     return (
       <section className="panel" aria-labelledby={`${id}-heading`}>
         <h2 id={`${id}-heading`}>Criteria</h2>

@@ -7,7 +7,7 @@ import { useWrite } from './board-writes';
 
 export function SearchHeader({ board }: { board: Board }) {
   const { search } = board;
-  const { run, pending, refusal } = useWrite();
+  const { run, pending, refusal, writes } = useWrite();
   const open = search.status === 'open';
   const facts: [string, string][] = [
     ...(search.purpose === undefined ? [] : [['Purpose', search.purpose] as [string, string]]),
@@ -28,9 +28,11 @@ export function SearchHeader({ board }: { board: Board }) {
         <h2 id="search-title">
           {search.title} <span className={`status status-${search.status}`}>{open ? 'Open' : 'Closed'}</span>
         </h2>
-        <button type="button" onClick={toggle} disabled={pending}>
-          {open ? 'Close the search' : 'Reopen the search'}
-        </button>
+        {writes.canWrite ? (
+          <button type="button" onClick={toggle} disabled={pending}>
+            {open ? 'Close the search' : 'Reopen the search'}
+          </button>
+        ) : null}
       </div>
       <dl className="search-facts">
         {facts.map(([term, value]) => (

@@ -8,6 +8,7 @@ import { FirmNav } from '../../../components/firm-nav';
 import { Empty, ErrorState, Loading } from '../../../components/states';
 import { countryName, words } from '../../../lib/format';
 import { ORGANIZATION_TYPE_NAMES } from '../../../lib/organization-types';
+import { useCan } from '../../../lib/session';
 import { useTitle } from '../../../lib/use-title';
 import { useFirm, useSearches, type SearchRecord } from '../api';
 import { candidateCount, stageCounts } from '../partners-view';
@@ -85,6 +86,7 @@ export default function SearchesPage() {
   const firm = useFirm(workspace, firmId);
   const searches = useSearches(workspace, firmId);
   const name = firm.data?.record.name ?? firmId;
+  const canWrite = useCan('write', workspace);
   useTitle(`Partner searches — ${name}`);
   const base = `/w/${encodeURIComponent(workspace)}/firms/${encodeURIComponent(firmId)}/partners`;
   const failed = firm.isError ? firm : searches.isError ? searches : undefined;
@@ -113,7 +115,7 @@ export default function SearchesPage() {
               </ul>
             </section>
           )}
-          <NewSearchForm workspace={workspace} firmId={firmId} base={base} takenIds={new Set(searches.data.map((s) => s.record.id))} />
+          {canWrite ? <NewSearchForm workspace={workspace} firmId={firmId} base={base} takenIds={new Set(searches.data.map((s) => s.record.id))} /> : null}
         </>
       )}
     </article>

@@ -7,7 +7,7 @@ import { Empty } from '../../../components/states';
 import { countryName } from '../../../lib/format';
 import type { Actor, Versioned } from '../api';
 import { ACTOR_KINDS, type ActorKind } from '../drafts';
-import { useDeleteWithUndo } from '../editing';
+import { useDeleteWithUndo, useRowRights } from '../editing';
 import { filterWords, hasWords, pageOf, sortRows, type SortValue } from '../table-model';
 import { useTableView } from '../use-table-view';
 import { ActorForm } from './actor-form';
@@ -58,6 +58,7 @@ export function ActorsPanel({
 }) {
   const view = useTableView<ActorColumn, ActorKind>();
   const remove = useDeleteWithUndo(workspace, firmId, 'actors');
+  const rights = useRowRights(workspace);
   const id = useId();
 
   // Each actor's text, lower-cased once per change of the data rather than on every keystroke.
@@ -98,17 +99,17 @@ export function ActorsPanel({
         onPage={view.setPage}
         empty={
           <Empty title="No actors recorded yet.">
-            <p>Add the people, organizations and platforms the firm can reach with the form below.</p>
+            {rights.edit ? <p>Add the people, organizations and platforms the firm can reach with the form below.</p> : null}
           </Empty>
         }
       >
-        <RecordsTable name="Actors" region="Actors table" columns={COLUMNS} order={order} onSort={view.sort}>
+        <RecordsTable name="Actors" region="Actors table" columns={COLUMNS} order={order} onSort={view.sort} actions={rights.any}>
           {current.rows.map((a) => (
             <ActorRow key={a.record.id} workspace={workspace} firmId={firmId} current={a} organizations={organizations} onDelete={remove} />
           ))}
         </RecordsTable>
       </PagedRecords>
-      <ActorForm workspace={workspace} firmId={firmId} taken={taken} />
+      {rights.edit ? <ActorForm workspace={workspace} firmId={firmId} taken={taken} /> : null}
     </>
   );
 }

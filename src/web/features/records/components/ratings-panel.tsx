@@ -9,7 +9,7 @@ import { useToasts } from '../../../components/toast';
 import { countryName } from '../../../lib/format';
 import { useCreateRecord, type ChallengeRating, type Market, type Versioned, type Vocabulary } from '../api';
 import { freeId, slug, type ChallengeLevel, type LevelBasis } from '../drafts';
-import { useDeleteWithUndo } from '../editing';
+import { useDeleteWithUndo, useRowRights } from '../editing';
 import { writeFailure, type WriteFailure } from '../problems';
 import { nextSort, rankIn, sortRows, type SortOrder, type SortValue } from '../table-model';
 import { WriteProblems } from './field-problems';
@@ -116,6 +116,7 @@ export function RatingsPanel({
 }) {
   const [order, setOrder] = useState<SortOrder<RatingColumn> | undefined>(undefined);
   const remove = useDeleteWithUndo(workspace, firmId, 'challenge-ratings');
+  const rights = useRowRights(workspace);
   const marketOptions = useMemo(() => markets.map((m) => ({ id: m.id, label: marketPlace(m) })), [markets]);
   const challengeLabel = (c: string) => challenges.find((x) => x.id === c)?.label ?? c;
   const marketLabel = (m: string | undefined) => (m === undefined ? ALL_MARKETS : (marketOptions.find((x) => x.id === m)?.label ?? m));
@@ -147,10 +148,10 @@ export function RatingsPanel({
     <>
       {ratings.length === 0 ? (
         <Empty title="No challenge is rated yet.">
-          <p>Rate how much each challenge stands in the firm's way with the form below.</p>
+          {rights.edit ? <p>Rate how much each challenge stands in the firm's way with the form below.</p> : null}
         </Empty>
       ) : (
-        <RecordsTable name="Challenge ratings" region="Challenge ratings table" columns={COLUMNS} order={order} onSort={sort}>
+        <RecordsTable name="Challenge ratings" region="Challenge ratings table" columns={COLUMNS} order={order} onSort={sort} actions={rights.any}>
           {shown.map((r) => (
             <LevelRow
               key={r.record.id}
@@ -167,7 +168,9 @@ export function RatingsPanel({
           ))}
         </RecordsTable>
       )}
-      <AddRating workspace={workspace} firmId={firmId} vocabulary={vocabulary} challenges={challenges} markets={marketOptions} taken={taken} />
+      {rights.edit ? (
+        <AddRating workspace={workspace} firmId={firmId} vocabulary={vocabulary} challenges={challenges} markets={marketOptions} taken={taken} />
+      ) : null}
     </>
   );
 }

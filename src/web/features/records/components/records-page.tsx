@@ -7,6 +7,7 @@ import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { FirmNav } from '../../../components/firm-nav';
 import { ErrorState, Loading } from '../../../components/states';
+import { useCan } from '../../../lib/session';
 import { useTitle } from '../../../lib/use-title';
 import { useChallengeCategories, useFirmRecord, useKeyPeople, useMarkets, useRecords, useVocabulary } from '../api';
 import { ActorsPanel } from './actors-panel';
@@ -40,6 +41,7 @@ export function RecordsPage() {
   const categories = useChallengeCategories(workspace, firmId);
   const vocabulary = useVocabulary();
   const name = firm.data?.record.name ?? firmId;
+  const canEdit = useCan('write', workspace);
   useTitle(`Records of ${name}`);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
 
@@ -146,8 +148,8 @@ export function RecordsPage() {
       <h1>{name}: records</h1>
       <FirmNav workspace={workspace} firmId={firmId} firmName={name} />
       <p className="lead">
-        The firm's ties, actors, challenge ratings and recorded utilization levels. Sort by a column, filter, edit a row in place, and cite the evidence behind
-        it.
+        The firm's ties, actors, challenge ratings and recorded utilization levels.{' '}
+        {canEdit ? 'Sort by a column, filter, edit a row in place, and cite the evidence behind it.' : 'Sort by a column and filter.'}
       </p>
       <div className="tabs" role="tablist" aria-label="Records">
         {TABS.map(([t, label], i) => (

@@ -22,11 +22,14 @@ export function RecordsTable<K extends string>({
   columns,
   order,
   onSort,
+  actions = true,
   children,
 }: {
   /** The table's accessible name ("Ties"), and the scrolling region's ("Ties table"). */
   name: string;
   region: string;
+  /** Whether the rows end in an actions cell (false when the user's role may neither edit nor delete). */
+  actions?: boolean;
   columns: readonly Column<K>[];
   order: SortOrder<K> | undefined;
   onSort: (column: K) => void;
@@ -45,7 +48,7 @@ export function RecordsTable<K extends string>({
                 <SortHeader key={c.label} label={c.label} column={c.sortBy} order={order} onSort={onSort} />
               ),
             )}
-            <PlainHeader label="Actions" hidden />
+            {actions ? <PlainHeader label="Actions" hidden /> : null}
           </tr>
         </thead>
         <tbody>{children}</tbody>

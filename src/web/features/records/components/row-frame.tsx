@@ -4,26 +4,33 @@
  * further fields, its evidence, the server's problems and Save).
  */
 import type { ReactNode } from 'react';
-import type { RowControls } from '../editing';
+import { useRowRights, type RowControls } from '../editing';
 import { EvidencePicker } from './evidence-picker';
 import { FieldProblems, WriteProblems } from './field-problems';
 import { TextField } from './fields';
 import { RowNotice } from './row-notice';
 
-/** The values of a row: `children` are its cells before the actions. */
+/** The values of a row: `children` are its cells before the actions, which are those the user's role allows. */
 export function ShownRow({ editor, columns, children }: { editor: RowControls; columns: number; children: ReactNode }) {
+  const rights = useRowRights(editor.workspace);
   return (
     <>
       <tr data-record={editor.recordId}>
         {children}
-        <td className="row-actions">
-          <button type="button" aria-label={`Edit ${editor.label}`} onClick={editor.open}>
-            Edit
-          </button>{' '}
-          <button type="button" aria-label={`Delete ${editor.label}`} disabled={editor.deleting} onClick={editor.remove}>
-            Delete
-          </button>
-        </td>
+        {rights.any ? (
+          <td className="row-actions">
+            {rights.edit ? (
+              <button type="button" aria-label={`Edit ${editor.label}`} onClick={editor.open}>
+                Edit
+              </button>
+            ) : null}{' '}
+            {rights.remove ? (
+              <button type="button" aria-label={`Delete ${editor.label}`} disabled={editor.deleting} onClick={editor.remove}>
+                Delete
+              </button>
+            ) : null}
+          </td>
+        ) : null}
       </tr>
       <RowNotice columns={columns} notice={editor.notice} onDismiss={editor.dismiss} />
     </>

@@ -7,7 +7,7 @@ import { useId, useMemo } from 'react';
 import { Empty } from '../../../components/states';
 import { words } from '../../../lib/format';
 import type { Tie, Versioned, Vocabulary } from '../api';
-import { useDeleteWithUndo } from '../editing';
+import { useDeleteWithUndo, useRowRights } from '../editing';
 import type { NetworkType } from '../drafts';
 import { filterWords, hasWords, pageOf, sortRows, type SortValue } from '../table-model';
 import { useTableView } from '../use-table-view';
@@ -54,6 +54,7 @@ export function TiesPanel({
 }) {
   const view = useTableView<TieColumn, NetworkType>();
   const remove = useDeleteWithUndo(workspace, firmId, 'ties');
+  const rights = useRowRights(workspace);
   const id = useId();
   const nameOf = (ref: string) => names.get(ref) ?? ref;
 
@@ -115,13 +116,9 @@ export function TiesPanel({
         noun="ties"
         one="tie"
         onPage={view.setPage}
-        empty={
-          <Empty title="No ties recorded yet.">
-            <p>Add the firm's first tie with the form below.</p>
-          </Empty>
-        }
+        empty={<Empty title="No ties recorded yet.">{rights.edit ? <p>Add the firm's first tie with the form below.</p> : null}</Empty>}
       >
-        <RecordsTable name="Ties" region="Ties table" columns={COLUMNS} order={order} onSort={view.sort}>
+        <RecordsTable name="Ties" region="Ties table" columns={COLUMNS} order={order} onSort={view.sort} actions={rights.any}>
           {current.rows.map((t) => (
             <TieRow
               key={t.record.id}
@@ -138,7 +135,7 @@ export function TiesPanel({
           ))}
         </RecordsTable>
       </PagedRecords>
-      <TieForm workspace={workspace} firmId={firmId} vocabulary={vocabulary} endpoints={endpoints} names={names} taken={taken} />
+      {rights.edit ? <TieForm workspace={workspace} firmId={firmId} vocabulary={vocabulary} endpoints={endpoints} names={names} taken={taken} /> : null}
     </>
   );
 }

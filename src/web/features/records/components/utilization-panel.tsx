@@ -8,7 +8,7 @@ import { Empty } from '../../../components/states';
 import { useToasts } from '../../../components/toast';
 import { useCreateRecord, type UtilizationCell, type Versioned, type Vocabulary } from '../api';
 import { freeId, slug, type LevelBasis, type NetworkType, type UtilizationLevel } from '../drafts';
-import { useDeleteWithUndo } from '../editing';
+import { useDeleteWithUndo, useRowRights } from '../editing';
 import { writeFailure, type WriteFailure } from '../problems';
 import { nextSort, rankIn, sortRows, type SortOrder, type SortValue } from '../table-model';
 import { WriteProblems } from './field-problems';
@@ -112,6 +112,7 @@ export function UtilizationPanel({
 }) {
   const [order, setOrder] = useState<SortOrder<CellColumn> | undefined>(undefined);
   const remove = useDeleteWithUndo(workspace, firmId, 'utilization');
+  const rights = useRowRights(workspace);
   const challengeLabel = (c: string) => challenges.find((x) => x.id === c)?.label ?? c;
   const typeLabel = (t: NetworkType) => vocabulary.networkTypes.find((n) => n.value === t)?.label ?? t;
 
@@ -142,10 +143,17 @@ export function UtilizationPanel({
     <>
       {cells.length === 0 ? (
         <Empty title="No utilization levels recorded yet.">
-          <p>Record how much each network type helps with each challenge with the form below.</p>
+          {rights.edit ? <p>Record how much each network type helps with each challenge with the form below.</p> : null}
         </Empty>
       ) : (
-        <RecordsTable name="Recorded utilization" region="Utilization table" columns={COLUMNS} order={order} onSort={(c) => setOrder(nextSort(order, c))}>
+        <RecordsTable
+          name="Recorded utilization"
+          region="Utilization table"
+          columns={COLUMNS}
+          order={order}
+          onSort={(c) => setOrder(nextSort(order, c))}
+          actions={rights.any}
+        >
           {shown.map((c) => (
             <LevelRow
               key={c.record.id}
@@ -161,7 +169,7 @@ export function UtilizationPanel({
           ))}
         </RecordsTable>
       )}
-      <AddCell workspace={workspace} firmId={firmId} vocabulary={vocabulary} challenges={challenges} taken={taken} />
+      {rights.edit ? <AddCell workspace={workspace} firmId={firmId} vocabulary={vocabulary} challenges={challenges} taken={taken} /> : null}
     </>
   );
 }

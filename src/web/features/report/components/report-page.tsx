@@ -1,8 +1,9 @@
 /** A firm's report: a preview of the HTML report and downloads in HTML, Markdown and PDF. */
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { DownloadList } from '../../../components/download-list';
 import { FirmNav } from '../../../components/firm-nav';
 import { ErrorState, Loading } from '../../../components/states';
+import { useCan } from '../../../lib/session';
 import { useTitle } from '../../../lib/use-title';
 import { reportUrl, useReportHtml } from '../api';
 
@@ -15,7 +16,21 @@ const FORMATS = [
 export function ReportPage() {
   const { workspace = 'default', firmId = '' } = useParams();
   useTitle(`Report — ${firmId}`);
-  const html = useReportHtml(workspace, firmId);
+  // The report as a file (its preview included) is an export; a role that may only read sees the same tables on the dashboard.
+  const canExport = useCan('export', workspace);
+  const html = useReportHtml(workspace, firmId, canExport);
+  if (!canExport)
+    return (
+      <article className="report-page">
+        <h1>Report</h1>
+        <FirmNav workspace={workspace} firmId={firmId} />
+        <p>
+          Your role in this workspace may read its cases but not export them, and the report is an export. The{' '}
+          <Link to={`/w/${encodeURIComponent(workspace)}/firms/${encodeURIComponent(firmId)}`}>firm’s dashboard</Link> shows the same tables, charts and
+          evidence.
+        </p>
+      </article>
+    );
   return (
     <article className="report-page">
       <h1>Report</h1>

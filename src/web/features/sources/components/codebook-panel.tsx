@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import { Empty, ErrorState, Loading } from '../../../components/states';
 import { useToasts } from '../../../components/toast';
 import { ApiError, isStale } from '../../../lib/api';
+import { useCan } from '../../../lib/session';
 import { useCodebook, useCodes, type Code, type Versioned } from '../api';
 import { useCreateCode, useDeleteCode, useSaveCode } from '../codebook-api';
 import { codebookCounts, codeTree, type CodeNode } from '../codebook-view';
@@ -32,6 +33,9 @@ interface RowActions {
   pending: boolean;
   failure: string | undefined;
   codebook: Parameters<typeof CodeForm>[0]['codebook'];
+  /** What the user's role allows: edit and add codes (write), delete them. */
+  canWrite: boolean;
+  canDelete: boolean;
 }
 
 function uses(node: CodeNode): string {
@@ -50,21 +54,25 @@ function CodeRow({ node, actions }: { node: CodeNode; actions: RowActions }) {
         <span className="code-name">{entry.name}</span> <code className="quiet">{entry.id}</code> <span className="quiet">({uses(node)})</span>
         {entry.origin === 'own' ? <span className="origin-tag">own code</span> : null}
         {entry.origin === 'free' ? <span className="origin-tag origin-free">not in the codebook</span> : null}
-        {current === undefined ? null : (
+        {current === undefined || !(actions.canWrite || actions.canDelete) ? null : (
           <span className="code-actions">
-            <button
-              type="button"
-              onClick={() => actions.edit(actions.editing === entry.id ? undefined : entry.id)}
-              aria-expanded={actions.editing === entry.id}
-            >
-              Edit<span className="visually-hidden"> {entry.name}</span>
-            </button>
-            <button type="button" onClick={() => actions.remove(current)} disabled={actions.pending}>
-              Delete<span className="visually-hidden"> {entry.name}</span>
-            </button>
+            {actions.canWrite ? (
+              <button
+                type="button"
+                onClick={() => actions.edit(actions.editing === entry.id ? undefined : entry.id)}
+                aria-expanded={actions.editing === entry.id}
+              >
+                Edit<span className="visually-hidden"> {entry.name}</span>
+              </button>
+            ) : null}
+            {actions.canDelete ? (
+              <button type="button" onClick={() => actions.remove(current)} disabled={actions.pending}>
+                Delete<span className="visually-hidden"> {entry.name}</span>
+              </button>
+            ) : null}
           </span>
         )}
-        {entry.origin === 'free' && canBecomeOwnCode(entry.id) ? (
+        {actions.canWrite && entry.origin === 'free' && canBecomeOwnCode(entry.id) ? (
           <button type="button" onClick={() => actions.adopt(entry.id)} disabled={actions.pending}>
             Add to codebook<span className="visually-hidden"> {entry.name}</span>
           </button>
@@ -99,6 +107,8 @@ export function CodebookPanel({ workspace, firmId }: { workspace: string; firmId
   const save = useSaveCode(workspace, firmId);
   const remove = useDeleteCode(workspace, firmId);
   const toasts = useToasts();
+  const canWrite = useCan('write', workspace);
+  const canDelete = useCan('delete', workspace);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | undefined>(undefined);
   const [failure, setFailure] = useState<string | undefined>(undefined);
@@ -143,6 +153,8 @@ export function CodebookPanel({ workspace, firmId }: { workspace: string; firmId
     pending: create.isPending || save.isPending || remove.isPending,
     failure,
     codebook: codebook.data,
+    canWrite,
+    canDelete,
   };
 
   return (
@@ -167,7 +179,7 @@ export function CodebookPanel({ workspace, firmId }: { workspace: string; firmId
             setAdding(false);
           }}
         />
-      ) : (
+      ) : canWrite ? (
         <button
           type="button"
           onClick={() => {
@@ -178,7 +190,7 @@ export function CodebookPanel({ workspace, firmId }: { workspace: string; firmId
         >
           Add a code
         </button>
-      )}
+      ) : null}
       {tree.length === 0 ? (
         <Empty title="The codebook is empty." />
       ) : (

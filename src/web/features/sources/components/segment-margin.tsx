@@ -11,6 +11,9 @@ export interface MarginActions {
   onDelete: (segment: Versioned<Segment>) => void;
   /** The segment being deleted, if one is. */
   deleting: string | undefined;
+  /** What the user's role allows: change a segment's codes (write), delete it. */
+  canEdit: boolean;
+  canDelete: boolean;
 }
 
 export function CodeChips({ codes, names, colours }: { codes: readonly string[]; names: ReadonlyMap<string, string>; colours: ReadonlyMap<string, string> }) {
@@ -64,15 +67,21 @@ export function SegmentMargin({
                 <span className="quiet">Memo:</span> {s.memo}
               </p>
             )}
-            <div className="margin-actions">
-              <button type="button" onClick={(e) => actions.onEdit(current, e.currentTarget)}>
-                Edit codes<span className="visually-hidden"> of “{short}”</span>
-              </button>
-              <button type="button" disabled={actions.deleting === s.id} onClick={() => actions.onDelete(current)}>
-                {actions.deleting === s.id ? 'Deleting…' : 'Delete'}
-                <span className="visually-hidden"> “{short}”</span>
-              </button>
-            </div>
+            {actions.canEdit || actions.canDelete ? (
+              <div className="margin-actions">
+                {actions.canEdit ? (
+                  <button type="button" onClick={(e) => actions.onEdit(current, e.currentTarget)}>
+                    Edit codes<span className="visually-hidden"> of “{short}”</span>
+                  </button>
+                ) : null}
+                {actions.canDelete ? (
+                  <button type="button" disabled={actions.deleting === s.id} onClick={() => actions.onDelete(current)}>
+                    {actions.deleting === s.id ? 'Deleting…' : 'Delete'}
+                    <span className="visually-hidden"> “{short}”</span>
+                  </button>
+                ) : null}
+              </div>
+            ) : null}
           </li>
         );
       })}

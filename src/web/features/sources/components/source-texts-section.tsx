@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { Empty, ErrorState, Loading } from '../../../components/states';
 import { capitalize, words } from '../../../lib/format';
+import { useCan } from '../../../lib/session';
 import { useSources, useTranscripts } from '../api';
 import { transcriptPath } from '../transcript-view';
 import { TranscriptUpload } from './transcript-upload';
@@ -13,6 +14,7 @@ import { TranscriptUpload } from './transcript-upload';
 export function SourceTextsSection({ workspace, firmId }: { workspace: string; firmId: string }) {
   const sources = useSources(workspace, firmId);
   const transcripts = useTranscripts(workspace, firmId);
+  const canAdd = useCan('write', workspace);
   const texts = useMemo(() => new Map((transcripts.data ?? []).map((t) => [t.record.source, t.record])), [transcripts.data]);
 
   let body;
@@ -48,7 +50,11 @@ export function SourceTextsSection({ workspace, firmId }: { workspace: string; f
                   <td>{capitalize(words(source.kind))}</td>
                   <td>
                     {text === undefined ? (
-                      <TranscriptUpload workspace={workspace} firmId={firmId} source={source} />
+                      canAdd ? (
+                        <TranscriptUpload workspace={workspace} firmId={firmId} source={source} />
+                      ) : (
+                        <span className="quiet">No text stored</span>
+                      )
                     ) : (
                       <>
                         <Link to={transcriptPath(workspace, firmId, source.id)}>

@@ -26,7 +26,8 @@ interface TextProps {
   actions: MarginActions;
   /** Text was selected with the mouse (or any other way the document's selection changes). */
   onSelect: (span: Span) => void;
-  onCodeTurn: (block: TextBlock, from: HTMLElement) => void;
+  /** Opens the coding panel on a turn; undefined when the user's role may not code (no "Code this turn" button). */
+  onCodeTurn: ((block: TextBlock, from: HTMLElement) => void) | undefined;
 }
 
 /** "turn 3 (IA1)", for the names of a turn's button and margin. */
@@ -103,10 +104,12 @@ export function TranscriptText({ text, table, blocks, highlights, byBlock, names
             <p className="turn-who">{label === '' ? <span className="visually-hidden">{name}</span> : label}</p>
             <BlockText text={text} table={table} block={block} highlights={perBlock[i] ?? []} />
             <div className="turn-margin">
-              <button type="button" className="code-turn" onClick={(e) => onCodeTurn(block, e.currentTarget)}>
-                Code this {block.kind === 'turn' ? 'turn' : 'paragraph'}
-                <span className="visually-hidden"> ({name})</span>
-              </button>
+              {onCodeTurn === undefined ? null : (
+                <button type="button" className="code-turn" onClick={(e) => onCodeTurn(block, e.currentTarget)}>
+                  Code this {block.kind === 'turn' ? 'turn' : 'paragraph'}
+                  <span className="visually-hidden"> ({name})</span>
+                </button>
+              )}
               <SegmentMargin segments={byBlock[i] ?? []} label={name} names={names} colours={colours} actions={actions} />
             </div>
           </li>

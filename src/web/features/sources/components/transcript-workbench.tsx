@@ -8,6 +8,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useToasts } from '../../../components/toast';
 import { ApiError, isStale } from '../../../lib/api';
+import { useCan } from '../../../lib/session';
 import { listKey, type CodebookEntry, type Segment, type Transcript, type Versioned } from '../api';
 import { useDeleteSegment, useRestoreSegment } from '../coding-api';
 import { codeColours, codeNames } from '../codebook-view';
@@ -45,6 +46,9 @@ export function TranscriptWorkbench({ workspace, firmId, transcript, segments, c
   const toasts = useToasts();
   const remove = useDeleteSegment(workspace, firmId);
   const restore = useRestoreSegment(workspace, firmId);
+  // A role that may not write reads the text and its segments; nothing opens the coding panel.
+  const canCode = useCan('write', workspace);
+  const canDelete = useCan('delete', workspace);
   const [panel, setPanel] = useState<OpenPanel | undefined>(undefined);
   const [precise, setPrecise] = useState(false);
   const [notice, setNotice] = useState<string | undefined>(undefined);
@@ -68,12 +72,14 @@ export function TranscriptWorkbench({ workspace, firmId, transcript, segments, c
 
   const open = (target: PanelTarget, from: HTMLElement) => setPanel({ target, takeFocus: true, returnTo: from, key: ++keys.current });
   const onSelect = useCallback(
-    (span: Span) =>
+    (span: Span) => {
+      if (!canCode) return;
       setPanel((current) => {
         if (current?.target.kind === 'edit') return current;
         return { target: { kind: 'new', span }, takeFocus: false, returnTo: current?.returnTo, key: current?.key ?? ++keys.current };
-      }),
-    [],
+      });
+    },
+    [canCode],
   );
   const close = () => {
     const back = panel?.returnTo;
@@ -92,6 +98,8 @@ export function TranscriptWorkbench({ workspace, firmId, transcript, segments, c
 
   const actions = {
     deleting,
+    canEdit: canCode,
+    canDelete,
     onEdit: (segment: Versioned<Segment>, from: HTMLElement) => open({ kind: 'edit', segment }, from),
     onDelete: (current: Versioned<Segment>) => {
       const what = `“${quoteStart(current.record.quote, 40)}”`;
@@ -128,12 +136,14 @@ export function TranscriptWorkbench({ workspace, firmId, transcript, segments, c
     <div className={panel === undefined ? 'transcript-workbench' : 'transcript-workbench with-panel'}>
       <div className="transcript-main">
         <CodebookSection workspace={workspace} firmId={firmId} collapsible />
-        <div className="transcript-tools">
-          <button type="button" aria-pressed={precise} onClick={() => setPrecise(!precise)}>
-            Select precisely
-          </button>
-        </div>
-        {precise ? <PreciseSelect text={text} onCode={(span, from) => open({ kind: 'new', span }, from)} /> : null}
+        {canCode ? (
+          <div className="transcript-tools">
+            <button type="button" aria-pressed={precise} onClick={() => setPrecise(!precise)}>
+              Select precisely
+            </button>
+          </div>
+        ) : null}
+        {canCode && precise ? <PreciseSelect text={text} onCode={(span, from) => open({ kind: 'new', span }, from)} /> : null}
         {notice === undefined ? null : (
           <div className="conflict" role="alert">
             <p>{notice}</p>
@@ -152,7 +162,7 @@ export function TranscriptWorkbench({ workspace, firmId, transcript, segments, c
           colours={colours}
           actions={actions}
           onSelect={onSelect}
-          onCodeTurn={codeTurn}
+          onCodeTurn={canCode ? codeTurn : undefined}
         />
         {margin.elsewhere.length === 0 ? null : (
           <section className="panel" aria-labelledby="elsewhere-heading">
