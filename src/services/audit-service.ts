@@ -6,7 +6,7 @@
  * case must pass every rule afterwards. The undo is itself a change in the log, linked both ways.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { COLLECTION_NAMES, type CollectionName } from '../core/case-file/collections.js';
+import { COLLECTION_NAMES, RECORD_NOUN, type CollectionName } from '../core/case-file/collections.js';
 import { validateCaseValue, type CaseFile } from '../core/case-file/index.js';
 import type { Firm } from '../core/model/index.js';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
@@ -35,10 +35,14 @@ function isCollection(name: string): name is CollectionName {
   return (COLLECTION_NAMES as readonly string[]).includes(name);
 }
 
+/** The record in words: "challenge rating", "the case of firm", "firm". */
+function whatOf(item: AuditItem): string {
+  if (item.collection === 'case') return 'the case of firm';
+  return isCollection(item.collection) ? RECORD_NOUN[item.collection] : item.collection;
+}
+
 function changedSince(item: AuditItem): ConflictError {
-  return new ConflictError(
-    `${item.collection === 'case' ? 'the case of firm' : item.collection} "${item.recordId}" has changed since; undo the later changes first, or change it by hand`,
-  );
+  return new ConflictError(`${whatOf(item)} "${item.recordId}" has changed since; undo the later changes first, or change it by hand`);
 }
 
 /**

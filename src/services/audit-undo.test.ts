@@ -50,7 +50,7 @@ describe.each(storeTargets())('refused undo on $name', (target) => {
     await update('ties', 'tie-friend', { strength: 4 });
     const first = await latestId();
     await update('ties', 'tie-friend', { strength: 5 });
-    await refused(first, ConflictError, 'ties "tie-friend" has changed since; undo the later changes first');
+    await refused(first, ConflictError, 'tie "tie-friend" has changed since; undo the later changes first');
     // The later change can be undone, and then the first.
     await undoChange(store, WS, await latestId());
     await undoChange(store, WS, first);
@@ -61,7 +61,7 @@ describe.each(storeTargets())('refused undo on $name', (target) => {
     await store.insertRecord(WS, FIRM, 'actors', agent);
     const insert = await latestId();
     await store.deleteRecord(WS, FIRM, 'actors', 'act-agent');
-    await refused(insert, ConflictError, 'actors "act-agent" has changed since');
+    await refused(insert, ConflictError, 'actor "act-agent" has changed since');
   });
 
   it('when a record it would remove is referred to by a later one, naming it', async () => {

@@ -5,76 +5,14 @@
  * the buttons a viewer does not get, a change sent with the CSRF token, an ended session, and a
  * logout that leaves nothing to go back to.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser } from '../../src/services/account-service.js';
-import { openStore, storeConfigFromEnv } from '../../src/store/open.js';
-import { cli, freshDataDir } from '../cli/run-cli.js';
-import { launchBrowser } from './browser.js';
-import { serve, type Served } from './serve.js';
-import { SAMPLES, seriousViolations, watchedPage, type WatchedPage } from './web.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { authSuite, logIn, loginHeading, OWNER, submitLogin, VIEWER } from './auth-suite.js';
+import { seriousViolations } from './web.js';
 
-const OWNER = { email: 'olivia.owner@example.org', name: 'Olivia Owner', password: 'owner-password-1' };
-const VIEWER = { email: 'victor.viewer@example.org', name: 'Victor Viewer', password: 'viewer-password-1' };
 const RECORDS = '/w/default/firms/company-a/records';
 
-let server: Served | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  const dataDir = freshDataDir();
-  const imported = cli(['import', ...SAMPLES], { FOOTHOLD_DATA: dataDir });
-  expect(imported.code, imported.stderr).toBe(0);
-  const store = await openStore(storeConfigFromEnv({ FOOTHOLD_DATA: dataDir }, dataDir));
-  try {
-    await addUser(store, { ...OWNER, workspace: 'default', role: 'owner' }, new Date());
-    await addUser(store, { ...VIEWER, workspace: 'default', role: 'viewer' }, new Date());
-  } finally {
-    await store.close();
-  }
-  server = await serve(dataDir, { auth: 'required' });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-function url(path: string): string {
-  if (server === undefined) throw new Error('the server is not started yet');
-  return new URL(path, `${server.url}/`).toString();
-}
-
-/** A new browser context (no cookie) opened at a path. */
-async function open(path: string): Promise<WatchedPage> {
-  if (browser === undefined) throw new Error('the browser is not started yet');
-  const watched = await watchedPage(browser);
-  await watched.page.goto(url(path));
-  return watched;
-}
-
-const loginHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Log in to Foothold' });
-
-/** Fills the login form and sends it. */
-async function submitLogin(page: Page, email: string, password: string): Promise<void> {
-  await loginHeading(page).waitFor();
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
-
-/**
- * Logs in from the login page and waits until it has gone. The console errors seen before (the
- * browser reports each 401 of GET /api/session, which is how the app learns nobody is logged in)
- * are forgotten: from here on the page must stay clean.
- */
-async function logIn({ page, problems }: WatchedPage, who: { email: string; password: string }): Promise<void> {
-  await submitLogin(page, who.email, who.password);
-  await page.waitForURL((u) => u.pathname !== '/login');
-  expect(problems.filter((p) => !/status of 401/.test(p))).toEqual([]);
-  problems.length = 0;
-}
+const { url, open } = authSuite();
 
 const firmRows = (page: Page) =>
   page

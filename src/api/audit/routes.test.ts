@@ -11,6 +11,7 @@ import { sampleCaseText } from '../../test-support/samples.js';
 import { createApp } from '../app.js';
 import { silentLogger } from '../deps.js';
 import { auditChangeDetailSchema, auditChangeSchema, undoResultSchema } from './schema.js';
+import { sessionHeaders } from '../../test-support/sessions.js';
 
 const NOW = new Date('2026-02-02T09:00:00Z');
 const PASSWORD = 'correct horse battery staple';
@@ -23,16 +24,7 @@ let app: ReturnType<typeof createApp>;
 const headersOf = new Map<string, Record<string, string>>();
 const userIdOf = new Map<string, string>();
 
-async function loginHeaders(email: string): Promise<Record<string, string>> {
-  const res = await app.request('/api/session', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  expect(res.status, email).toBe(200);
-  const cookie = /foothold_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1] ?? '';
-  return { cookie: `foothold_session=${cookie}`, 'x-csrf-token': ((await res.json()) as { csrfToken: string }).csrfToken };
-}
+const loginHeaders = (email: string): Promise<Record<string, string>> => sessionHeaders(app, email, PASSWORD);
 
 const as = (who: string) => headersOf.get(who) ?? {};
 const get = (who: string, path: string) => app.request(path, { headers: as(who) });

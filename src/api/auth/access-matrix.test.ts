@@ -13,6 +13,7 @@ import { openStore } from '../../store/open.js';
 import type { CaseStore } from '../../store/types.js';
 import { createApp } from '../app.js';
 import { silentLogger } from '../deps.js';
+import { sessionHeaders } from '../../test-support/sessions.js';
 
 const Y = true;
 const N = false;
@@ -53,14 +54,7 @@ async function send(headers: Record<string, string>, method: string, path: strin
   });
 }
 
-/** Logs in through POST /api/session: the cookie and the CSRF token a browser would send back. */
-async function sessionHeaders(email: string): Promise<Record<string, string>> {
-  const res = await send({}, 'POST', '/api/session', { email, password: PASSWORD });
-  expect(res.status, `login of ${email}`).toBe(200);
-  const cookie = /foothold_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { cookie: `foothold_session=${cookie ?? ''}`, 'x-csrf-token': csrfToken };
-}
+const loginHeaders = (email: string): Promise<Record<string, string>> => sessionHeaders(app, email, PASSWORD);
 
 beforeAll(async () => {
   store = await openStore({ kind: 'sqlite', file: ':memory:' });
@@ -68,7 +62,7 @@ beforeAll(async () => {
   await addUser(store, { email: GUEST, password: PASSWORD, workspace: 'ws-c', role: 'owner' }, NOW);
   for (const role of ROLES) {
     const { user } = await addUser(store, { email: `${role}@a.example`, password: PASSWORD, workspace: WS, role }, NOW);
-    callers.set(`${role} session`, await sessionHeaders(`${role}@a.example`));
+    callers.set(`${role} session`, await loginHeaders(`${role}@a.example`));
     for (const scope of ['read', 'write'] as const) {
       const { token } = await createApiToken(store, user.id, { name: `${role} ${scope}`, scope }, NOW);
       const headers = { authorization: `Bearer ${token}` };

@@ -12,6 +12,7 @@ import type { CaseStore } from '../../store/types.js';
 import { createApp } from '../app.js';
 import { silentLogger } from '../deps.js';
 import { FILE_BODY_ROUTES } from '../guards.js';
+import { sessionHeaders } from '../../test-support/sessions.js';
 
 const NOW = new Date('2026-01-10T09:00:00Z');
 const PASSWORD = 'correct horse battery staple';
@@ -26,16 +27,7 @@ let ownerBId: string;
 let operations: [string, string][];
 const headersOf = new Map<string, Record<string, string>>();
 
-async function loginHeaders(email: string): Promise<Record<string, string>> {
-  const res = await app.request('/api/session', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  expect(res.status, email).toBe(200);
-  const cookie = /foothold_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1] ?? '';
-  return { cookie: `foothold_session=${cookie}`, 'x-csrf-token': ((await res.json()) as { csrfToken: string }).csrfToken };
-}
+const loginHeaders = (email: string): Promise<Record<string, string>> => sessionHeaders(app, email, PASSWORD);
 
 beforeAll(async () => {
   store = await openStore({ kind: 'sqlite', file: ':memory:' });

@@ -1,9 +1,10 @@
 /**
  * The account menu in the header, with login required: who is logged in, their role in the
- * workspace shown and what it lets them do, and Log out. With login off (the single-user mode)
+ * workspace shown and what it lets them do, their API tokens, and Log out. With login off (the single-user mode)
  * there is no account, and no menu.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { actionsText, useSession, workspaceOf } from '../lib/session';
 import './session.css';
 
@@ -66,6 +67,16 @@ export function AccountMenu({ workspace }: { workspace: string }) {
             Your role in {membership.name}: <strong>{membership.role}</strong>. You may {actionsText(membership.actions)}.
           </p>
         )}
+        <p>
+          {/* The header paints its links white; on the panel's paper this one takes the page's link colour (better as `.account-panel a` in session.css). */}
+          <Link
+            to={`/w/${encodeURIComponent(workspace)}/tokens`}
+            onClick={() => setOpen(false)}
+            style={{ color: 'var(--accent)', textDecoration: 'underline' }}
+          >
+            API tokens
+          </Link>
+        </p>
         <button type="button" disabled={busy} onClick={leave}>
           {busy ? 'Logging out…' : 'Log out'}
         </button>

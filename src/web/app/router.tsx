@@ -22,6 +22,10 @@ import { intakeRoutes } from '../features/intake/routes';
 import { partnersRoutes } from '../features/partners/routes';
 import { contactsRoutes } from '../features/contacts/routes';
 import { evidenceMatrixRoutes } from '../features/evidence-matrix/routes';
+import { membersRoutes } from '../features/members/routes';
+import { tokensRoutes } from '../features/tokens/routes';
+import { auditRoutes } from '../features/audit/routes';
+import { cohortRoutes } from '../features/cohort/routes';
 
 export const router = createBrowserRouter([
   // With login required (foothold serve --auth) every view but this one waits for a session.
@@ -49,6 +53,10 @@ export const router = createBrowserRouter([
       ...partnersRoutes,
       ...contactsRoutes,
       ...evidenceMatrixRoutes,
+      ...membersRoutes,
+      ...tokensRoutes,
+      ...auditRoutes,
+      ...cohortRoutes,
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,7 +1,7 @@
 /** The frame of every view: a skip link, the header with the main navigation and the account menu, and the view. */
 import { Link, NavLink, Outlet, useParams, useRouteError } from 'react-router';
 import { ErrorState } from '../components/states';
-import { useCan } from '../lib/session';
+import { useCan, useSession } from '../lib/session';
 import { AccountMenu } from './account-menu';
 
 function Crash() {
@@ -13,6 +13,10 @@ export function Shell({ crashed = false }: { crashed?: boolean }) {
   const { workspace = 'default' } = useParams();
   const ws = encodeURIComponent(workspace);
   const canWrite = useCan('write', workspace);
+  const canRead = useCan('read', workspace);
+  // Members matter only with login on; without it everyone is the owner and there is no one to add.
+  const { state } = useSession();
+  const canManageMembers = useCan('manage_members', workspace) && state.status === 'signed-in' && state.session.auth === 'required';
   return (
     <>
       <a className="skip-link" href="#main">
@@ -35,6 +39,9 @@ export function Shell({ crashed = false }: { crashed?: boolean }) {
               </li>
             ) : null}
             <li>
+              <NavLink to={`/w/${ws}/cohort`}>Cohort</NavLink>
+            </li>
+            <li>
               <NavLink to={`/w/${ws}/compare`}>Compare</NavLink>
             </li>
             <li>
@@ -43,6 +50,16 @@ export function Shell({ crashed = false }: { crashed?: boolean }) {
             <li>
               <NavLink to={`/w/${ws}/graph-metrics`}>Graph metrics</NavLink>
             </li>
+            {canRead ? (
+              <li>
+                <NavLink to={`/w/${ws}/audit`}>Audit log</NavLink>
+              </li>
+            ) : null}
+            {canManageMembers ? (
+              <li>
+                <NavLink to={`/w/${ws}/members`}>Members</NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <AccountMenu workspace={workspace} />

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { actorText, changeWhat, itemText, moreText, peopleOf, whenText, type AuditItem } from './change-words';
+
+const item = (collection: string, kind: AuditItem['kind'], recordId = 't-1', firmId = 'company-a'): AuditItem => ({ firmId, collection, recordId, kind });
+
+describe('itemText', () => {
+  it('names a record by what one of its collection is called, its id and its firm', () => {
+    expect(itemText(item('ties', 'update'))).toBe('updated tie t-1 of company-a');
+    expect(itemText(item('challengeRatings', 'insert', 'r-2'))).toBe('added challenge rating r-2 of company-a');
+    expect(itemText(item('keyPeople', 'delete', 'kp-1'))).toBe('deleted key person kp-1 of company-a');
+  });
+
+  it('says what happened to a whole case and to the firm record', () => {
+    expect(itemText(item('case', 'insert', 'company-b', 'company-b'))).toBe('imported case company-b');
+    expect(itemText(item('case', 'update', 'company-b', 'company-b'))).toBe('replaced case company-b');
+    expect(itemText(item('case', 'delete', 'company-b', 'company-b'))).toBe('deleted firm company-b with its case');
+    expect(itemText(item('firm', 'update', 'company-a'))).toBe('updated the firm record of company-a');
+  });
+
+  it('keeps the name of a collection it does not know', () => {
+    expect(itemText(item('holograms', 'insert', 'h1'))).toBe('added holograms h1 of company-a');
+  });
+});
+
+describe('changeWhat', () => {
+  it('names the first two items and counts the rest from the change’s own count', () => {
+    const items = [item('ties', 'update'), item('case', 'insert', 'company-b', 'company-b'), item('ties', 'insert', 't-2')];
+    expect(changeWhat({ items, itemCount: 5 })).toEqual({ items: ['updated tie t-1 of company-a', 'imported case company-b'], more: 3 });
+    expect(changeWhat({ items: items.slice(0, 1), itemCount: 1 })).toEqual({ items: ['updated tie t-1 of company-a'], more: 0 });
+  });
+
+  it('writes the rest as "+N more", and nothing for none', () => {
+    expect(moreText(3)).toBe('+3 more');
+    expect(moreText(0)).toBe('');
+  });
+});
+
+describe('whenText and actorText', () => {
+  it('shows the moment to the minute in UTC', () => {
+    expect(whenText('2026-12-02T04:53:37.118Z')).toBe('2026-12-02 04:53 UTC');
+  });
+
+  it('leaves an e-mail as it is and words the command line and the single-user mode', () => {
+    expect(actorText('olivia@example.org')).toBe('olivia@example.org');
+    expect(actorText('cli:root')).toBe('root (command line)');
+    expect(actorText('local')).toBe('local user (no login)');
+  });
+});
+
+describe('peopleOf', () => {
+  it('lists each account once, by e-mail, leaving out changes made without an account', () => {
+    const changes = [
+      { userId: 'u-2', actor: 'zoe@example.org' },
+      { userId: null, actor: 'cli:root' },
+      { userId: 'u-1', actor: 'anna@example.org' },
+      { userId: 'u-2', actor: 'zoe@example.org' },
+    ];
+    expect(peopleOf(changes)).toEqual([
+      { userId: 'u-1', actor: 'anna@example.org' },
+      { userId: 'u-2', actor: 'zoe@example.org' },
+    ]);
+  });
+});

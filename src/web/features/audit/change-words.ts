@@ -1,0 +1,61 @@
+/**
+ * The audit log in words: what a change did ("updated tie t-1 of company-a", "imported case
+ * company-b", "+3 more"), when, and by whom, from the change as GET …/audit answers it.
+ */
+import { RECORD_NOUN, type CollectionName } from '../../../core/case-file/collections';
+import type { Schemas } from '../../lib/api';
+
+export type AuditChange = Schemas['AuditChange'];
+export type AuditChangeDetail = Schemas['AuditChangeDetail'];
+export type AuditItem = AuditChange['items'][number];
+export type AuditItemDetail = AuditChangeDetail['items'][number];
+
+const VERBS: Readonly<Record<AuditItem['kind'], string>> = { insert: 'added', update: 'updated', delete: 'deleted' };
+
+function noun(collection: string): string {
+  return collection in RECORD_NOUN ? RECORD_NOUN[collection as CollectionName] : collection;
+}
+
+/** What one item of a change did, in words. */
+export function itemText(item: Pick<AuditItem, 'firmId' | 'collection' | 'recordId' | 'kind'>): string {
+  if (item.collection === 'case') {
+    if (item.kind === 'insert') return `imported case ${item.firmId}`;
+    if (item.kind === 'update') return `replaced case ${item.firmId}`;
+    return `deleted firm ${item.firmId} with its case`;
+  }
+  if (item.collection === 'firm') return `${VERBS[item.kind]} the firm record of ${item.firmId}`;
+  return `${VERBS[item.kind]} ${noun(item.collection)} ${item.recordId} of ${item.firmId}`;
+}
+
+/** How many items a row of the table names; the rest are counted ("+3 more"). */
+export const ITEMS_SHOWN = 2;
+
+/** The first items of a change in words, and how many more it has (itemCount counts them all, the list holds at most 20). */
+export function changeWhat(change: Pick<AuditChange, 'items' | 'itemCount'>): { items: string[]; more: number } {
+  const items = change.items.slice(0, ITEMS_SHOWN).map(itemText);
+  return { items, more: Math.max(0, change.itemCount - items.length) };
+}
+
+/** "+3 more", or nothing. */
+export function moreText(more: number): string {
+  return more === 0 ? '' : `+${more} more`;
+}
+
+/** "2026-12-02 04:53 UTC": when, to the minute, in UTC as the log keeps it. */
+export function whenText(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+/** Who made a change, in words: an account's e-mail as it is, the command line and the single-user mode said so. */
+export function actorText(actor: string): string {
+  if (actor.startsWith('cli:')) return `${actor.slice(4)} (command line)`;
+  if (actor === 'local') return 'local user (no login)';
+  return actor;
+}
+
+/** The people a filter can choose: each account that made one of the changes seen, by e-mail, once. */
+export function peopleOf(changes: readonly Pick<AuditChange, 'userId' | 'actor'>[]): { userId: string; actor: string }[] {
+  const people = new Map<string, string>();
+  for (const c of changes) if (c.userId !== null && !people.has(c.userId)) people.set(c.userId, c.actor);
+  return [...people].map(([userId, actor]) => ({ userId, actor })).sort((a, b) => a.actor.localeCompare(b.actor));
+}
