@@ -125,7 +125,7 @@ try {
   const backendSeconds = backends.reduce((a, b) => a + b, 0);
   const answered = result.requests.total;
   const used = (label: string, seconds: number) =>
-    `${label}: ${seconds.toFixed(1)} core-seconds, ${((seconds * 1000) / answered).toFixed(2)} ms per answered request`;
+    `${label}: ${seconds.toFixed(1)} core-seconds, ${((seconds * 1000) / answered).toFixed(2)} ms per answer (counting all answers of the run)`;
   // What the machine could answer at most, from what one request cost in all, and what that means for clients that never pause.
   const perRequest = (childSeconds.reduce((a, b) => a + b, 0) + backendSeconds + ownSeconds) / answered;
   const ceiling = cpus().length / perRequest;
@@ -137,13 +137,13 @@ try {
     `together ${(perRequest * 1000).toFixed(2)} ms of processor time per request: ${cpus().length} cores answer at most about ${Math.round(ceiling).toLocaleString('en')} requests per second, so ${connections} clients that never pause wait at least ${((connections / ceiling) * 1000).toFixed(0)} ms per request on average (Little's law: requests in flight = rate × time)`,
   ];
 
-  // Stop the servers first: nothing may still be writing when the rows are counted.
-  for (const app of started) await stopChild(app.process);
+  // Stop the proxy, then the servers: nothing may still be writing when the rows are counted.
   let spread = '';
   if (proxy !== undefined) {
     await stopChild(proxy.process);
     spread = /proxy spread (\[[\d,]+\])/.exec(proxy.output())?.[1] ?? '';
   }
+  for (const app of started) await stopChild(app.process);
   const stored = await readStored(databaseUrl, schema);
 
   // Writes: every acknowledged tie must be stored; every own actor's version must count all its acknowledged PUTs.

@@ -33,13 +33,20 @@ export class Cleanup {
     return this.running;
   }
 
-  /** Ctrl-C and SIGTERM clean up, then end the process with the signal's usual code. */
+  /**
+   * Ctrl-C and SIGTERM clean up, then end the process with the signal's usual code. The same signal
+   * often arrives twice (from the terminal to the whole process group, and relayed by npm and tsx):
+   * the listener stays, so a second one waits for the clean-up instead of killing the process midway.
+   */
   onSignals(): void {
+    let stopping = false;
     for (const [signal, code] of [
       ['SIGINT', 130],
       ['SIGTERM', 143],
     ] as const) {
-      process.once(signal, () => {
+      process.on(signal, () => {
+        if (stopping) return;
+        stopping = true;
         process.stderr.write(`\n${signal}: stopping the servers and dropping the schema…\n`);
         void this.run().finally(() => process.exit(code));
       });

@@ -22,12 +22,15 @@ function passedOn(headers: http.IncomingHttpHeaders): http.OutgoingHttpHeaders {
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name) && !named.has(name)));
 }
 
-const agent = new http.Agent({ keepAlive: true });
+// Node's server closes a keep-alive connection idle for 5 s. An agent without a timeout of its own
+// keeps idle sockets for ever (it heeds the server's Keep-Alive hint only to shorten a timeout it
+// has), and one reused just as the server closes it fails with ECONNRESET: give idle sockets 4 s.
+const agent = new http.Agent({ keepAlive: true, timeout: 4_000 });
 let next = 0;
 const counts = upstreams.map(() => 0);
 
-const server = http.createServer((req, res) => {
-  const index = next++ % upstreams.length;
+/** Sends the request to one app; a GET or HEAD that met a closing keep-alive socket is sent once more, as nginx would. */
+function forward(req: http.IncomingMessage, res: http.ServerResponse, index: number, retried: boolean): void {
   counts[index]!++;
   const forwardedFor = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter((v) => v !== undefined && v !== '').join(', ');
   const upstream = http.request(
@@ -44,12 +47,19 @@ const server = http.createServer((req, res) => {
       answer.pipe(res);
     },
   );
-  upstream.on('error', (err) => {
+  upstream.on('error', (err: NodeJS.ErrnoException) => {
+    if (!retried && upstream.reusedSocket && err.code === 'ECONNRESET' && (req.method === 'GET' || req.method === 'HEAD')) {
+      forward(req, res, (index + 1) % upstreams.length, true);
+      return;
+    }
     if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ error: { code: 'bad_gateway', message: err.message } }));
   });
-  req.pipe(upstream);
-});
+  if (req.method === 'GET' || req.method === 'HEAD') upstream.end();
+  else req.pipe(upstream);
+}
+
+const server = http.createServer((req, res) => forward(req, res, next++ % upstreams.length, false));
 server.keepAliveTimeout = 65_000;
 server.listen(listen, '127.0.0.1', () => {
   process.stdout.write(`proxy listening on ${(server.address() as AddressInfo).port}\n`);

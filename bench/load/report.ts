@@ -78,7 +78,10 @@ version it has just read, so no write may be refused: any 409 is an error.
 | 0 errors (answers other than 200/201, timeouts, connection errors) | ${n(errors)} (${n(f.errors.unexpectedStatus)} statuses, ${n(f.errors.timeouts)} timeouts, ${n(f.errors.connection)} connection errors) | ${verdict(errors === 0)} |
 | 0 lost writes (acknowledged, then not in the database) | ${n(f.lostWrites)} | ${verdict(f.lostWrites === 0)} |
 
-${n(f.requests)} answers in ${f.durationS} s: ${n(Math.round(f.requests / f.durationS))} per second.
+${n(f.requests)} answers in ${f.durationS} s: ${n(Math.round(f.requests / f.durationS))} per second. The clients never pause, so
+${f.connections} requests are always in flight and each waits, on average, ${f.connections} divided by the rate
+the machine answers at: latency here says how many answers per second the machine has, which the
+last line under "Processor time" works out. \`--connections N\` runs the same mix with fewer users.
 
 | requests | answered | p50 | p99 | max | unexpected answers |
 | --- | --- | --- | --- | --- | --- |
