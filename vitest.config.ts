@@ -7,6 +7,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Two files at a time even on two cores: much of the suite waits on PostgreSQL, child processes
+    // and argon2's threads (vitest's default would be one file at a time here: cores − 1).
+    maxWorkers: 2,
     globalSetup: ['test/global-build.ts'],
   },
 });

@@ -4,8 +4,11 @@
 //
 //   BENCH_DATABASE_URL=postgres://user@127.0.0.1:5432/db npm run bench:load [-- --duration 10]
 //
-// Options: --duration S (60), --connections N (200), --direct (no proxy: autocannon spreads its
-// connections over the two ports itself), --print-only (leave BENCHMARKS.md alone), --keep-logs
+// The users pause between requests as people at a browser do, a think time of --think ms on
+// average (1000; docs/decisions/0019-load-benchmark-clients.md); --think 0 runs them without pause
+// through autocannon, which measures the machine's capacity. Each run writes a section of its own.
+// Options: --duration S (60), --connections N (200 users), --think MS (1000), --direct (no proxy:
+// the users are spread over the two ports), --print-only (leave BENCHMARKS.md alone), --keep-logs
 // (keep the servers' request logs for a look afterwards), --cpu-prof (the app processes write V8
 // CPU profiles beside the logs, for Chrome DevTools or `npx tsx bench/load/profile-summary.ts`).
 // Needs the built app (`npm run build`). It works in a schema of its own, which it drops at the end,
@@ -20,13 +23,15 @@ import { withSearchPath } from '../src/store/open.js';
 import { machineCpuSeconds, processCpuSeconds } from './load/cpu.js';
 import { LoadRecorder, MIX_IN_WORDS, quantile, READ_KINDS, warmUp, WRITE_KINDS, type Kind, type Session } from './load/mix.js';
 import { Cleanup, startChild, stopChild, type Child } from './load/processes.js';
-import { loadSection, writeLoadSection, type LatencyRow } from './load/report.js';
+import { runPacedUsers } from './load/paced-users.js';
+import { loadSection, writeLoadSection, type LatencyRow, type LoadMode } from './load/report.js';
 import { backendPids, dropSchema, ownActorId, postgresVersion, prepareDatabase, readStored, userEmail } from './load/setup.js';
 
 const { values: flags } = parseArgs({
   options: {
     duration: { type: 'string', default: '60' },
     connections: { type: 'string', default: '200' },
+    think: { type: 'string', default: '1000' },
     direct: { type: 'boolean', default: false },
     'print-only': { type: 'boolean', default: false },
     'keep-logs': { type: 'boolean', default: false },
@@ -35,8 +40,10 @@ const { values: flags } = parseArgs({
 });
 const duration = Number(flags.duration);
 const connections = Number(flags.connections);
-if (!(duration > 0) || !Number.isInteger(connections) || connections < 2)
-  throw new Error('--duration must be a positive number of seconds, --connections a whole number ≥ 2');
+const thinkMs = Number(flags.think);
+if (!(duration > 0) || !Number.isInteger(connections) || connections < 2 || !(thinkMs >= 0))
+  throw new Error('--duration must be a positive number of seconds, --connections a whole number ≥ 2, --think a number of ms ≥ 0');
+const mode: LoadMode = thinkMs > 0 ? 'paced' : 'no-pause';
 const databaseUrl = process.env['BENCH_DATABASE_URL'] || process.env['DATABASE_URL'];
 if (!databaseUrl)
   throw new Error('set BENCH_DATABASE_URL to a PostgreSQL database the benchmark may create a schema in, e.g. postgres://user@127.0.0.1:5432/db');
@@ -109,21 +116,28 @@ try {
   const pids = [...started.map((a, i) => [`app process ${i + 1}`, a.process.pid!] as const), ...(proxy ? [['the proxy', proxy.process.pid!] as const] : [])];
   const backendsBefore = new Map((await backendPids(databaseUrl, schema)).map((pid) => [pid, processCpuSeconds(pid)]));
   const cpuBefore = { machine: machineCpuSeconds(), own: process.cpuUsage(), children: pids.map(([, pid]) => processCpuSeconds(pid)) };
-  console.log(`running autocannon: ${connections} connections for ${duration} s against ${targets.join(' and ')}…`);
-  const result = await new Promise<Result>((resolve, reject) => {
-    const instance = autocannon(
-      { url: targets, connections, duration, requests: [{ method: 'GET', path: '/api/health' }], setupClient: recorder.setupClient },
-      (err, res) => (err ? reject(err) : resolve(res)),
-    );
-    instance.on('response', recorder.onResponse);
-  });
+  let result: { answered: number; timeouts: number; errors: number };
+  if (mode === 'paced') {
+    console.log(`running ${connections} users with a mean think time of ${thinkMs} ms for ${duration} s against ${targets.join(' and ')}…`);
+    result = await runPacedUsers({ targets, users: connections, durationS: duration, thinkMs, recorder });
+  } else {
+    console.log(`running autocannon: ${connections} connections without pause for ${duration} s against ${targets.join(' and ')}…`);
+    const cannon = await new Promise<Result>((resolve, reject) => {
+      const instance = autocannon(
+        { url: targets, connections, duration, requests: [{ method: 'GET', path: '/api/health' }], setupClient: recorder.setupClient },
+        (err, res) => (err ? reject(err) : resolve(res)),
+      );
+      instance.on('response', recorder.onResponse);
+    });
+    result = { answered: cannon.requests.total, timeouts: cannon.timeouts, errors: cannon.errors - cannon.timeouts };
+  }
   const machine = machineCpuSeconds();
   const ownSeconds = (({ user, system }) => (user + system) / 1e6)(process.cpuUsage(cpuBefore.own));
   const childSeconds = pids.map(([, pid], i) => processCpuSeconds(pid) - cpuBefore.children[i]!);
   // Backends opened during the run started from nothing; those that closed before this line are not counted.
   const backends = (await backendPids(databaseUrl, schema)).map((pid) => processCpuSeconds(pid) - (backendsBefore.get(pid) ?? 0));
   const backendSeconds = backends.reduce((a, b) => a + b, 0);
-  const answered = result.requests.total;
+  const answered = result.answered;
   const used = (label: string, seconds: number) =>
     `${label}: ${seconds.toFixed(1)} core-seconds, ${((seconds * 1000) / answered).toFixed(2)} ms per answer (counting all answers of the run)`;
   // What the machine could answer at most, from what one request cost in all, and what that means for clients that never pause.
@@ -133,8 +147,10 @@ try {
     `the whole machine (other work included): ${(machine.busy - cpuBefore.machine.busy).toFixed(0)} of ${(machine.total - cpuBefore.machine.total).toFixed(0)} core-seconds busy`,
     ...pids.map(([label], i) => used(label, childSeconds[i]!)),
     used(`PostgreSQL, the ${backends.length} backends serving the apps`, backendSeconds),
-    used('autocannon (the benchmark process)', ownSeconds),
-    `together ${(perRequest * 1000).toFixed(2)} ms of processor time per request: ${cpus().length} cores answer at most about ${Math.round(ceiling).toLocaleString('en')} requests per second, so ${connections} clients that never pause wait at least ${((connections / ceiling) * 1000).toFixed(0)} ms per request on average (Little's law: requests in flight = rate × time)`,
+    used(`${mode === 'paced' ? 'the users' : 'autocannon'} (the benchmark process)`, ownSeconds),
+    mode === 'paced'
+      ? `together ${(perRequest * 1000).toFixed(2)} ms of processor time per request: ${cpus().length} cores answer at most about ${Math.round(ceiling).toLocaleString('en')} requests per second; this run asked for ${Math.round(answered / duration).toLocaleString('en')} per second, ${((answered / duration / ceiling) * 100).toFixed(0)} % of that`
+      : `together ${(perRequest * 1000).toFixed(2)} ms of processor time per request: ${cpus().length} cores answer at most about ${Math.round(ceiling).toLocaleString('en')} requests per second, so ${connections} clients that never pause wait at least ${((connections / ceiling) * 1000).toFixed(0)} ms per request on average (Little's law: requests in flight = rate × time)`,
   ];
 
   // Stop the proxy, then the servers: nothing may still be writing when the rows are counted.
@@ -166,7 +182,7 @@ try {
     if (acknowledged !== undefined && landed === acknowledged.acknowledged && row?.name !== acknowledged.lastName) wrongLast++;
   }
   const writeCheck = [
-    `ties: ${recorder.createdTies.size.toLocaleString('en')} acknowledged (201), ${stored.tieIds.size.toLocaleString('en')} in the table; acknowledged but missing: ${lostTies.length}; stored without an acknowledgement (still in flight when autocannon stopped, or timed out): ${unacknowledgedTies.length}; stored but never sent: ${strangeTies.length}`,
+    `ties: ${recorder.createdTies.size.toLocaleString('en')} acknowledged (201), ${stored.tieIds.size.toLocaleString('en')} in the table; acknowledged but missing: ${lostTies.length}; stored without an acknowledgement (still in flight when the run stopped, or timed out): ${unacknowledgedTies.length}; stored but never sent: ${strangeTies.length}`,
     `own actors: ${acknowledgedPuts.toLocaleString('en')} PUTs acknowledged (200); their versions in the table count ${lostPuts} fewer and ${unacknowledgedPuts} more (in flight at the stop); actors whose stored name is not the last acknowledged one: ${wrongLast}`,
     `audit log: ${stored.auditItems.ties.toLocaleString('en')} tie items and ${stored.auditItems.actors.toLocaleString('en')} actor items for the write firm (one per stored write: ${stored.auditItems.ties === stored.tieIds.size && stored.auditItems.actors === acknowledgedPuts + unacknowledgedPuts ? 'yes' : 'no'})`,
     ...(spread === '' ? [] : [`the proxy sent ${spread} requests to the two processes`]),
@@ -187,6 +203,8 @@ try {
     0,
   );
   const figures = {
+    mode,
+    thinkMs,
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
     postgres: await postgresVersion(databaseUrl),
@@ -196,11 +214,11 @@ try {
     connections,
     route:
       proxy === undefined ? 'no proxy (autocannon spreads the connections over both ports)' : 'the reverse proxy (bench/load/proxy.ts, node:http, round-robin)',
-    requests: result.requests.total,
+    requests: result.answered,
     reads: rowOf('all reads', READ_KINDS),
     writes: rowOf('all writes', WRITE_KINDS),
     perKind: [...READ_KINDS, ...WRITE_KINDS].map((k) => rowOf(`– ${k}`, [k])),
-    errors: { unexpectedStatus, timeouts: result.timeouts, connection: result.errors - result.timeouts },
+    errors: { unexpectedStatus, timeouts: result.timeouts, connection: result.errors },
     lostWrites: lostTies.length + lostPuts + wrongLast,
     writeCheck,
     cpu,
@@ -216,8 +234,8 @@ try {
     if (errorsLogged > 0) console.log(`app process ${i + 1} (port ${app.port}) logged ${errorsLogged} errors`);
   }
   if (!flags['print-only']) {
-    writeLoadSection(join(root, 'BENCHMARKS.md'), section);
-    console.log('wrote the Load section of BENCHMARKS.md');
+    writeLoadSection(join(root, 'BENCHMARKS.md'), mode, section);
+    console.log(`wrote the ${mode} load section of BENCHMARKS.md`);
   }
 } finally {
   await cleanup.run();

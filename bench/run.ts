@@ -3,7 +3,7 @@
 // firm (the same run, so the two can be compared); the analysis cache; memory under large bodies.
 // PostgreSQL is measured too when BENCH_DATABASE_URL is set.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -20,6 +20,7 @@ import { dashboardUsableMs, firstLoad } from './web-app.js';
 import { benchWebMap } from './web-map.js';
 import { connectionsCsv } from './connections-csv.js';
 import { graphBenchRows, type GraphBench } from './graph-rows.js';
+import { loadSectionsIn } from './load/report.js';
 
 function generatedCase(actors: number, tiesPerActor: number): CaseFileInput {
   const c: CaseFileInput = { format: 'foothold.case/2', firm: { id: 'bench-firm', name: 'Bench firm', countryOfOrigin: 'FI' }, actors: [], ties: [] };
@@ -360,8 +361,11 @@ const contactRows: string[] = [];
 for (const row of contactRows) console.log(row);
 
 const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+// The load runs write their own sections (`npm run bench:load`); they are kept as they are.
+const benchmarksFile = new URL('../BENCHMARKS.md', import.meta.url);
+const loadSections = existsSync(benchmarksFile) ? loadSectionsIn(readFileSync(benchmarksFile, 'utf8')) : [];
 writeFileSync(
-  new URL('../BENCHMARKS.md', import.meta.url),
+  benchmarksFile,
   `# Benchmarks
 
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; ${machine}. Times in milliseconds.
@@ -443,6 +447,6 @@ schemas nor the store; the top-level help is written at build time, so it needs 
 | run | median | fastest |
 | --- | --- | --- |
 ${startupRows.join('\n')}
-`,
+${loadSections.map((section) => `\n${section}\n`).join('')}`,
 );
 console.log('wrote BENCHMARKS.md');

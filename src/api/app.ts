@@ -26,6 +26,8 @@ import { registerEvidenceRoutes } from './evidence/routes.js';
 import { registerReferenceRoutes } from './reference/routes.js';
 import { registerCohortRoutes } from './cohort/routes.js';
 import { registerAuditRoutes } from './audit/routes.js';
+import { registerPeopleRoutes } from './people/routes.js';
+import { registerBackupRoutes } from './backup/routes.js';
 import { runAs } from '../shared/acting-user.js';
 import { principalOf } from './auth/access.js';
 
@@ -65,6 +67,8 @@ export function createApp(given: ApiDeps): OpenAPIHono {
   registerReferenceRoutes(app, deps);
   registerCohortRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerPeopleRoutes(app, deps);
+  registerBackupRoutes(app, deps);
   registerWebRoutes(app, deps);
 
   app.doc31('/api/openapi.json', {

@@ -1,18 +1,9 @@
 /** The framework matrix as text tables for the terminal (`foothold matrix`). */
 import type { FrameworkMatrix } from '../core/evidence/framework-matrix.js';
+import { textColumns } from '../shared/text-columns.js';
 import type { CliIo } from './io.js';
 
 const NETWORK_HEADS: Record<string, string> = { social: 'Social', business: 'Business', institutional: 'Institutional', digital: 'Digital' };
-
-function table(rows: readonly string[][]): string[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
-  return rows.map((r) =>
-    r
-      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
-      .join('  ')
-      .trimEnd(),
-  );
-}
 
 /** Prints firm × code (segments, and source kinds behind them) and each firm's challenge × network-type cells. */
 export function printMatrix(io: CliIo, matrix: FrameworkMatrix, withQuotes: boolean): void {
@@ -32,7 +23,7 @@ export function printMatrix(io: CliIo, matrix: FrameworkMatrix, withQuotes: bool
         }),
       ]);
     }
-    for (const line of table(rows)) io.out(line);
+    for (const line of textColumns(rows)) io.out(line);
   }
   const quotes = new Map(matrix.quotes.map((q) => [`${q.firm}|${q.segment}`, q]));
   for (const firmMatrix of matrix.challengeNetwork) {
@@ -51,7 +42,7 @@ export function printMatrix(io: CliIo, matrix: FrameworkMatrix, withQuotes: bool
       ]);
     }
     if (rows.length === 1) io.out('  nothing recorded or coded yet');
-    else for (const line of table(rows)) io.out(line);
+    else for (const line of textColumns(rows)) io.out(line);
     if (!withQuotes) continue;
     for (const cell of firmMatrix.cells) {
       if (cell.segments.length === 0) continue;

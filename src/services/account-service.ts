@@ -208,7 +208,7 @@ export async function login(store: CaseStore, input: { email: string; password: 
 export async function sessionPrincipal(store: CaseStore, sessionToken: string, now: Date): Promise<Principal | undefined> {
   const session = await store.accounts.sessionByHash(sha256(sessionToken), now.toISOString());
   if (session === undefined) return undefined;
-  return { user: publicUser(session.user), memberships: await store.accounts.membershipsOf(session.user.id), via: 'session', csrfToken: session.csrfToken };
+  return { user: publicUser(session.user), memberships: session.memberships, via: 'session', csrfToken: session.csrfToken };
 }
 
 export async function logout(store: CaseStore, sessionToken: string): Promise<void> {
@@ -224,7 +224,7 @@ export async function tokenPrincipal(store: CaseStore, token: string, now: Date)
   if (found.lastUsedAt === null || now.getTime() - Date.parse(found.lastUsedAt) > TOKEN_TOUCH_MS) {
     await store.accounts.touchToken(found.tokenId, now.toISOString());
   }
-  return { user: publicUser(found.user), memberships: await store.accounts.membershipsOf(found.user.id), via: 'token', scope: found.scope };
+  return { user: publicUser(found.user), memberships: found.memberships, via: 'token', scope: found.scope };
 }
 
 const TOKEN_NAME_MAX = 100;

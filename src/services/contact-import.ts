@@ -118,8 +118,7 @@ export async function importContacts(
     return { ...resultOf(reading, planned, true), contacts: planned.contacts };
   }
   try {
-    return await store.transaction(async (tx) => {
-      await tx.touchCase(workspaceId, firmId);
+    return await store.writeCase(workspaceId, firmId, async (tx) => {
       const caseFile = await tx.getCase(workspaceId, firmId);
       if (caseFile === undefined) throw new NotFoundError('firm', firmId);
       const planned = plan(caseFile);

@@ -6,7 +6,6 @@ import type { CaseFile } from '../core/case-file/index.js';
 import { minimalCase, parsedCase } from '../test-support/cases.js';
 import { sampleCase } from '../test-support/samples.js';
 import { storeTargets } from '../test-support/stores.js';
-import { NotFoundError } from '../shared/errors.js';
 import type { CaseStore } from '../store/types.js';
 import { importCases, listFirms } from './case-service.js';
 import { listFirmCards, type FirmCard } from './firm-cards.js';
@@ -32,7 +31,11 @@ function recording(inner: CaseStore, calls: string[], before: (method: string, a
       const value: unknown = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
       return async (...args: unknown[]) => {
-        calls.push(prop === 'listRecords' || prop === 'countRecords' ? `${String(prop)} ${String(args.at(-1))}` : String(prop));
+        calls.push(
+          prop === 'listRecords' || prop === 'countRecords' || prop === 'recordsOfFirms'
+            ? `${String(prop)} ${[args.at(-1)].flat().map(String).sort().join(',')}`
+            : String(prop),
+        );
         await before(String(prop), args);
         return (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
       };
@@ -167,52 +170,52 @@ describe.each(targets)('listFirmCards on $name', (target) => {
     expect(await listFirms(store, 'nowhere')).toEqual([]);
   });
 
-  it('reads the firm, its markets and ratings and counts actors and ties, never a whole case or its ties', async () => {
+  it('reads the firms, their markets and ratings and counts actors and ties across the workspace: the same four calls for any number of firms, never a case or its ties', async () => {
     const calls: string[] = [];
     await listFirmCards(recording(store, calls), 'study');
-    expect(calls.filter((c) => c === 'getCase' || c === 'getStoredCase')).toEqual([]);
-    expect(calls.filter((c) => c.startsWith('listRecords')).sort()).toEqual(
-      ['challengeCategories', 'challengeRatings', 'markets'].flatMap((collection) => Array<string>(3).fill(`listRecords ${collection}`)).sort(),
+    expect(calls.sort()).toEqual(
+      ['countRecords actors,ties', 'firmRecords', 'listFirms', 'recordsOfFirms challengeCategories,challengeRatings,markets'].sort(),
     );
-    expect(calls.filter((c) => c.startsWith('countRecords')).sort()).toEqual(['countRecords actors', 'countRecords ties']);
+    const one: string[] = [];
+    const other = await target.open();
+    await imported(other, 'w', [minimalCase('alone')]);
+    await listFirmCards(recording(other, one), 'w');
+    expect(one.sort()).toEqual(calls);
   });
 
-  it('leaves out a firm deleted while the list is read, and passes on any other failure', async () => {
+  it('leaves out a firm deleted between the list and the read of the firm records, and passes on any other failure', async () => {
     const other = await target.open();
     await imported(other, 'w', [minimalCase('stays'), minimalCase('goes')]);
     let deleted = false;
     const deleting = recording(other, [], async (method) => {
-      if (method !== 'getFirm' || deleted) return;
+      if (method !== 'firmRecords' || deleted) return;
       deleted = true;
       await other.deleteFirm('w', 'goes');
     });
     expect((await listFirmCards(deleting, 'w')).map((c) => c.id)).toEqual(['stays']);
-    // What the store answers for a deleted firm, which the cases below stand in for at each read.
-    expect(await other.getFirm('w', 'goes')).toBeUndefined();
-    await expect(other.listRecords('w', 'goes', 'markets')).rejects.toBeInstanceOf(NotFoundError);
 
     const failing = recording(other, [], async (method) => {
-      if (method === 'listRecords') throw new Error('disk on fire');
+      if (method === 'recordsOfFirms') throw new Error('disk on fire');
     });
     await expect(listFirmCards(failing, 'w')).rejects.toThrow('disk on fire');
   });
 
-  it.each(['getFirm', 'markets', 'challengeRatings', 'challengeCategories'])('leaves out a firm whose %s read finds it deleted', async (read) => {
+  it('shows a firm whose collections were all deleted while the list was read with no markets and no worst challenge', async () => {
     const other = await target.open();
-    await imported(other, 'w', [minimalCase('stays'), perMarketCase()]);
-    const gone = answering(other, (method, args) => {
-      if (args[1] !== 'steppe-foods') return undefined;
-      if (method === 'getFirm' && read === 'getFirm') return { value: undefined };
-      if (method === 'listRecords' && args[2] === read) throw new NotFoundError('firm', 'steppe-foods');
-      return undefined;
-    });
-    expect((await listFirmCards(gone, 'w')).map((c) => c.id)).toEqual(['stays']);
+    await imported(other, 'w', [perMarketCase()]);
+    const emptied = answering(other, (method) => (method === 'recordsOfFirms' ? { value: new Map() } : undefined));
+    const [card] = await listFirmCards(emptied, 'w');
+    expect(card?.markets).toEqual([]);
+    expect(card).not.toHaveProperty('worstChallenge');
   });
 
   it('names no place for a worst rating whose market was deleted while the card was read', async () => {
     const other = await target.open();
     await imported(other, 'w', [perMarketCase()]);
-    const marketGone = answering(other, (method, args) => (method === 'listRecords' && args[2] === 'markets' ? { value: [] } : undefined));
+    const marketGone = answering(other, (method, args) => {
+      if (method !== 'recordsOfFirms') return undefined;
+      return { value: (async () => new Map([...(await other.recordsOfFirms('w', args[1] as never))].map(([id, r]) => [id, { ...r, markets: [] }])))() };
+    });
     const [card] = await listFirmCards(marketGone, 'w');
     expect(card?.markets).toEqual([]);
     expect(card?.worstChallenge).toStrictEqual({ category: 'country_of_origin', label: 'Country-of-origin effect', level: 'High', market: 'm-cn' });

@@ -1,14 +1,13 @@
 /**
  * The firm cards of a workspace: what the Firms view shows of each firm (origin, size, pathway,
- * markets, worst challenge, how many actors and ties). Read collection by collection and counted in
- * the database, never a whole case, so a workspace of many firms with thousands of ties each lists
- * in a few small queries per firm.
+ * markets, worst challenge, how many actors and ties). Read collection by collection across the
+ * workspace and counted in the database, never a whole case, so a workspace of many firms with
+ * thousands of ties each lists in four statements.
  */
 import { worstChallenge, type WorstChallenge } from '../core/analysis/index.js';
 import type { CollectionName } from '../core/case-file/index.js';
-import { sizeClass, type Market, type Pathway, type SizeClass } from '../core/model/index.js';
-import { NotFoundError } from '../shared/errors.js';
-import type { CaseStore, CollectionRecord, FirmSummary } from '../store/types.js';
+import { sizeClass, type Firm, type Market, type Pathway, type SizeClass } from '../core/model/index.js';
+import type { CaseStore, FirmSummary, RecordsOfFirm } from '../store/types.js';
 import { marketPlace } from './case-service.js';
 import { countryName } from './reference-data.js';
 
@@ -35,37 +34,38 @@ export interface FirmCard extends FirmSummary {
   counts: { actors: number; ties: number };
 }
 
+const CARD_COLLECTIONS = ['markets', 'challengeRatings', 'challengeCategories'] as const;
+
 /**
- * Every firm of the workspace as a card, by id. A workspace that does not exist has no firms (an
- * empty list, as listFirms answers). A firm deleted while the list is read is left out.
+ * Every firm of the workspace as a card, by id, in four statements whatever the number of firms. A
+ * workspace that does not exist has no firms (an empty list, as listFirms answers). A firm deleted
+ * while the list is read is left out.
  */
 export async function listFirmCards(store: CaseStore, workspaceId: string): Promise<FirmCard[]> {
-  const [firms, actors, ties] = await Promise.all([
+  const [firms, firmRecords, counts, records] = await Promise.all([
     store.listFirms(workspaceId),
-    store.countRecords(workspaceId, 'actors'),
-    store.countRecords(workspaceId, 'ties'),
+    store.firmRecords(workspaceId),
+    store.countRecords(workspaceId, ['actors', 'ties']),
+    store.recordsOfFirms(workspaceId, CARD_COLLECTIONS),
   ]);
-  const cards = await Promise.all(
-    firms.map((summary) => firmCard(store, workspaceId, summary, { actors: actors.get(summary.id) ?? 0, ties: ties.get(summary.id) ?? 0 })),
-  );
-  return cards.filter((card) => card !== undefined);
+  const cards: FirmCard[] = [];
+  for (const summary of firms) {
+    const firm = firmRecords.get(summary.id)?.record;
+    if (firm === undefined) continue;
+    const count = (collection: CollectionName) => counts.get(collection)?.get(summary.id) ?? 0;
+    cards.push(firmCard(summary, firm, records.get(summary.id) ?? {}, { actors: count('actors'), ties: count('ties') }));
+  }
+  return cards;
 }
 
-async function firmCard(store: CaseStore, workspaceId: string, summary: FirmSummary, counts: FirmCard['counts']): Promise<FirmCard | undefined> {
-  const [firm, markets, challengeRatings, challengeCategories] = await Promise.all([
-    store.getFirm(workspaceId, summary.id),
-    recordsOf(store, workspaceId, summary.id, 'markets'),
-    recordsOf(store, workspaceId, summary.id, 'challengeRatings'),
-    recordsOf(store, workspaceId, summary.id, 'challengeCategories'),
-  ]);
-  if (firm === undefined || markets === undefined || challengeRatings === undefined || challengeCategories === undefined) return undefined;
-  const cardMarkets = markets.map(({ id, country, region, status }): FirmCardMarket => {
+function firmCard(summary: FirmSummary, firm: Firm, records: RecordsOfFirm<(typeof CARD_COLLECTIONS)[number]>, counts: FirmCard['counts']): FirmCard {
+  const cardMarkets = (records.markets ?? []).map(({ id, country, region, status }): FirmCardMarket => {
     const place = marketPlace({ country, region });
     return { id, place, ...(country === undefined ? {} : { country }), ...(region === undefined ? {} : { region }), status };
   });
-  const size = sizeClass(firm.record.employees);
-  const pathway = firm.record.pathway?.value;
-  const worst = worstChallenge({ challengeCategories, challengeRatings });
+  const size = sizeClass(firm.employees);
+  const pathway = firm.pathway?.value;
+  const worst = worstChallenge({ challengeCategories: records.challengeCategories ?? [], challengeRatings: records.challengeRatings ?? [] });
   return {
     ...summary,
     countryName: countryName(summary.countryOfOrigin),
@@ -80,19 +80,4 @@ async function firmCard(store: CaseStore, workspaceId: string, summary: FirmSumm
 function withPlace(worst: WorstChallenge, markets: readonly FirmCardMarket[]): FirmCardChallenge {
   const place = worst.market === undefined ? undefined : markets.find((m) => m.id === worst.market)?.place;
   return place === undefined ? worst : { ...worst, marketPlace: place };
-}
-
-/** One collection of a firm's records; undefined when the firm was deleted since the list was read. */
-async function recordsOf<C extends CollectionName>(
-  store: CaseStore,
-  workspaceId: string,
-  firmId: string,
-  collection: C,
-): Promise<CollectionRecord<C>[] | undefined> {
-  try {
-    return (await store.listRecords(workspaceId, firmId, collection)).map((v) => v.record);
-  } catch (err) {
-    if (err instanceof NotFoundError) return undefined;
-    throw err;
-  }
 }

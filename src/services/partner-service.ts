@@ -78,8 +78,7 @@ export interface OpenSearchInput {
 
 /** Opens a search dated `now`, with its criteria, and no candidates yet. */
 export async function openSearch(store: CaseStore, workspaceId: string, firmId: string, input: OpenSearchInput, now: Date): Promise<Versioned<PartnerSearch>> {
-  return store.transaction(async (tx) => {
-    await tx.touchCase(workspaceId, firmId);
+  return store.writeCase(workspaceId, firmId, async (tx) => {
     const id = input.id ?? (await freeIdFor(tx, workspaceId, firmId, input.title));
     const draft: PartnerSearch = {
       id,
@@ -113,8 +112,7 @@ async function changeSearch<T = undefined>(
   expectedVersion: number | undefined,
   edit: (search: PartnerSearch, tx: CaseStore) => Promise<{ search: PartnerSearch; extra?: T }> | { search: PartnerSearch; extra?: T },
 ): Promise<Versioned<PartnerSearch> & { extra?: T }> {
-  return store.transaction(async (tx) => {
-    await tx.touchCase(workspaceId, firmId);
+  return store.writeCase(workspaceId, firmId, async (tx) => {
     const current = await tx.getRecord(workspaceId, firmId, COLLECTION, searchId);
     if (current === undefined) throw await searchNotFound(tx, workspaceId, firmId, searchId);
     if (expectedVersion !== undefined && expectedVersion !== current.version) {

@@ -97,8 +97,7 @@ export async function importQdpx(
   options: { sourceKind?: SourceKind } = {},
 ): Promise<QdpxImport> {
   const reading = readQdpx(bytes, fileName);
-  return store.transaction(async (tx) => {
-    await tx.touchCase(workspaceId, firmId);
+  return store.writeCase(workspaceId, firmId, async (tx) => {
     const c = await exportCase(tx, workspaceId, firmId);
     const plan = planQdaImport(c, reading, { fileName, sourceKind: options.sourceKind ?? 'document' });
     const whole = validateCaseValue({

@@ -42,13 +42,17 @@ function parseWith<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
  * What is wrong with a record as it would stand in the stored case: ids it names that are missing
  * or of the wrong kind, its own rules, a table cell another record holds. Pointers are inside the record.
  */
-async function problemsInCase(tx: CaseStore, workspaceId: string, firmId: string, kind: RecordKind, record: AnyRecord): Promise<Problem[]> {
+async function problemsInCase(
+  tx: CaseStore,
+  workspaceId: string,
+  firmId: string,
+  kind: RecordKind,
+  record: AnyRecord,
+): Promise<{ problems: Problem[]; stored: RecordKind | undefined }> {
   const refs = referencesOf(kind, record);
-  const kinds = await tx.recordKinds(
-    workspaceId,
-    firmId,
-    refs.map((r) => r.id),
-  );
+  // What the record's own id is in the stored case comes with the ids it names, in one statement.
+  const kinds = await tx.recordKinds(workspaceId, firmId, [record.id, ...refs.map((r) => r.id)]);
+  const stored = kinds.get(record.id);
   // The record itself, as it will be: a reference to its own id resolves as it would in a file.
   kinds.set(record.id, kind);
   const find = (id: string) => {
@@ -62,7 +66,7 @@ async function problemsInCase(tx: CaseStore, workspaceId: string, firmId: string
     const [holder] = await tx.cellHolders(workspaceId, firmId, kind, record as CollectionRecord<typeof kind>);
     if (holder !== undefined) problems.push({ pointer: '', message: cellTakenMessage(kind, record, `${RECORD_NOUN[kind]} "${holder}"`) });
   }
-  return problems;
+  return { problems, stored };
 }
 
 /** Whether a code written would sit under itself: the rule needs the whole codebook, which is small. */
@@ -128,7 +132,7 @@ export async function listRecords<C extends CollectionName>(
   firmId: string,
   collection: C,
 ): Promise<Versioned<CollectionRecord<C>>[]> {
-  if (!(await store.firmExists(workspaceId, firmId))) throw new NotFoundError('firm', firmId);
+  // The store answers NotFoundError for a missing firm (it looks only when the list is empty).
   return store.listRecords(workspaceId, firmId, collection);
 }
 
@@ -139,10 +143,11 @@ export async function getRecord<C extends CollectionName>(
   collection: C,
   id: string,
 ): Promise<Versioned<CollectionRecord<C>>> {
-  if (!(await store.firmExists(workspaceId, firmId))) throw new NotFoundError('firm', firmId);
   const found = await store.getRecord(workspaceId, firmId, collection, id);
-  if (found === undefined) throw new NotFoundError(RECORD_NOUN[collection], id);
-  return found;
+  if (found !== undefined) return found;
+  // Only a miss needs to know which is missing: the firm, or the record in it.
+  if (!(await store.firmExists(workspaceId, firmId))) throw new NotFoundError('firm', firmId);
+  throw new NotFoundError(RECORD_NOUN[collection], id);
 }
 
 /** Adds a record after checking its schema and that everything it refers to exists in the case. */
@@ -154,9 +159,8 @@ export async function createRecord<C extends CollectionName>(
   body: unknown,
 ): Promise<Versioned<CollectionRecord<C>>> {
   const record = parseWith(CASE_COLLECTIONS[collection], body) as CollectionRecord<C>;
-  return store.transaction(async (tx) => {
-    await tx.touchCase(workspaceId, firmId);
-    const problems = await problemsInCase(tx, workspaceId, firmId, collection, record);
+  return store.writeCase(workspaceId, firmId, async (tx) => {
+    const { problems } = await problemsInCase(tx, workspaceId, firmId, collection, record);
     if (problems.length > 0) throw new ValidationError(problems);
     const version = await tx.insertRecord(workspaceId, firmId, collection, record);
     return { record, version };
@@ -175,10 +179,9 @@ export async function updateRecord<C extends CollectionName>(
 ): Promise<Versioned<CollectionRecord<C>>> {
   const record = parseWith(CASE_COLLECTIONS[collection], body) as CollectionRecord<C>;
   if (record.id !== id) throw new ValidationError([{ pointer: '/id', message: `expected "${id}" (the id in the address); ids cannot be changed` }]);
-  return store.transaction(async (tx) => {
-    await tx.touchCase(workspaceId, firmId);
-    if ((await tx.recordKinds(workspaceId, firmId, [id])).get(id) !== collection) throw new NotFoundError(RECORD_NOUN[collection], id);
-    const problems = await problemsInCase(tx, workspaceId, firmId, collection, record);
+  return store.writeCase(workspaceId, firmId, async (tx) => {
+    const { problems, stored } = await problemsInCase(tx, workspaceId, firmId, collection, record);
+    if (stored !== collection) throw new NotFoundError(RECORD_NOUN[collection], id);
     if (problems.length > 0) throw new ValidationError(problems);
     const version = await tx.updateRecord(workspaceId, firmId, collection, record, expectedVersion);
     return { record, version };
@@ -194,8 +197,7 @@ export async function deleteRecord(
   id: string,
   expectedVersion?: number,
 ): Promise<void> {
-  await store.transaction(async (tx) => {
-    await tx.touchCase(workspaceId, firmId);
+  await store.writeCase(workspaceId, firmId, async (tx) => {
     if ((await tx.recordKinds(workspaceId, firmId, [id])).get(id) !== collection) throw new NotFoundError(RECORD_NOUN[collection], id);
     // A record's references to itself go with it.
     const referrers = (await tx.referrersOf(workspaceId, firmId, id)).filter((r) => r.id !== id);
@@ -230,9 +232,8 @@ export async function createFirm(store: CaseStore, workspaceId: string, body: un
 export async function updateFirm(store: CaseStore, workspaceId: string, firmId: string, body: unknown, expectedVersion: number): Promise<Versioned<Firm>> {
   const firm = parseWith(firmSchema, body);
   if (firm.id !== firmId) throw new ValidationError([{ pointer: '/id', message: `expected "${firmId}" (the id in the address); ids cannot be changed` }]);
-  return store.transaction(async (tx) => {
-    await tx.touchCase(workspaceId, firmId);
-    const problems = await problemsInCase(tx, workspaceId, firmId, 'firm', firm);
+  return store.writeCase(workspaceId, firmId, async (tx) => {
+    const { problems } = await problemsInCase(tx, workspaceId, firmId, 'firm', firm);
     if (problems.length > 0) throw new ValidationError(problems);
     const version = await tx.updateFirm(workspaceId, firm, expectedVersion);
     return { record: firm, version };

@@ -115,10 +115,31 @@ describe.each(storeTargets())('account store on $name', (target) => {
 
     it('finds a session with its user before its expiry, and not at or after it', async () => {
       await store.accounts.createSession(session('h-ada', ADA.id, T(30)));
-      expect(await store.accounts.sessionByHash('h-ada', T(29))).toEqual({ user: { ...ADA, createdAt: T(2) }, csrfToken: 'csrf-h-ada', expiresAt: T(30) });
+      expect(await store.accounts.sessionByHash('h-ada', T(29))).toEqual({
+        user: { ...ADA, createdAt: T(2) },
+        csrfToken: 'csrf-h-ada',
+        expiresAt: T(30),
+        memberships: [],
+      });
       expect(await store.accounts.sessionByHash('h-ada', T(30))).toBeUndefined();
       expect(await store.accounts.sessionByHash('h-ada', T(31))).toBeUndefined();
       expect(await store.accounts.sessionByHash('h-other', T(0))).toBeUndefined();
+    });
+
+    it("reads the session with every membership of its user, by workspace id, in the same answer (and one row's worth of user)", async () => {
+      await store.accounts.setMembership('w-two', ADA.id, 'viewer', T(3));
+      await store.accounts.setMembership('w-one', ADA.id, 'analyst', T(4));
+      await store.accounts.setMembership('w-one', BO.id, 'owner', T(4));
+      await store.accounts.createSession(session('h-ada', ADA.id, T(30)));
+      const found = await store.accounts.sessionByHash('h-ada', T(5));
+      expect(found?.user).toEqual({ ...ADA, createdAt: T(2) });
+      expect(found?.memberships).toEqual([
+        { workspaceId: 'w-one', workspaceName: 'Workspace One', workspaceKind: 'portfolio', role: 'analyst' },
+        { workspaceId: 'w-two', workspaceName: 'Workspace Two', workspaceKind: 'research', role: 'viewer' },
+      ]);
+      expect(found?.memberships).toEqual(await store.accounts.membershipsOf(ADA.id));
+      await store.accounts.removeMembership('w-one', ADA.id);
+      expect((await store.accounts.sessionByHash('h-ada', T(5)))?.memberships.map((m) => m.workspaceId)).toEqual(['w-two']);
     });
 
     it('deletes one session, all sessions of a user, or the expired ones', async () => {
@@ -146,7 +167,16 @@ describe.each(storeTargets())('account store on $name', (target) => {
 
     it('finds an unrevoked token by its hash, with its user and scope', async () => {
       await store.accounts.createToken(token('tok-a', ADA.id, 'write'), T(3));
-      expect(await store.accounts.tokenByHash('hash-tok-a')).toEqual({ user: { ...ADA, createdAt: T(2) }, tokenId: 'tok-a', scope: 'write', lastUsedAt: null });
+      expect(await store.accounts.tokenByHash('hash-tok-a')).toEqual({
+        user: { ...ADA, createdAt: T(2) },
+        tokenId: 'tok-a',
+        scope: 'write',
+        lastUsedAt: null,
+        memberships: [],
+      });
+      await store.accounts.setMembership('w-two', ADA.id, 'advisor', T(4));
+      await store.accounts.setMembership('w-one', ADA.id, 'owner', T(4));
+      expect((await store.accounts.tokenByHash('hash-tok-a'))?.memberships.map((m) => `${m.workspaceId}:${m.role}`)).toEqual(['w-one:owner', 'w-two:advisor']);
       expect(await store.accounts.tokenByHash('hash-nothing')).toBeUndefined();
     });
 

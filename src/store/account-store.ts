@@ -7,23 +7,42 @@
 import type { Kysely } from 'kysely';
 import type { Role, TokenScope } from '../core/access/policy.js';
 import { ConflictError, NotFoundError } from '../shared/errors.js';
+import { compareText } from './code-unit-order.js';
 import { isUniqueViolation } from './db-errors.js';
 import type { Database } from './db-schema.js';
-import type { AccountStore, ApiTokenRow, MembershipRow, NewApiToken, NewSession, SessionRow, UserRow } from './types.js';
+import type { AccountStore, ApiTokenRow, MembershipRow, NewApiToken, NewSession, SessionRow, TokenRow, UserRow, WorkspaceMembership } from './types.js';
 
 type UserColumns = Database['users'];
-
-/**
- * Code-unit order, compared here rather than in SQL: PostgreSQL orders text by the database's
- * collation (en-US puts "a-c@…" after "ab@…"), and listings must not differ between dialects.
- */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function userOf(row: UserColumns): UserRow {
   return { id: row.id, email: row.email, name: row.name, passwordHash: row.password_hash, createdAt: row.created_at };
 }
+
+/** The membership columns of a row joined with (left) memberships and workspaces; null where the user has none. */
+interface MembershipColumns {
+  m_workspace: string | null;
+  m_workspace_name: string | null;
+  m_workspace_kind: string | null;
+  m_role: string | null;
+}
+
+/** The memberships of one user's joined rows (one row per membership, or one row with nulls), by workspace id. */
+function membershipsIn(rows: readonly MembershipColumns[]): WorkspaceMembership[] {
+  const memberships: WorkspaceMembership[] = [];
+  for (const r of rows) {
+    if (r.m_workspace === null || r.m_workspace_name === null || r.m_workspace_kind === null || r.m_role === null) continue;
+    // Trust boundary: role was written from a validated Role.
+    memberships.push({ workspaceId: r.m_workspace, workspaceName: r.m_workspace_name, workspaceKind: r.m_workspace_kind, role: r.m_role as Role });
+  }
+  return memberships.sort((a, b) => compareText(a.workspaceId, b.workspaceId));
+}
+
+const MEMBERSHIP_COLUMNS = [
+  'memberships.workspace_id as m_workspace',
+  'workspaces.name as m_workspace_name',
+  'workspaces.kind as m_workspace_kind',
+  'memberships.role as m_role',
+] as const;
 
 export function createAccountStore(db: () => Kysely<Database>): AccountStore {
   return {
@@ -75,10 +94,10 @@ export function createAccountStore(db: () => Kysely<Database>): AccountStore {
       const rows = await db()
         .selectFrom('memberships')
         .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
-        .select(['memberships.workspace_id as workspaceId', 'workspaces.name as workspaceName', 'workspaces.kind as workspaceKind', 'memberships.role as role'])
+        .select(MEMBERSHIP_COLUMNS)
         .where('memberships.user_id', '=', userId)
         .execute();
-      return rows.map((r) => ({ ...r, role: r.role as Role })).sort((a, b) => compareText(a.workspaceId, b.workspaceId));
+      return membershipsIn(rows);
     },
 
     async membersOf(workspaceId) {
@@ -108,15 +127,20 @@ export function createAccountStore(db: () => Kysely<Database>): AccountStore {
     },
 
     async sessionByHash(idHash, now) {
-      const row = await db()
+      // One statement per request: the session, its user, and the user's memberships (one row each).
+      const rows = await db()
         .selectFrom('sessions')
         .innerJoin('users', 'users.id', 'sessions.user_id')
+        .leftJoin('memberships', 'memberships.user_id', 'users.id')
+        .leftJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
         .selectAll('users')
-        .select(['sessions.csrf_token as csrf_token', 'sessions.expires_at as expires_at'])
+        .select(['sessions.csrf_token as csrf_token', 'sessions.expires_at as expires_at', ...MEMBERSHIP_COLUMNS])
         .where('sessions.id_hash', '=', idHash)
         .where('sessions.expires_at', '>', now)
-        .executeTakeFirst();
-      return row === undefined ? undefined : ({ user: userOf(row), csrfToken: row.csrf_token, expiresAt: row.expires_at } satisfies SessionRow);
+        .execute();
+      const row = rows[0];
+      if (row === undefined) return undefined;
+      return { user: userOf(row), csrfToken: row.csrf_token, expiresAt: row.expires_at, memberships: membershipsIn(rows) } satisfies SessionRow;
     },
 
     async deleteSession(idHash) {
@@ -139,15 +163,25 @@ export function createAccountStore(db: () => Kysely<Database>): AccountStore {
     },
 
     async tokenByHash(tokenHash) {
-      const row = await db()
+      const rows = await db()
         .selectFrom('api_tokens')
         .innerJoin('users', 'users.id', 'api_tokens.user_id')
+        .leftJoin('memberships', 'memberships.user_id', 'users.id')
+        .leftJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
         .selectAll('users')
-        .select(['api_tokens.id as token_id', 'api_tokens.scope as scope', 'api_tokens.last_used_at as last_used_at'])
+        .select(['api_tokens.id as token_id', 'api_tokens.scope as scope', 'api_tokens.last_used_at as last_used_at', ...MEMBERSHIP_COLUMNS])
         .where('api_tokens.token_hash', '=', tokenHash)
         .where('api_tokens.revoked_at', 'is', null)
-        .executeTakeFirst();
-      return row === undefined ? undefined : { user: userOf(row), tokenId: row.token_id, scope: row.scope as TokenScope, lastUsedAt: row.last_used_at };
+        .execute();
+      const row = rows[0];
+      if (row === undefined) return undefined;
+      return {
+        user: userOf(row),
+        tokenId: row.token_id,
+        scope: row.scope as TokenScope,
+        lastUsedAt: row.last_used_at,
+        memberships: membershipsIn(rows),
+      } satisfies TokenRow;
     },
 
     async tokensOf(userId) {

@@ -9,10 +9,9 @@ import { ConflictError } from '../shared/errors.js';
 import { backupTablesAt, isCarried, KNOWN_MIGRATIONS, tablesAt, type StoredTable } from './backup-schema.js';
 import { kyselyOf } from './case-store.js';
 import type { Database } from './db-schema.js';
+import { placeholders, rowsPerStatement } from './insert-statements.js';
 import type { CaseStore, StoreKind } from './types.js';
 
-/** Bound parameters per INSERT: below SQLite's 32,766 and PostgreSQL's 65,535 (as in bulk-records.ts). */
-const PARAMETERS_PER_STATEMENT = 12_000;
 /** Rows read per statement from a snapshot. */
 const PAGE_ROWS = 2000;
 /** After writing this many rows into a PostgreSQL table, its planner statistics are refreshed (see whole-case.ts). */
@@ -143,9 +142,8 @@ export async function writeAllRows(
     let written = 0;
     options.onProgress?.(written, total);
     for (const table of source.tables) {
-      const perStatement = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / table.columns.length));
-      // Raw SQL rather than Kysely's builder, as in bulk-records.ts: building a node per value cost as
-      // much as the database's own work. Names are the store's own, from its catalogue, never input.
+      const perStatement = rowsPerStatement(table.columns.length);
+      // Raw SQL rather than Kysely's builder (insert-statements.ts). Names are the store's own, from its catalogue, never input.
       const head = `insert into "${table.name}" (${table.columns.map((c) => `"${c.name}"`).join(', ')}) values `;
       const full = head + placeholders(store.kind, perStatement, table.columns.length);
       let chunk: CellValue[][] = [];
@@ -164,13 +162,4 @@ export async function writeAllRows(
       if (store.kind !== 'sqlite' && source.count(table) >= LARGE_TABLE_ROWS) await sql`analyze ${sql.table(table.name)}`.execute(db);
     }
   });
-}
-
-/** `(?, ?), (?, ?)` for SQLite, `($1, $2), ($3, $4)` for PostgreSQL: rows × columns parameters. */
-function placeholders(kind: StoreKind, rows: number, columns: number): string {
-  const tuples: string[] = [];
-  for (let r = 0; r < rows; r++) {
-    tuples.push(`(${Array.from({ length: columns }, (_, c) => (kind === 'sqlite' ? '?' : `$${r * columns + c + 1}`)).join(', ')})`);
-  }
-  return tuples.join(', ');
 }

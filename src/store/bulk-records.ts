@@ -15,16 +15,15 @@ import type { RecordKind } from '../core/case-file/index.js';
 import { ConflictError, NotFoundError } from '../shared/errors.js';
 import { recordKinds, referenceRows } from './case-references.js';
 import { idTaken, nextPosition, touchFirm } from './case-records.js';
+import { compareText, positionsById } from './code-unit-order.js';
 import { collectionDb, tableOf, type ColumnValue } from './collection-tables.js';
 import type { Database } from './db-schema.js';
+import { placeholders, rowsPerStatement } from './insert-statements.js';
 import type { CollectionRecord, StoreKind } from './types.js';
 import { collectionRow } from './whole-case.js';
 
 /** Ids looked up per statement when checking a few ids (as case-references.ts does). */
 const LOOKUP_CHUNK = 500;
-
-/** Bound parameters per INSERT: below SQLite's 32,766 and PostgreSQL's 65,535, large enough that statements are few. */
-const PARAMETERS_PER_STATEMENT = 12_000;
 
 /** At least this many rows in one write and PostgreSQL's table statistics are refreshed (see refreshStatistics in whole-case.ts). */
 const LARGE_WRITE_ROWS = 1000;
@@ -66,7 +65,7 @@ export async function insertRecords<C extends CollectionName>(
   }
   const table = tableOf(collection);
   const start = await nextPosition(db, table, workspaceId, firmId);
-  const order = byId(records);
+  const order = positionsById(records);
   const rows = function* (): Generator<Row> {
     for (const i of order) yield collectionRow(workspaceId, firmId, collection, records[i]!, start + i, 1, `/${collection}/${i}`);
   };
@@ -115,7 +114,7 @@ export async function replaceRecords<C extends CollectionName>(
     await db.deleteFrom('case_references').where('workspace_id', '=', workspaceId).where('firm_id', '=', firmId).where('source_id', 'in', ids).execute();
   }
   // rows[i] is records[i]'s row.
-  const order = byId(records);
+  const order = positionsById(records);
   await insertRows(
     db,
     kind,
@@ -125,15 +124,6 @@ export async function replaceRecords<C extends CollectionName>(
   );
   await insertRows(db, kind, 'case_references', references(workspaceId, firmId, collection, records, order));
   await refreshStatisticsAfter(db, kind, collection, records.length);
-}
-
-/** The positions of the items in the order of their ids. */
-function byId(items: readonly { readonly id: string }[]): number[] {
-  return items.map((_, i) => i).sort((a, b) => compareText(items[a]!.id, items[b]!.id));
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The reference-index rows of the records, taken in `order`, in key order (source id, then field). */
@@ -153,7 +143,7 @@ function* references<C extends CollectionName>(
 
 /**
  * Inserts rows that all have the same columns (those of the first), in the order given (callers give
- * them by key), a statement per PARAMETERS_PER_STATEMENT values, taking from `rows` only what one
+ * them by key), as few statements as insert-statements.ts allows, taking from `rows` only what one
  * statement needs. The table and column names are the store's own, never input.
  */
 async function insertRows(db: Kysely<Database>, kind: StoreKind, table: string, rows: Iterable<Row>, onProgress?: (written: number) => void): Promise<void> {
@@ -161,7 +151,7 @@ async function insertRows(db: Kysely<Database>, kind: StoreKind, table: string, 
   let next = source.next();
   if (next.done === true) return;
   const columns = Object.keys(next.value);
-  const perStatement = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / columns.length));
+  const perStatement = rowsPerStatement(columns.length);
   const head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values `;
   // Every statement but the last has the same text, so SQLite compiles it once (sqlite-dialect.ts).
   const full = head + placeholders(kind, perStatement, columns.length);
@@ -177,17 +167,6 @@ async function insertRows(db: Kysely<Database>, kind: StoreKind, table: string, 
     written += count;
     onProgress?.(written);
   }
-}
-
-/** `(?, ?), (?, ?)` for SQLite, `($1, $2), ($3, $4)` for PostgreSQL: rows × columns parameters. */
-function placeholders(kind: StoreKind, rows: number, columns: number): string {
-  if (kind === 'sqlite') {
-    const tuple = `(${new Array<string>(columns).fill('?').join(', ')})`;
-    return new Array<string>(rows).fill(tuple).join(', ');
-  }
-  const tuples: string[] = [];
-  for (let r = 0; r < rows; r++) tuples.push(`(${Array.from({ length: columns }, (_, c) => `$${r * columns + c + 1}`).join(', ')})`);
-  return tuples.join(', ');
 }
 
 /**

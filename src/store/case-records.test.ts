@@ -136,15 +136,42 @@ describe.each(storeTargets())('records on $name', (target) => {
     expect((await store.listRecords(WS, FIRM, 'facts')).map((f) => f.record.text)).toEqual(['Sri Lanka (ශ්‍රී ලංකා) and Kazakhstan', 'Now 140 people']);
   });
 
-  it('counts the records of a collection per firm of one workspace, leaving out firms with none', async () => {
+  it('counts the records of collections per firm of one workspace in one go, leaving out firms with none', async () => {
     await store.putCase(WS, minimalCase('empty-firm'), { replace: false });
     await store.ensureWorkspace({ id: 'other', name: 'Other', kind: 'research' });
     await store.putCase('other', richCase('elsewhere'), { replace: false });
     await store.insertRecord(WS, FIRM, 'ties', newTie);
-    expect(await store.countRecords(WS, 'ties')).toEqual(new Map([[FIRM, 4]]));
-    expect(await store.countRecords(WS, 'actors')).toEqual(new Map([[FIRM, richCase().actors.length]]));
-    expect(await store.countRecords('other', 'ties')).toEqual(new Map([['elsewhere', 3]]));
-    expect(await store.countRecords('nowhere', 'ties')).toEqual(new Map());
+    expect(await store.countRecords(WS, ['ties', 'actors', 'benefits'])).toEqual(
+      new Map([
+        ['ties', new Map([[FIRM, 4]])],
+        ['actors', new Map([[FIRM, richCase().actors.length]])],
+        ['benefits', new Map([[FIRM, richCase().benefits.length]])],
+      ]),
+    );
+    expect(await store.countRecords('other', ['ties'])).toEqual(new Map([['ties', new Map([['elsewhere', 3]])]]));
+    expect(await store.countRecords('nowhere', ['ties'])).toEqual(new Map([['ties', new Map()]]));
+    expect(await store.countRecords(WS, [])).toEqual(new Map());
+  });
+
+  it("reads collections of every firm of one workspace in stored order, and every firm's record, leaving out other workspaces", async () => {
+    await store.putCase(WS, minimalCase('empty-firm'), { replace: false });
+    await store.putCase(WS, richCase('second-firm'), { replace: false });
+    await store.ensureWorkspace({ id: 'other', name: 'Other', kind: 'research' });
+    await store.putCase('other', richCase('elsewhere'), { replace: false });
+    await store.insertRecord(WS, FIRM, 'ties', newTie);
+    await store.deleteRecord(WS, 'second-firm', 'ties', 'tie-chamber');
+    const read = await store.recordsOfFirms(WS, ['ties', 'markets', 'ties']);
+    expect([...read.keys()].sort()).toEqual([FIRM, 'second-firm']);
+    expect(read.get(FIRM)?.ties).toEqual((await store.listRecords(WS, FIRM, 'ties')).map((v) => v.record));
+    expect(read.get(FIRM)?.ties?.at(-1)).toEqual(newTie);
+    expect(read.get('second-firm')?.ties?.map((t) => t.id)).toEqual(['tie-friend', 'tie-distributor']);
+    expect(read.get(FIRM)?.markets).toEqual(richCase(FIRM).markets);
+    expect(await store.recordsOfFirms('nowhere', ['ties'])).toEqual(new Map());
+
+    const firms = await store.firmRecords(WS);
+    expect([...firms.keys()].sort()).toEqual(['empty-firm', FIRM, 'second-firm']);
+    expect(firms.get(FIRM)).toEqual(await store.getFirm(WS, FIRM));
+    expect(await store.firmRecords('nowhere')).toEqual(new Map());
   });
 
   it('undoes record writes when the surrounding transaction fails', async () => {

@@ -8,15 +8,25 @@ import type { Kysely } from 'kysely';
 import { RECORD_NOUN, type CollectionName } from '../core/case-file/collections.js';
 import type { RecordKind } from '../core/case-file/index.js';
 import { ConflictError, NotFoundError, StaleVersionError } from '../shared/errors.js';
-import { deleteReferencesFrom, recordKinds, replaceReferencesOf } from './case-references.js';
+import { deleteReferencesFrom, insertReferenceRows, recordKinds, referenceRows, replaceReferencesOf } from './case-references.js';
 import { collectionDb, queryColumnsOf, tableOf } from './collection-tables.js';
 import type { CollectionTable, Database } from './db-schema.js';
 import { storableJson } from './storable.js';
 import type { CollectionRecord, Versioned } from './types.js';
 import { collectionRow, newRevision } from './whole-case.js';
 
-/** Marks the case as changed now (a new revision) and locks it for the transaction; NotFoundError when the firm is absent. */
+/** The firms each running transaction has touched already: a second touch in one transaction would change nothing. */
+const touchedIn = new WeakMap<Kysely<Database>, Set<string>>();
+
+/**
+ * Marks the case as changed now (a new revision) and locks it for the transaction; NotFoundError
+ * when the firm is absent. Once per transaction: the service's check and the store's write share
+ * one touch (the lock is held until the end anyway, and one revision names the committed state).
+ */
 export async function touchFirm(db: Kysely<Database>, workspaceId: string, firmId: string, now: string): Promise<void> {
+  const key = JSON.stringify([workspaceId, firmId]);
+  let touched = db.isTransaction ? touchedIn.get(db) : undefined;
+  if (touched?.has(key) === true) return;
   const result = await db
     .updateTable('firms')
     .set({ updated_at: now, revision: newRevision() })
@@ -24,6 +34,15 @@ export async function touchFirm(db: Kysely<Database>, workspaceId: string, firmI
     .where('id', '=', firmId)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) throw new NotFoundError('firm', firmId);
+  if (db.isTransaction) {
+    if (touched === undefined) touchedIn.set(db, (touched = new Set()));
+    touched.add(key);
+  }
+}
+
+/** After the firm row is deleted in a transaction: a later touch must find it gone (or new). */
+export function forgetTouched(db: Kysely<Database>, workspaceId: string, firmId: string): void {
+  touchedIn.get(db)?.delete(JSON.stringify([workspaceId, firmId]));
 }
 
 /** True when the firm row exists. */
@@ -54,19 +73,6 @@ export async function listRecords<C extends CollectionName>(
   // An empty list is also what a missing firm looks like; only then is the extra query worth it.
   if (rows.length === 0 && !(await firmExists(db, workspaceId, firmId))) throw new NotFoundError('firm', firmId);
   return rows.map((row) => parseVersioned<C>(row));
-}
-
-/** Firm id → number of records in the collection, for every firm of the workspace that has any: one query on the primary key. */
-export async function countRecords(db: Kysely<Database>, workspaceId: string, collection: CollectionName): Promise<Map<string, number>> {
-  const rows = await collectionDb(db)
-    .selectFrom(tableOf(collection))
-    .select('firm_id')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('workspace_id', '=', workspaceId)
-    .groupBy('firm_id')
-    .execute();
-  // PostgreSQL counts as bigint, which pg hands over as text.
-  return new Map(rows.map((row) => [row.firm_id, Number(row.n)]));
 }
 
 /** One record with its version, or undefined. */
@@ -122,7 +128,8 @@ export async function insertRecord<C extends CollectionName>(
     .insertInto(table)
     .values(collectionRow(workspaceId, firmId, collection, record, position, 1, ''))
     .execute();
-  await replaceReferencesOf(db, workspaceId, firmId, collection, record);
+  // A new record has no references yet (a deleted one's went with it), as for bulk inserts.
+  await insertReferenceRows(db, referenceRows(workspaceId, firmId, collection, record));
   return 1;
 }
 

@@ -79,10 +79,6 @@ export async function referrersOf(db: Kysely<Database>, workspaceId: string, fir
 export async function recordKinds(db: Kysely<Database>, workspaceId: string, firmId: string, ids: readonly string[]): Promise<Map<string, RecordKind>> {
   const found = new Map<string, RecordKind>();
   const unique = [...new Set(ids)];
-  if (unique.includes(firmId)) {
-    const firm = await db.selectFrom('firms').select('id').where('workspace_id', '=', workspaceId).where('id', '=', firmId).executeTakeFirst();
-    if (firm !== undefined) found.set(firmId, 'firm');
-  }
   for (let i = 0; i < unique.length; i += CHUNK) {
     const chunk = unique.slice(i, i + CHUNK);
     const [first, ...rest] = COLLECTION_NAMES.map((name) =>
@@ -94,9 +90,20 @@ export async function recordKinds(db: Kysely<Database>, workspaceId: string, fir
         .where('id', 'in', chunk),
     );
     if (first === undefined) break;
-    const rows = await rest.reduce((query, branch) => query.unionAll(branch), first).execute();
+    // The firm itself, when named, in the same statement (ids are unique across the case, firm included).
+    // Typing boundary: the branch selects the same two text columns from firms, which the collection tables' view does not name.
+    const firm = chunk.includes(firmId)
+      ? [
+          db
+            .selectFrom('firms')
+            .select([sql<string>`'firm'`.as('collection'), 'id'])
+            .where('workspace_id', '=', workspaceId)
+            .where('id', '=', firmId) as unknown as typeof first,
+        ]
+      : [];
+    const rows = await [...rest, ...firm].reduce((query, branch) => query.unionAll(branch), first).execute();
     for (const row of rows) {
-      const kind = COLLECTION_NAMES.find((name) => name === row.collection);
+      const kind: RecordKind | undefined = row.collection === 'firm' ? 'firm' : COLLECTION_NAMES.find((name) => name === row.collection);
       if (kind !== undefined && !found.has(row.id)) found.set(row.id, kind);
     }
   }

@@ -10,17 +10,21 @@ import type { Firm, Workspace } from '../core/model/index.js';
 import { retryWhileLocked } from './busy.js';
 import { recordKinds, referrersOf } from './case-references.js';
 import * as records from './case-records.js';
+import { byId } from './code-unit-order.js';
 import * as writes from './record-writes.js';
+import * as acrossFirms from './workspace-reads.js';
 import { appendAuditItems, createAuditStore, type AuditState } from './audit-log.js';
 import * as firmWrites from './firm-writes.js';
 import type { AuditLog } from './firm-writes.js';
 import { cellHolders } from './collection-tables.js';
+import { KeyedQueue } from './keyed-queue.js';
 import type { Database } from './db-schema.js';
 import { storableJson } from './storable.js';
 import { createAccountStore } from './account-store.js';
 import { createCohortSnapshotStore } from './cohort-snapshots.js';
 import { createRetentionSettingsStore } from './retention-settings.js';
 import type {
+  RecordsOfFirm,
   AccountStore,
   CohortSnapshotStore,
   AuditStore,
@@ -51,6 +55,8 @@ interface StoreContext {
   active: AsyncLocalStorage<ActiveTransaction>;
   now: () => string;
   closed: boolean;
+  /** This process's writers of each firm, one at a time (writeCase). */
+  firmWriters: KeyedQueue;
 }
 
 /** Options for createCaseStore. */
@@ -62,7 +68,7 @@ export interface CaseStoreOptions {
 /** Wraps an open, migrated Kysely database as a CaseStore; closing the store destroys the database. */
 export function createCaseStore(kind: StoreKind, db: Kysely<Database>, options: CaseStoreOptions = {}): CaseStore {
   return new KyselyCaseStore(
-    { kind, root: db, active: new AsyncLocalStorage(), now: options.now ?? (() => new Date().toISOString()), closed: false },
+    { kind, root: db, active: new AsyncLocalStorage(), now: options.now ?? (() => new Date().toISOString()), closed: false, firmWriters: new KeyedQueue() },
     undefined,
   );
 }
@@ -183,6 +189,16 @@ class KyselyCaseStore implements CaseStore {
     return row?.revision;
   }
 
+  writeCase<T>(workspaceId: string, firmId: string, fn: (tx: CaseStore) => Promise<T>): Promise<T> {
+    const write = () =>
+      this.inTransaction(async (tx) => {
+        await tx.touchCase(workspaceId, firmId);
+        return fn(tx);
+      });
+    if (this.bound !== undefined || this.context.active.getStore()?.open === true) return write();
+    return this.context.firmWriters.run(JSON.stringify([workspaceId, firmId]), write);
+  }
+
   touchCase(workspaceId: string, firmId: string): Promise<void> {
     return this.atomically((db) => records.touchFirm(db, workspaceId, firmId, this.context.now()));
   }
@@ -227,8 +243,16 @@ class KyselyCaseStore implements CaseStore {
     return records.listRecords(this.db, workspaceId, firmId, collection);
   }
 
-  countRecords(workspaceId: string, collection: CollectionName): Promise<Map<string, number>> {
-    return records.countRecords(this.db, workspaceId, collection);
+  countRecords(workspaceId: string, collections: readonly CollectionName[]): Promise<Map<CollectionName, Map<string, number>>> {
+    return acrossFirms.countRecords(this.db, workspaceId, collections);
+  }
+
+  recordsOfFirms<C extends CollectionName>(workspaceId: string, collections: readonly C[]): Promise<Map<string, RecordsOfFirm<C>>> {
+    return acrossFirms.recordsOfFirms(this.db, workspaceId, collections);
+  }
+
+  firmRecords(workspaceId: string): Promise<Map<string, Versioned<Firm>>> {
+    return acrossFirms.firmRecords(this.db, workspaceId);
   }
 
   getRecord<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, id: string): Promise<Versioned<CollectionRecord<C>> | undefined> {
@@ -279,12 +303,4 @@ class KyselyCaseStore implements CaseStore {
     this.context.closed = true;
     await this.context.root.destroy();
   }
-}
-
-/**
- * Sorts by id in code-unit order. Done here rather than in SQL because PostgreSQL orders text by the
- * database's collation (en_US puts "a-c" after "ab"), and listings must not differ between dialects.
- */
-function byId<T extends { id: string }>(rows: T[]): T[] {
-  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

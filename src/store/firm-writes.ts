@@ -9,7 +9,7 @@ import type { Firm } from '../core/model/index.js';
 import { ConflictError, NotFoundError, StaleVersionError } from '../shared/errors.js';
 import type { AuditItemInput } from './audit-log.js';
 import { replaceReferencesOf } from './case-references.js';
-import { firmExists } from './case-records.js';
+import { firmExists, forgetTouched } from './case-records.js';
 import { isUniqueViolation } from './db-errors.js';
 import type { Database } from './db-schema.js';
 import { storableJson } from './storable.js';
@@ -56,6 +56,7 @@ export async function deleteFirm(db: Kysely<Database>, log: AuditLog, workspaceI
   if (stored === undefined) throw new NotFoundError('firm', firmId);
   // Records and their reference rows go with the firm through ON DELETE CASCADE.
   await db.deleteFrom('firms').where('workspace_id', '=', workspaceId).where('id', '=', firmId).execute();
+  forgetTouched(db, workspaceId, firmId);
   await log([{ workspaceId, firmId, collection: 'case', recordId: firmId, before: JSON.stringify(stored.caseFile), after: null, versionAfter: null }]);
 }
 

@@ -22,6 +22,23 @@ describe('storeConfigFromEnv', () => {
     expect(config).toEqual({ kind: 'postgres', connectionString: 'postgres://u@db:5432/foothold' });
   });
 
+  it('takes the PostgreSQL pool size from FOOTHOLD_DB_POOL_SIZE, and refuses one that is not a whole number from 1 to 500', () => {
+    const url = 'postgres://u@db:5432/foothold';
+    expect(storeConfigFromEnv({ DATABASE_URL: url, FOOTHOLD_DB_POOL_SIZE: '25' }, '/unused')).toEqual({
+      kind: 'postgres',
+      connectionString: url,
+      poolSize: 25,
+    });
+    expect(storeConfigFromEnv({ DATABASE_URL: url, FOOTHOLD_DB_POOL_SIZE: ' ' }, '/unused')).toEqual({ kind: 'postgres', connectionString: url });
+    for (const bad of ['0', '-3', '2.5', 'ten', '501', '1e3']) {
+      expect(() => storeConfigFromEnv({ DATABASE_URL: url, FOOTHOLD_DB_POOL_SIZE: bad }, '/unused')).toThrow(
+        new ValidationError([
+          { pointer: '/FOOTHOLD_DB_POOL_SIZE', message: `expected a whole number of connections from 1 to 500, got ${JSON.stringify(bad)}` },
+        ]),
+      );
+    }
+  });
+
   it('puts SQLite in FOOTHOLD_DATA, creating the folder', () => {
     const data = join(tempDir(), 'nested', 'data');
     expect(storeConfigFromEnv({ FOOTHOLD_DATA: data, DATABASE_URL: '' }, '/unused')).toEqual({ kind: 'sqlite', file: join(data, 'foothold.sqlite') });

@@ -17,8 +17,11 @@ import type { CaseStore } from './types.js';
 export type StoreConfig =
   /** A SQLite file (':memory:' for a throwaway database). */
   | { kind: 'sqlite'; file: string }
-  /** PostgreSQL; with schema, every table lives in that schema (created when missing). */
-  | { kind: 'postgres'; connectionString: string; schema?: string }
+  /**
+   * PostgreSQL; with schema, every table lives in that schema (created when missing); poolSize
+   * connections at most per process (DEFAULT_POOL_SIZE when absent).
+   */
+  | { kind: 'postgres'; connectionString: string; schema?: string; poolSize?: number }
   /** A PGlite the caller created and will close; with schema, as for PostgreSQL. */
   | { kind: 'pglite'; pglite: PGlite; schema?: string };
 
@@ -28,6 +31,9 @@ export type StoreConfig =
  * waits happen between retries, asynchronously (case-store.ts).
  */
 export const SQLITE_BUSY_TIMEOUT_MS = 100;
+/** Connections one process keeps to PostgreSQL at most, unless FOOTHOLD_DB_POOL_SIZE says otherwise (docs/deployment.md). */
+export const DEFAULT_POOL_SIZE = 10;
+const POOL_SIZE_MAX = 500;
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
 /** Opens the configured database, brings it to the latest migration, and returns the store on it. */
@@ -74,7 +80,7 @@ async function dialectFor(config: StoreConfig): Promise<Dialect> {
     case 'postgres': {
       const connectionString = config.schema === undefined ? config.connectionString : withSearchPath(config.connectionString, config.schema);
       const { default: pg } = await import('pg');
-      const pool = new pg.Pool({ connectionString });
+      const pool = new pg.Pool({ connectionString, max: config.poolSize ?? DEFAULT_POOL_SIZE });
       // An idle connection the server drops emits 'error' on the pool; unhandled, it would end the
       // process. The pool replaces the connection, and the next query reports any lasting failure.
       pool.on('error', (err) => process.emitWarning(`PostgreSQL connection lost: ${err.message}`));
@@ -101,10 +107,25 @@ export function withSearchPath(connectionString: string, schema: string): string
   return url.toString();
 }
 
+/** FOOTHOLD_DB_POOL_SIZE: a whole number of connections, 1 to POOL_SIZE_MAX; undefined when unset or empty. */
+function poolSizeFrom(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1 || size > POOL_SIZE_MAX) {
+    throw new ValidationError([
+      { pointer: '/FOOTHOLD_DB_POOL_SIZE', message: `expected a whole number of connections from 1 to ${POOL_SIZE_MAX}, got ${JSON.stringify(value)}` },
+    ]);
+  }
+  return size;
+}
+
 /** Picks the database from the environment: DATABASE_URL means PostgreSQL, else a SQLite file in FOOTHOLD_DATA (or defaultDataDir), whose folder it creates. */
 export function storeConfigFromEnv(env: Readonly<Record<string, string | undefined>>, defaultDataDir: string): StoreConfig {
   const url = env['DATABASE_URL'];
-  if (url !== undefined && url !== '') return { kind: 'postgres', connectionString: url };
+  if (url !== undefined && url !== '') {
+    const poolSize = poolSizeFrom(env['FOOTHOLD_DB_POOL_SIZE']);
+    return { kind: 'postgres', connectionString: url, ...(poolSize === undefined ? {} : { poolSize }) };
+  }
   const dir = env['FOOTHOLD_DATA'] !== undefined && env['FOOTHOLD_DATA'] !== '' ? env['FOOTHOLD_DATA'] : defaultDataDir;
   mkdirSync(dir, { recursive: true });
   return { kind: 'sqlite', file: join(dir, 'foothold.sqlite') };

@@ -74,10 +74,24 @@ export interface NewSession {
   expiresAt: string;
 }
 
+/** Some collections of one firm's case: those it has records in. */
+export type RecordsOfFirm<C extends CollectionName> = { [K in C]?: CollectionRecord<K>[] };
+
 export interface SessionRow {
   user: UserRow;
   csrfToken: string;
   expiresAt: string;
+  /** The user's workspaces and roles, read in the same statement (every request asks for both). */
+  memberships: WorkspaceMembership[];
+}
+
+/** An unrevoked API token with its user and the user's workspaces and roles. */
+export interface TokenRow {
+  user: UserRow;
+  tokenId: string;
+  scope: TokenScope;
+  lastUsedAt: string | null;
+  memberships: WorkspaceMembership[];
 }
 
 export interface NewApiToken {
@@ -113,14 +127,14 @@ export interface AccountStore {
   membershipsOf(userId: string): Promise<WorkspaceMembership[]>;
   membersOf(workspaceId: string): Promise<MembershipRow[]>;
   createSession(session: NewSession): Promise<void>;
-  /** The live session with that hash (expiry after now), with its user. */
+  /** The live session with that hash (expiry after now), with its user and the user's memberships, in one statement. */
   sessionByHash(idHash: string, now: string): Promise<SessionRow | undefined>;
   deleteSession(idHash: string): Promise<void>;
   deleteSessionsOf(userId: string): Promise<void>;
   deleteExpiredSessions(now: string): Promise<void>;
   createToken(token: NewApiToken, now: string): Promise<void>;
-  /** The unrevoked token with that hash, with its user. */
-  tokenByHash(tokenHash: string): Promise<{ user: UserRow; tokenId: string; scope: TokenScope; lastUsedAt: string | null } | undefined>;
+  /** The unrevoked token with that hash, with its user and the user's memberships, in one statement. */
+  tokenByHash(tokenHash: string): Promise<TokenRow | undefined>;
   tokensOf(userId: string): Promise<ApiTokenRow[]>;
   touchToken(tokenId: string, now: string): Promise<void>;
   /** NotFoundError when the user has no such unrevoked token. */
@@ -218,6 +232,13 @@ export interface CaseStore {
    * NotFoundError when there is no such firm.
    */
   touchCase(workspaceId: string, firmId: string): Promise<void>;
+  /**
+   * Runs fn in a transaction that first locks the firm's case (touchCase): the way to write to one
+   * case. Writers of one firm in this process wait their turn before taking a database connection,
+   * so a busy firm cannot hold every connection of the pool while its writers queue for the lock.
+   * Inside a transaction already, it joins it (and only touches the case).
+   */
+  writeCase<T>(workspaceId: string, firmId: string, fn: (tx: CaseStore) => Promise<T>): Promise<T>;
   /** What each id is in the firm's case ('firm' or the collection holding it); ids not in the case are absent. */
   recordKinds(workspaceId: string, firmId: string, ids: readonly string[]): Promise<Map<string, RecordKind>>;
   /** Every record of the case that names id (from the reference index, not by reading the case). */
@@ -237,8 +258,12 @@ export interface CaseStore {
   updateFirm(workspaceId: string, firm: Firm, expectedVersion: number): Promise<number>;
 
   listRecords<C extends CollectionName>(workspaceId: string, firmId: string, collection: C): Promise<Versioned<CollectionRecord<C>>[]>;
-  /** How many records of a collection each firm of the workspace has, counted without reading them; firms with none are absent. */
-  countRecords(workspaceId: string, collection: CollectionName): Promise<Map<string, number>>;
+  /** Per collection, how many records each firm of the workspace has, counted without reading them in one statement; firms with none are absent. */
+  countRecords(workspaceId: string, collections: readonly CollectionName[]): Promise<Map<CollectionName, Map<string, number>>>;
+  /** Per firm of the workspace, its records of these collections in stored order, in one statement; firms with none are absent. */
+  recordsOfFirms<C extends CollectionName>(workspaceId: string, collections: readonly C[]): Promise<Map<string, RecordsOfFirm<C>>>;
+  /** Every firm record of the workspace with its version, by firm id, in one statement. */
+  firmRecords(workspaceId: string): Promise<Map<string, Versioned<Firm>>>;
   getRecord<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, id: string): Promise<Versioned<CollectionRecord<C>> | undefined>;
   /** Appends a record; throws ConflictError when the id is taken in that firm's case (in any collection). */
   insertRecord<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, record: CollectionRecord<C>): Promise<number>;

@@ -1,9 +1,9 @@
 // Every role × every action that has a route, over HTTP with login required (issue 13): as a browser
 // session, with a read token and with a write token, each request is answered as the table below
 // says, a refusal is 403 with the reason (the role, or the token's scope), and a refused request
-// changes nothing in the store. erase_person and backup have no HTTP route yet (the backup CLI is
-// being written; erasing a person has no command yet): core/access/policy.test.ts covers them in
-// its table; nothing here can send them. When they get a route, add a check for each below.
+// changes nothing in the store. erase_person and backup are checked role by role and scope by scope
+// next to their routes (api/people/routes.test.ts, api/backup/routes.test.ts); core/access/policy.test.ts
+// covers them in its table.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleCaseInput } from '../../core/case-file/test-case.js';
 import { addUser, createApiToken } from '../../services/account-service.js';

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { formatProblem, InputError } from '../../shared/errors.js';
+import { textColumns } from '../../shared/text-columns.js';
 import type { CliIo } from '../io.js';
 import { wholeNumberArgument, workspaceOption } from '../options.js';
 import { progressBar } from '../progress.js';
@@ -67,8 +68,7 @@ export function registerGraphCommands(program: Command, io: CliIo): void {
         return [m.ids[v] ?? '', String(n.degree), n.betweenness.toFixed(4), fixed(n.constraint, 4), fixed(n.effectiveSize, 2)];
       });
       const header = ['node', 'degree', 'betweenness', 'constraint', 'effective size'];
-      const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-      for (const r of [header, ...rows]) io.out(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+      for (const line of textColumns([header, ...rows])) io.out(line);
       if (order.length > shown.length) io.out(`… and ${order.length - shown.length} more (--top N, or --json for all)`);
     });
 

@@ -1,11 +1,15 @@
-/** `foothold partners`: run a partner search — long list, referrals, audit, contract — with weighted criteria, a board and suggestions from the firm's network. */
-import { Argument, InvalidArgumentError, type Command } from 'commander';
-import type { PartnerSearch } from '../../core/model/index.js';
+/**
+ * `foothold partners`: run a partner search — long list, referrals, audit, contract — with weighted
+ * criteria, a board and suggestions from the firm's network. The commands on its candidates (add,
+ * score, move, note) are in partner-candidates.ts.
+ */
+import { InvalidArgumentError, type Command } from 'commander';
 import { InputError } from '../../shared/errors.js';
-import { PARTNER_STAGES, type PartnerStage } from '../../shared/partner-stages.js';
 import type { CliIo } from '../io.js';
 import { countryCodeArgument, workspaceOption } from '../options.js';
+import { criteriaText, plural, searchLine, stageName, wantsText } from '../partner-text.js';
 import { withStore } from '../store.js';
+import { registerCandidateCommands } from './partner-candidates.js';
 
 interface Common {
   workspace: string;
@@ -13,7 +17,6 @@ interface Common {
 }
 
 const CRITERION_FORMAT = 'NAME:WEIGHT with a weight from 1 (counts a little) to 5 (decisive), e.g. "GMP certified:5"';
-const SCORE_FORMAT = 'CRITERION=SCORE with a score from 0 to 5, or CRITERION=- to take a score back';
 
 /** "GMP certified:5" → { name, weight }, the weight after the last colon; undefined when it is not that. */
 function parseCriterion(value: string): { name: string; weight: number } | undefined {
@@ -28,29 +31,6 @@ function criterionOption(value: string, previous: { name: string; weight: number
   const criterion = parseCriterion(value);
   if (criterion === undefined) throw new InvalidArgumentError(`expected ${CRITERION_FORMAT}; got "${value}"`);
   return [...previous, criterion];
-}
-
-/** "gmp=4", "GMP certified=4", "gmp=-" (take the score back); the range itself is checked with the criteria. */
-function scoreArguments(values: readonly string[]): Record<string, number | null> {
-  const scores: Record<string, number | null> = {};
-  for (const value of values) {
-    const at = value.lastIndexOf('=');
-    const key = at < 0 ? '' : value.slice(0, at).trim();
-    const raw = at < 0 ? '' : value.slice(at + 1).trim();
-    if (key === '' || !/^(-|\d+(\.\d+)?)$/.test(raw)) throw new InputError(`expected ${SCORE_FORMAT}; got "${value}"`);
-    scores[key] = raw === '-' ? null : Number(raw);
-  }
-  return scores;
-}
-
-/** "long list", "audit": a stage in a sentence. */
-const stageName = (stage: PartnerStage) => stage.replace(/_/g, ' ');
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-function searchLine(s: PartnerSearch): string {
-  const running = s.candidates.filter((c) => c.stage !== 'dropped').length;
-  const wants = [s.purpose, s.organizationType, s.role, s.market === undefined ? undefined : `in ${s.market}`].filter((x) => x !== undefined).join('; ');
-  return `${s.id}: ${s.title} (${s.status}, opened ${s.opened}) — ${plural(s.candidates.length, 'candidate')}, ${running} in the running${wants === '' ? '' : `; ${wants}`}`;
 }
 
 export function registerPartnersCommands(program: Command, io: CliIo): void {
@@ -131,7 +111,7 @@ export function registerPartnersCommands(program: Command, io: CliIo): void {
         if (opts.json) return io.out(JSON.stringify(record, null, 2));
         io.out(`Opened partner search "${record.id}" (${record.title}), dated ${record.opened}.`);
         if (record.criteria.length === 0) io.out(`No criteria yet: add them with foothold partners criteria ${firmId} ${record.id} "NAME:WEIGHT"…`);
-        else io.out(`Criteria: ${record.criteria.map((c) => `${c.name} (${c.id}) ×${c.weight}`).join(', ')}`);
+        else io.out(`Criteria: ${criteriaText(record.criteria)}`);
         io.out(`Next: foothold partners suggest ${firmId} ${record.id}, or foothold partners add ${firmId} ${record.id} --name "…"`);
       },
     );
@@ -151,83 +131,10 @@ export function registerPartnersCommands(program: Command, io: CliIo): void {
       });
       const { addCriteria } = await import('../../services/partner-service.js');
       const { record } = await withStore((store) => addCriteria(store, opts.workspace, firmId, searchId, criteria));
-      io.out(`Criteria of "${record.id}": ${record.criteria.map((c) => `${c.name} (${c.id}) ×${c.weight}`).join(', ')}`);
+      io.out(`Criteria of "${record.id}": ${criteriaText(record.criteria)}`);
     });
 
-  partners
-    .command('add')
-    .description('add a candidate to the long list: an actor of the case, or a name not in the network yet')
-    .argument('<firm-id>', 'id of the firm')
-    .argument('<search-id>', 'id of the partner search')
-    .option('--actor <actor-id>', 'an actor of the case (its name is taken)')
-    .option('--name <name>', 'a candidate not in the network yet')
-    .option('--referred-by <id>', 'the actor or key person who recommended it')
-    .addOption(workspaceOption())
-    .action(async (firmId: string, searchId: string, opts: Common & { actor?: string; name?: string; referredBy?: string }) => {
-      if ((opts.actor === undefined) === (opts.name === undefined))
-        throw new InputError('give one of --actor ACTOR_ID (an actor of the case) or --name NAME (a candidate not in the network yet)');
-      const { addCandidate } = await import('../../services/partner-service.js');
-      const saved = await withStore((store) =>
-        addCandidate(store, opts.workspace, firmId, searchId, { actor: opts.actor, name: opts.name, referredBy: opts.referredBy }),
-      );
-      const added = saved.record.candidates.find((c) => c.id === saved.candidateId);
-      io.out(`Added "${added?.name ?? saved.candidateId}" to the long list of "${searchId}" as candidate ${saved.candidateId}.`);
-    });
-
-  partners
-    .command('score')
-    .description('score a candidate 0–5 against the search’s criteria (named by id or name)')
-    .argument('<firm-id>', 'id of the firm')
-    .argument('<search-id>', 'id of the partner search')
-    .argument('<candidate-id>', 'id of the candidate')
-    .argument('<criterion=score...>', 'e.g. gmp-certified=5 "Cultural fit=3"; CRITERION=- takes a score back')
-    .addOption(workspaceOption())
-    .action(async (firmId: string, searchId: string, candidateId: string, given: string[], opts: Common) => {
-      const scores = scoreArguments(given);
-      const [{ scoreCandidate }, { scoreText, weightedScore }] = await Promise.all([
-        import('../../services/partner-service.js'),
-        import('../../core/partners/score.js'),
-      ]);
-      const { record } = await withStore((store) => scoreCandidate(store, opts.workspace, firmId, searchId, candidateId, scores));
-      const candidate = record.candidates.find((c) => c.id === candidateId);
-      if (candidate === undefined) return;
-      const score = weightedScore(record.criteria, candidate);
-      const shown = record.criteria.map((c) => `${c.name} ${candidate.scores[c.id] ?? '—'}`).join(', ');
-      io.out(`${candidate.name}: ${shown}; weighted score ${scoreText(score, record.criteria.length)}`);
-      if (score.missing.length > 0) io.out(`missing: ${score.missing.map((c) => c.name).join(', ')}`);
-    });
-
-  partners
-    .command('move')
-    .description('move a candidate to another stage; the decision is logged with today’s date and the reason')
-    .argument('<firm-id>', 'id of the firm')
-    .argument('<search-id>', 'id of the partner search')
-    .argument('<candidate-id>', 'id of the candidate')
-    .addArgument(new Argument('<stage>', 'the stage to move it to').choices(PARTNER_STAGES))
-    .option('--reason <text>', 'why (required to drop a candidate)')
-    .addOption(workspaceOption())
-    .action(async (firmId: string, searchId: string, candidateId: string, stage: PartnerStage, opts: Common & { reason?: string }) => {
-      const { moveCandidate } = await import('../../services/partner-service.js');
-      const { record } = await withStore((store) => moveCandidate(store, opts.workspace, firmId, searchId, candidateId, stage, opts.reason, new Date()));
-      const d = record.decisions.at(-1);
-      if (d !== undefined)
-        io.out(`Moved ${candidateId} from ${stageName(d.from)} to ${stageName(d.to)} on ${d.on}${d.reason === undefined ? '' : `: ${d.reason}`}`);
-    });
-
-  partners
-    .command('note')
-    .description('add a note, dated today, to a candidate')
-    .argument('<firm-id>', 'id of the firm')
-    .argument('<search-id>', 'id of the partner search')
-    .argument('<candidate-id>', 'id of the candidate')
-    .argument('<text>', 'the note')
-    .addOption(workspaceOption())
-    .action(async (firmId: string, searchId: string, candidateId: string, text: string, opts: Common) => {
-      const { noteCandidate } = await import('../../services/partner-service.js');
-      const { record } = await withStore((store) => noteCandidate(store, opts.workspace, firmId, searchId, candidateId, text, new Date()));
-      const notes = record.candidates.find((c) => c.id === candidateId)?.notes ?? [];
-      io.out(`Noted on ${candidateId} (${plural(notes.length, 'note')}).`);
-    });
+  registerCandidateCommands(partners, io);
 
   for (const [name, status, verb] of [
     ['close', 'closed', 'Closed'],
@@ -258,10 +165,10 @@ export function registerPartnersCommands(program: Command, io: CliIo): void {
       const board = await withStore((store) => searchBoard(store, opts.workspace, firmId, searchId));
       if (opts.json) return io.out(JSON.stringify(board, null, 2));
       const s = board.search;
-      const wants = [s.purpose, s.organizationType, s.role, s.market === undefined ? undefined : `in ${s.market}`].filter((x) => x !== undefined).join('; ');
+      const wants = wantsText(s);
       io.out(`${s.title} (${s.status}, opened ${s.opened})${wants === '' ? '' : ` — ${wants}`}`);
       io.out(`${board.active} of ${plural(board.total, 'candidate')} in the running.`);
-      io.out(s.criteria.length === 0 ? 'No criteria yet.' : `Criteria: ${s.criteria.map((c) => `${c.name} (${c.id}) ×${c.weight}`).join(', ')}`);
+      io.out(s.criteria.length === 0 ? 'No criteria yet.' : `Criteria: ${criteriaText(s.criteria)}`);
       for (const column of board.columns) {
         io.out('');
         io.out(`${column.label} (${column.candidates.length})`);

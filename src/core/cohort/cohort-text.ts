@@ -2,6 +2,7 @@
  * The cohort as text for the terminal (`foothold cohort`): counts, the unmet challenges, the gaps
  * firms share, the institutions most needed, the change over snapshots and the firms not yet rated.
  */
+import { textColumns } from '../../shared/text-columns.js';
 import type { NetworkType } from '../model/index.js';
 import type { Cohort, NotRatedReason, TrendPoint } from './types.js';
 
@@ -23,17 +24,6 @@ const NETWORK_WORDS: Record<NetworkType, string> = {
   digital: 'digital presence',
 };
 
-/** Columns padded to their widest cell: the first and those named in `text` to the left, the others (numbers) to the right. */
-function columns(rows: readonly string[][], text: ReadonlySet<number> = new Set()): string[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
-  return rows.map((r) =>
-    r
-      .map((cell, i) => (i === 0 || text.has(i) ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
-      .join('  ')
-      .trimEnd(),
-  );
-}
-
 const signed = (n: number | null) => (n === null ? '' : n > 0 ? `+${n}` : String(n));
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -54,7 +44,7 @@ function unmetSection(cohort: Cohort): string[] {
     String(u.obstacleFirms),
     ...(compared === null ? [] : [signed(u.change) || '0']),
   ]);
-  return [...lines, ...columns([head, ...rows])];
+  return [...lines, ...textColumns([head, ...rows])];
 }
 
 function sharedGapsSection(cohort: Cohort): string[] {
@@ -85,7 +75,7 @@ function institutionsSection(cohort: Cohort): string[] {
     ]);
   return [
     ...lines,
-    ...columns([head, ...rows], new Set([1, head.length - 1])),
+    ...textColumns([head, ...rows], new Set([1, head.length - 1])),
     ...leftOut(cohort.institutions.length - TEXT_LIMITS.institutions, 'institution'),
   ];
 }
@@ -105,7 +95,7 @@ function trendSection(cohort: Cohort): string[] {
     ...trend.institutions.slice(0, TEXT_LIMITS.institutions).map((s) => [`Needed: ${s.name}`, ...at(s.points)]),
   ];
   const title = `Change over time (${plural(trend.dates.length, 'snapshot')}${more > 0 ? `; the last ${shown.length} shown, --json has all` : ''})`;
-  return [title, ...columns(rows), ...leftOut(trend.institutions.length - TEXT_LIMITS.institutions, 'institution')];
+  return [title, ...textColumns(rows), ...leftOut(trend.institutions.length - TEXT_LIMITS.institutions, 'institution')];
 }
 
 function notRatedSection(cohort: Cohort): string[] {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { importerRuns } from '../../test-support/fuzz.js';
 import { LINKEDIN_HEADER } from './linkedin-csv.js';
 import { detectContactFormat, normalizeEmail, normalizeName, normalizeProfileUrl, readContactFile } from './read-contacts.js';
 import type { ContactReading } from './types.js';
@@ -177,7 +178,8 @@ describe('readContactFile', () => {
         }
         for (const s of reading.skipped) expect(s.line).toBeGreaterThanOrEqual(1);
       }),
-      { numRuns: 2000 },
+      // A fifth of an importer's fuzz inputs: 2,000 by default, 10 in mutation runs (IMPORTER_FUZZ_RUNS=50).
+      { numRuns: Math.ceil(importerRuns() / 5) },
     );
   });
 });

@@ -38,6 +38,7 @@ import { placedRecordsOf, referencesOf } from '../case-file/references.js';
 import type { CaseFile } from '../case-file/schema.js';
 import { sliceCodePoints } from './code-points.js';
 import { forEachFreeText, remainingCapitalisedWords, type RemainingWord } from './reidentification.js';
+import { CAPITAL_FIRST, nameParts } from './name-parts.js';
 import { fold, mapPosition, nameTable, replaceNames, type NameTable } from './name-table.js';
 
 export { remainingCapitalisedWords, type RemainingWord };
@@ -67,9 +68,6 @@ export const DEFAULT_FIRM_PSEUDONYM = 'Company X';
 const LEGAL_FORMS: ReadonlySet<string> = new Set('oy oyj ab ltd llc llp inc gmbh ag sa sas srl bv nv plc pvt co corp ххк'.split(' '));
 /** Lower-case words that may stand between the capitalised words of a person's name. */
 const PARTICLES: ReadonlySet<string> = new Set('van von de der den da di du del la le bin bint ibn al el dos das'.split(' '));
-const TITLES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Sir', 'Dame']);
-/** Upper case, or a letter of a script without case (Sinhala, Chinese …), which counts as capitalised. */
-const CAPITAL_FIRST = /^[^\p{L}]*[\p{Lu}\p{Lt}\p{Lo}]/u;
 
 /** One name to replace, with the texts that count as it. */
 interface Named extends Pseudonym {
@@ -111,11 +109,11 @@ function assignPseudonyms(c: CaseFile, options: AnonymizeOptions): Named[] {
   let keyPerson = 0;
   for (const person of c.keyPeople) {
     if (person.name !== undefined && person.name.trim() !== '')
-      person.name = add(person.name, `Key person ${++keyPerson}`, 'person', [], nameParts(person.name), person.id);
+      person.name = add(person.name, `Key person ${++keyPerson}`, 'person', [], personNameParts(person.name), person.id);
   }
   let contact = 0;
   for (const actor of c.actors)
-    if (actor.kind === 'person') actor.name = add(actor.name, `Contact ${++contact}`, 'person', [], nameParts(actor.name), actor.id);
+    if (actor.kind === 'person') actor.name = add(actor.name, `Contact ${++contact}`, 'person', [], personNameParts(actor.name), actor.id);
   for (const extra of options.extra ?? []) add(extra.original, extra.pseudonym, extra.kind ?? 'other', [], []);
   return named;
 }
@@ -127,15 +125,13 @@ function withoutLegalForm(name: string): string {
   return words.join(' ').replace(/[,.]+$/, '');
 }
 
-/** The capitalised parts of three letters or more of a name that looks like a person's name. */
-function nameParts(name: string): string[] {
-  const words = name.trim().split(/\s+/);
-  const looksLikeName = words.every((w) => CAPITAL_FIRST.test(w) || PARTICLES.has(w));
-  if (!looksLikeName) return [];
-  return words
-    .flatMap((w) => w.split(/[-‐‑]/))
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu, ''))
-    .filter((w) => (w.match(/\p{L}/gu)?.length ?? 0) >= 3 && CAPITAL_FIRST.test(w) && !TITLES.has(w));
+/** The parts of a name that looks like a person's name (capitalised words, particles allowed); none of a descriptive name. */
+function personNameParts(name: string): string[] {
+  const looksLikeName = name
+    .trim()
+    .split(/\s+/)
+    .every((w) => CAPITAL_FIRST.test(w) || PARTICLES.has(w));
+  return looksLikeName ? nameParts(name) : [];
 }
 
 /** Rewrites the transcripts and the spans into them; returns the pointers it has written. */

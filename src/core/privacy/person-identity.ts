@@ -8,6 +8,7 @@
  * still points at the same place.
  */
 import { codePointLength } from '../evidence/code-points.js';
+import { nameParts } from '../evidence/name-parts.js';
 import { fold, nameTable, normalize, replaceNames, type NameTable } from '../evidence/name-table.js';
 import type { CaseFile } from '../case-file/schema.js';
 import type { Actor } from '../model/index.js';
@@ -36,19 +37,8 @@ export interface Mention {
   text: string;
 }
 
-const TITLES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Sir', 'Dame']);
 /** A run of text without spaces that looks like an address or a file name: it has "/" or "@", or ends in an extension. */
 const ADDRESS_TOKEN = /[^\s/@]*[/@][^\s]*|[^\s]+\.[A-Za-z0-9]{2,5}(?=[\s,;:)]|$)/gu;
-/** Upper case, or a letter of a script without case, which counts as capitalised. */
-const CAPITAL_FIRST = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
-
-/** The words of a name that could stand for it alone: capitalised, three letters or more, not a title. */
-function wordsOf(name: string): string[] {
-  return normalize(name)
-    .split(/[\s\-‐‑]+/u)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu, ''))
-    .filter((w) => (w.match(/\p{L}/gu)?.length ?? 0) >= 3 && CAPITAL_FIRST.test(w) && !TITLES.has(w));
-}
 
 /**
  * The identity of `actor` in the case `c`, with `aliases` (other spellings of the name, e-mail
@@ -56,14 +46,14 @@ function wordsOf(name: string): string[] {
  */
 export function personIdentity(c: CaseFile, actor: Actor, aliases: readonly string[] = [], withParts = true): PersonIdentity {
   const names = unique([actor.name, ...aliases].map(normalize).filter((n) => n !== ''));
-  const candidates = withParts ? unique(names.flatMap(wordsOf)).filter((w) => !names.includes(w)) : [];
+  const candidates = withParts ? unique(names.flatMap(nameParts)).filter((w) => !names.includes(w)) : [];
   // Another record under one of the same whole names is likely the same person: its words do not make a part shared.
   const others = new Set(
     candidates.length === 0
       ? []
       : [...c.actors.filter((a) => a.id !== actor.id).map((a) => a.name), ...c.keyPeople.flatMap((p) => (p.name === undefined ? [] : [p.name]))]
           .filter((n) => !names.includes(normalize(n)))
-          .flatMap(wordsOf),
+          .flatMap(nameParts),
   );
   const contact = actor.contact;
   return {

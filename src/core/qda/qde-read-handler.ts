@@ -2,61 +2,18 @@
  * The streaming half of the .qde/.qdc reader: sees each element as the safe XML reader meets it
  * and keeps what a project needs in raw form (GUIDs and positions as written). Nothing is checked
  * against anything else here: notes come after the sources that refer to them, so qde-read-resolve.ts
- * checks references once the whole file has been read.
+ * checks references once the whole file has been read. What it keeps has the shapes of qde-read-raw.ts.
  */
 import type { XmlHandler, XmlStartTag } from '../../shared/safe-xml.js';
 import type { SkippedList } from './qda-skipped.js';
 import { label } from './qda-skipped.js';
 import { CodeTreeBuilder } from './qde-read-codes.js';
+import type { RawCoding, RawNote, RawSelection, RawSource, RawUser } from './qde-read-raw.js';
+
+// Where qde-read.ts and qde-read-resolve.ts have always taken them from.
+export type { RawCoding, RawSelection, RawSource, TextLoading } from './qde-read-raw.js';
 
 export type QdeMode = 'project' | 'codebook';
-export type TextLoading = { text: string } | { reason: string };
-
-export interface RawCoding {
-  guid: string | undefined;
-  codeRef: string | undefined;
-  user: string | undefined;
-  line: number;
-}
-
-export interface RawSelection {
-  guid: string;
-  name: string | undefined;
-  start: string | undefined;
-  end: string | undefined;
-  user: string | undefined;
-  description: string | undefined;
-  noteRefs: string[];
-  codings: RawCoding[];
-  line: number;
-}
-
-export interface RawSource {
-  guid: string;
-  name: string | undefined;
-  description: string | undefined;
-  content: string | undefined;
-  path: string | undefined;
-  richTextPath: string | undefined;
-  selections: RawSelection[];
-  /** Codings of the source as a whole, outside any selection. */
-  wholeCodings: RawCoding[];
-  line: number;
-}
-
-export interface RawNote {
-  guid: string;
-  name: string | undefined;
-  content: string | undefined;
-  path: string | undefined;
-  line: number;
-}
-
-export interface RawUser {
-  guid: string;
-  name: string;
-  line: number;
-}
 
 /** What an open element stands for; `skip` is anything whose inside Foothold has no use for. */
 type Frame =

@@ -68,12 +68,7 @@ export function AccountMenu({ workspace }: { workspace: string }) {
           </p>
         )}
         <p>
-          {/* The header paints its links white; on the panel's paper this one takes the page's link colour (better as `.account-panel a` in session.css). */}
-          <Link
-            to={`/w/${encodeURIComponent(workspace)}/tokens`}
-            onClick={() => setOpen(false)}
-            style={{ color: 'var(--accent)', textDecoration: 'underline' }}
-          >
+          <Link to={`/w/${encodeURIComponent(workspace)}/tokens`} onClick={() => setOpen(false)}>
             API tokens
           </Link>
         </p>

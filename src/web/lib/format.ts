@@ -16,6 +16,11 @@ export function words(id: string): string {
   return id.replace(/[_-]+/g, ' ');
 }
 
+/** "2026-12-02 04:53 UTC": a moment the server gave (ISO 8601, in UTC), to the minute, in UTC as the server keeps it. */
+export function momentText(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

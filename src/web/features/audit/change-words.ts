@@ -1,6 +1,6 @@
 /**
  * The audit log in words: what a change did ("updated tie t-1 of company-a", "imported case
- * company-b", "+3 more"), when, and by whom, from the change as GET …/audit answers it.
+ * company-b", "+3 more") and by whom, from the change as GET …/audit answers it (when: momentText in lib/format.ts).
  */
 import { RECORD_NOUN, type CollectionName } from '../../../core/case-file/collections';
 import type { Schemas } from '../../lib/api';
@@ -39,11 +39,6 @@ export function changeWhat(change: Pick<AuditChange, 'items' | 'itemCount'>): { 
 /** "+3 more", or nothing. */
 export function moreText(more: number): string {
   return more === 0 ? '' : `+${more} more`;
-}
-
-/** "2026-12-02 04:53 UTC": when, to the minute, in UTC as the log keeps it. */
-export function whenText(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
 /** Who made a change, in words: an account's e-mail as it is, the command line and the single-user mode said so. */

@@ -1,6 +1,7 @@
 /** The changes, newest first: when (a link that opens the change), who, what, and whether it was undone. */
 import { Link } from 'react-router';
-import { actorText, changeWhat, moreText, whenText, type AuditChange } from '../change-words';
+import { momentText } from '../../../lib/format';
+import { actorText, changeWhat, moreText, type AuditChange } from '../change-words';
 import { useChangeLink } from './change-detail';
 
 function What({ change }: { change: AuditChange }) {
@@ -34,7 +35,7 @@ export function AuditTable({ changes, chosen }: { changes: readonly AuditChange[
             <tr key={c.id} data-change={c.id} className={c.id === chosen ? 'chosen' : undefined}>
               <th scope="row">
                 <Link to={linkTo(c.id)} aria-current={c.id === chosen ? 'true' : undefined}>
-                  <time dateTime={c.at}>{whenText(c.at)}</time>
+                  <time dateTime={c.at}>{momentText(c.at)}</time>
                 </Link>
               </th>
               <td>{actorText(c.actor)}</td>

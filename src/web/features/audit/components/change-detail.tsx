@@ -6,8 +6,9 @@
 import { useEffect, useId, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../../../components/states';
+import { momentText } from '../../../lib/format';
 import { useCan } from '../../../lib/session';
-import { actorText, whenText } from '../change-words';
+import { actorText } from '../change-words';
 import { useAuditChange, useUndoChange } from '../api';
 import { ItemDiff } from './item-diff';
 
@@ -40,7 +41,7 @@ export function ChangeDetail({ workspace, changeId }: { workspace: string; chang
     return (
       <>
         <p>
-          <time dateTime={c.at}>{whenText(c.at)}</time> by <strong>{actorText(c.actor)}</strong>, {c.itemCount} record{c.itemCount === 1 ? '' : 's'}.
+          <time dateTime={c.at}>{momentText(c.at)}</time> by <strong>{actorText(c.actor)}</strong>, {c.itemCount} record{c.itemCount === 1 ? '' : 's'}.
         </p>
         {c.undoOf === null ? null : (
           <p>

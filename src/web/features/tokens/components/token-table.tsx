@@ -1,7 +1,7 @@
 /** The user's tokens, oldest first, revoked ones included; Revoke (after a confirm) on those that still work. */
 import { useState } from 'react';
 import { ErrorState } from '../../../components/states';
-import { momentText } from '../tokens-view';
+import { momentText } from '../../../lib/format';
 import { useRevokeToken, type ApiToken } from '../api';
 
 export function TokenTable({ tokens }: { tokens: readonly ApiToken[] }) {

@@ -1,0 +1,66 @@
+/**
+ * Reads across every firm of a workspace, one statement each whatever the number of firms: what a
+ * list of firms shows (the firm cards) without a query per firm.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { CollectionName } from '../core/case-file/collections.js';
+import type { Firm } from '../core/model/index.js';
+import { collectionDb, tableOf } from './collection-tables.js';
+import type { Database } from './db-schema.js';
+import type { CollectionRecord, RecordsOfFirm, Versioned } from './types.js';
+
+/** Collection → firm id → number of records, for every firm of the workspace with any (counted without reading them). */
+export async function countRecords(
+  db: Kysely<Database>,
+  workspaceId: string,
+  collections: readonly CollectionName[],
+): Promise<Map<CollectionName, Map<string, number>>> {
+  const counts = new Map(collections.map((c) => [c, new Map<string, number>()]));
+  const [first, ...rest] = [...counts.keys()].map((name) =>
+    collectionDb(db)
+      .selectFrom(tableOf(name))
+      .select([sql<string>`${sql.lit(name)}`.as('collection'), 'firm_id'])
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('workspace_id', '=', workspaceId)
+      .groupBy('firm_id'),
+  );
+  if (first === undefined) return counts;
+  for (const row of await rest.reduce((query, branch) => query.unionAll(branch), first).execute()) {
+    // PostgreSQL counts as bigint, which pg hands over as text.
+    counts.get(row.collection as CollectionName)?.set(row.firm_id, Number(row.n));
+  }
+  return counts;
+}
+
+/** Firm id → the records of these collections in stored order, for every firm of the workspace that has any. */
+export async function recordsOfFirms<C extends CollectionName>(
+  db: Kysely<Database>,
+  workspaceId: string,
+  collections: readonly C[],
+): Promise<Map<string, RecordsOfFirm<C>>> {
+  const byFirm = new Map<string, RecordsOfFirm<C>>();
+  const [first, ...rest] = [...new Set(collections)].map((name) =>
+    collectionDb(db)
+      .selectFrom(tableOf(name))
+      .select([sql<string>`${sql.lit(name)}`.as('collection'), 'firm_id', 'position', 'record'])
+      .where('workspace_id', '=', workspaceId),
+  );
+  if (first === undefined) return byFirm;
+  const rows = await rest.reduce((query, branch) => query.unionAll(branch), first).execute();
+  rows.sort((a, b) => Number(a.position) - Number(b.position));
+  for (const row of rows) {
+    let records = byFirm.get(row.firm_id);
+    if (records === undefined) byFirm.set(row.firm_id, (records = {}));
+    const collection = row.collection as C;
+    // Trust boundary: the JSON was written by this store from a validated record.
+    (records[collection] ??= []).push(JSON.parse(row.record) as CollectionRecord<C>);
+  }
+  return byFirm;
+}
+
+/** Firm id → the firm record with its version, for every firm of the workspace. */
+export async function firmRecords(db: Kysely<Database>, workspaceId: string): Promise<Map<string, Versioned<Firm>>> {
+  const rows = await db.selectFrom('firms').select(['id', 'record', 'version']).where('workspace_id', '=', workspaceId).execute();
+  // Trust boundary: written by this store from a validated Firm.
+  return new Map(rows.map((row) => [row.id, { record: JSON.parse(row.record) as Firm, version: Number(row.version) }]));
+}

@@ -1,0 +1,81 @@
+// writeCase on every store: the case is locked (touched) first, writers of one firm in a process go
+// one at a time and hold no connection while they wait, other firms' writers and readers go on,
+// a failure rolls back only its own write, and inside a transaction it joins it.
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { minimalCase } from '../test-support/cases.js';
+import { storeTargets } from '../test-support/stores.js';
+import type { CaseStore } from './types.js';
+
+const WS = 'w';
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
+
+describe.each(storeTargets())('writeCase on $name', (target) => {
+  let store: CaseStore;
+  beforeEach(async () => {
+    store = await target.open();
+    await store.ensureWorkspace({ id: WS, name: 'W', kind: 'portfolio' });
+    await store.putCase(WS, minimalCase('one'), { replace: false });
+    await store.putCase(WS, minimalCase('two'), { replace: false });
+  });
+  afterEach(() => store.close());
+  afterAll(() => target.cleanup());
+
+  it('runs the writers of one firm one at a time, in order, each seeing the last one’s write, with a new revision each', async () => {
+    const revisions = new Set([await store.caseRevision(WS, 'one')]);
+    let inside = 0;
+    let most = 0;
+    const write = (n: number) =>
+      store.writeCase(WS, 'one', async (tx) => {
+        inside++;
+        most = Math.max(most, inside);
+        revisions.add(await tx.caseRevision(WS, 'one'));
+        const count = (await tx.listRecords(WS, 'one', 'facts')).length;
+        await pause();
+        await tx.insertRecord(WS, 'one', 'facts', { id: `fact-${n}`, topic: 'other', text: `written after ${count}` });
+        inside--;
+      });
+    await Promise.all([1, 2, 3, 4, 5].map(write));
+    expect(most).toBe(1);
+    expect((await store.listRecords(WS, 'one', 'facts')).map((f) => f.record.text)).toEqual([0, 1, 2, 3, 4].map((n) => `written after ${n}`));
+    expect(revisions.size).toBe(6);
+  });
+
+  it('lets readers go on while the writers of a firm wait their turn', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const first = store.writeCase(WS, 'one', async () => held);
+    const second = store.writeCase(WS, 'one', async (tx) => tx.insertRecord(WS, 'one', 'facts', { id: 'fact-late', topic: 'other', text: 'late' }));
+    // The pool is not taken by the waiting writer: a read of another firm answers now (on SQLite, readers never wait for the writer).
+    expect((await store.getFirm(WS, 'two'))?.record.id).toBe('two');
+    release();
+    await Promise.all([first, second]);
+    expect((await store.getRecord(WS, 'one', 'facts', 'fact-late'))?.version).toBe(1);
+  });
+
+  it('rolls back a failed write only, and the next writer of the firm still runs', async () => {
+    const failing = store.writeCase(WS, 'one', async (tx) => {
+      await tx.insertRecord(WS, 'one', 'facts', { id: 'fact-lost', topic: 'other', text: 'lost' });
+      throw new Error('refused');
+    });
+    const next = store.writeCase(WS, 'one', (tx) => tx.insertRecord(WS, 'one', 'facts', { id: 'fact-kept', topic: 'other', text: 'kept' }));
+    await expect(failing).rejects.toThrow('refused');
+    await expect(next).resolves.toBe(1);
+    expect((await store.listRecords(WS, 'one', 'facts')).map((f) => f.record.id)).toEqual(['fact-kept']);
+  });
+
+  it('answers NotFoundError for a firm that does not exist, writing nothing', async () => {
+    await expect(store.writeCase(WS, 'ghost', async () => 'never')).rejects.toThrow('firm "ghost" was not found');
+  });
+
+  it('joins the transaction it is called in, rolling back with it', async () => {
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.writeCase(WS, 'one', (inner) => inner.insertRecord(WS, 'one', 'facts', { id: 'fact-a', topic: 'other', text: 'a' }));
+        await store.writeCase(WS, 'two', (inner) => inner.insertRecord(WS, 'two', 'facts', { id: 'fact-b', topic: 'other', text: 'b' }));
+        throw new Error('undo both');
+      }),
+    ).rejects.toThrow('undo both');
+    expect(await store.getRecord(WS, 'one', 'facts', 'fact-a')).toBeUndefined();
+    expect(await store.getRecord(WS, 'two', 'facts', 'fact-b')).toBeUndefined();
+  });
+});
