@@ -4,13 +4,15 @@
  * depends on it: each record must still be exactly as the change left it (its version, or for a
  * whole case its contents), a record the undo removes must not be referred to by another, and the
  * case must pass every rule afterwards. The undo is itself a change in the log, linked both ways.
+ * A change of a membership is refused: a member's role is set again instead.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { COLLECTION_NAMES, RECORD_NOUN, type CollectionName } from '../core/case-file/collections.js';
 import { validateCaseValue, type CaseFile } from '../core/case-file/index.js';
 import type { Firm } from '../core/model/index.js';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
-import type { AuditChange, AuditChangeFilter, AuditItem, CaseStore, CollectionRecord, Versioned } from '../store/types.js';
+import { MEMBERS } from '../store/audit-log.js';
+import type { AuditChange, AuditChangeFilter, AuditItem, AuditItemSummary, CaseStore, CollectionRecord, Versioned } from '../store/types.js';
 
 export const DEFAULT_AUDIT_LIMIT = 50;
 export const MAX_AUDIT_LIMIT = 500;
@@ -127,11 +129,25 @@ async function undoItem(tx: CaseStore, workspaceId: string, item: AuditItem, own
   await tx.deleteRecord(workspaceId, firmId, collection, item.recordId, current.version);
 }
 
+/**
+ * A membership is not put back by an undo: who may do what is set by an owner, on purpose, with the
+ * rule that a workspace keeps an owner; setting the role again says so, an undo would not.
+ */
+function membershipNotUndone(workspaceId: string, changeId: string, item: AuditItemSummary): ConflictError {
+  const who = item.member?.email ?? item.recordId;
+  return new ConflictError(
+    `change ${changeId} changed the membership of ${who}, and a membership change is not undone: set the role again on the Members page ` +
+      `(or with foothold user add ${who} --workspace ${workspaceId} --role <role>), or remove the member there`,
+  );
+}
+
 /** Undoes a change; answers the id of the change the undo made. */
 export async function undoChange(store: CaseStore, workspaceId: string, changeId: string): Promise<{ undoneChange: string; undoChange: string }> {
   return store.transaction(async (tx) => {
     const change = await auditChange(tx, workspaceId, changeId);
     if (change.undoneBy !== null) throw new ConflictError(`change ${changeId} was undone already, by ${change.undoneBy}`);
+    const membership = change.items.find((item) => item.collection === MEMBERS);
+    if (membership !== undefined) throw membershipNotUndone(workspaceId, changeId, membership);
     const firms = new Set<string>();
     const ownRecords = new Set(change.items.map((item) => recordKey(item.firmId, item.recordId)));
     for (const item of [...change.items].reverse()) {

@@ -10,6 +10,7 @@ import { minimalCase, richCase } from '../test-support/cases.js';
 import { parseCaseOrThrow, REPO_ROOT, sampleCase, SAMPLE_IDS } from '../test-support/samples.js';
 import { dumpTables, storeTargets, type StoreTarget } from '../test-support/stores.js';
 import { KNOWN_MIGRATIONS } from '../store/backup-schema.js';
+import { kyselyOf } from '../store/case-store.js';
 import { readSnapshot } from '../store/backup-tables.js';
 import type { CaseStore } from '../store/types.js';
 import { addUser, createApiToken, login, tokenPrincipal } from './account-service.js';
@@ -121,6 +122,9 @@ describe.each(PAIRS)('a backup from %s restored into %s', (fromName, intoName) =
       expect([...exports.keys()].sort()).toEqual(['agency/gobi-pharma', 'agency/nomad-tea', ...SAMPLE_IDS.map((id) => `default/${id}`)].sort());
       expect(exports).toEqual(await exportsOf(from));
       expect(await carriedRows(into)).toEqual(await carriedRows(from));
+      // The log's three memberships, items of no firm, came back with the rest.
+      const memberItems = await kyselyOf(into).selectFrom('audit_items').select('collection').where('firm_id', '=', '').execute();
+      expect(memberItems.map((item) => item.collection)).toEqual(['members', 'members', 'members']);
       const { sessions, login_failures: failures, ...rest } = await dumpTables(from);
       expect(sessions).toHaveLength(1);
       expect(failures.length).toBeGreaterThan(0);

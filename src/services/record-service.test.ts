@@ -249,6 +249,12 @@ describe('what a single-record write reads', () => {
             const fn = args[0] as (tx: CaseStore) => Promise<unknown>;
             return target.transaction((tx) => fn(recording(tx, calls)));
           }
+          if (prop === 'writeCase') {
+            // writeCase touches the case, then hands its transaction on.
+            const [workspaceId, firmId, fn] = args as [string, string, (tx: CaseStore) => Promise<unknown>];
+            calls.push('touchCase');
+            return target.writeCase(workspaceId, firmId, (tx) => fn(recording(tx, calls)));
+          }
           return (value as (...a: unknown[]) => unknown).apply(target, args);
         };
       },

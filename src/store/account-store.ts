@@ -2,14 +2,18 @@
  * Accounts, memberships, sessions, API tokens and login failures (migration 0007) on the same
  * database as the cases. Hashing, token making and the rules live in services/account-service.ts;
  * this file only reads and writes rows. Every call runs on the executor the CaseStore hands it, so
- * inside `store.transaction` it joins that transaction.
+ * inside `store.transaction` it joins that transaction. A membership added, changed or removed is
+ * also an item of the workspace's audit log, written here in the same transaction (as the case
+ * writers do theirs), so no caller can change a membership without a trace.
  */
 import type { Kysely } from 'kysely';
 import type { Role, TokenScope } from '../core/access/policy.js';
 import { ConflictError, NotFoundError } from '../shared/errors.js';
+import { MEMBERS, NO_FIRM, type AuditItemInput, type MemberState } from './audit-log.js';
 import { compareText } from './code-unit-order.js';
 import { isUniqueViolation } from './db-errors.js';
 import type { Database } from './db-schema.js';
+import type { AuditLog } from './firm-writes.js';
 import type { AccountStore, ApiTokenRow, MembershipRow, NewApiToken, NewSession, SessionRow, TokenRow, UserRow, WorkspaceMembership } from './types.js';
 
 type UserColumns = Database['users'];
@@ -44,7 +48,26 @@ const MEMBERSHIP_COLUMNS = [
   'memberships.role as m_role',
 ] as const;
 
-export function createAccountStore(db: () => Kysely<Database>): AccountStore {
+/** Runs fn atomically, joining the caller's transaction, with a function that adds items to that transaction's audit change. */
+export type Audited = <T>(fn: (db: Kysely<Database>, log: AuditLog) => Promise<T>) => Promise<T>;
+
+/** The account's e-mail and its role in the workspace (null when it is no member); undefined when there is no such account. */
+async function membershipOf(db: Kysely<Database>, workspaceId: string, userId: string): Promise<{ email: string; role: string | null } | undefined> {
+  return db
+    .selectFrom('users')
+    .leftJoin('memberships', (join) => join.onRef('memberships.user_id', '=', 'users.id').on('memberships.workspace_id', '=', workspaceId))
+    .select(['users.email as email', 'memberships.role as role'])
+    .where('users.id', '=', userId)
+    .executeTakeFirst();
+}
+
+/** The audit item of a membership: the account's e-mail and role before and after (null when it was added, or removed). */
+function membershipItem(workspaceId: string, userId: string, before: MemberState | null, after: MemberState | null): AuditItemInput {
+  const json = (state: MemberState | null) => (state === null ? null : JSON.stringify({ email: state.email, role: state.role }));
+  return { workspaceId, firmId: NO_FIRM, collection: MEMBERS, recordId: userId, before: json(before), after: json(after), versionAfter: null };
+}
+
+export function createAccountStore(db: () => Kysely<Database>, audited: Audited): AccountStore {
   return {
     async createUser(user, now) {
       try {
@@ -77,17 +100,33 @@ export function createAccountStore(db: () => Kysely<Database>): AccountStore {
       if (result.numUpdatedRows === 0n) throw new NotFoundError('user', userId);
     },
 
-    async setMembership(workspaceId, userId, role, now) {
-      await db()
-        .insertInto('memberships')
-        .values({ workspace_id: workspaceId, user_id: userId, role, created_at: now })
-        .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doUpdateSet({ role }))
-        .execute();
+    setMembership(workspaceId, userId, role, now) {
+      return audited(async (trx, log) => {
+        const current = await membershipOf(trx, workspaceId, userId);
+        // The same role again changes nothing, and leaves nothing in the log.
+        if (current?.role === role) return;
+        await trx
+          .insertInto('memberships')
+          .values({ workspace_id: workspaceId, user_id: userId, role, created_at: now })
+          .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doUpdateSet({ role }))
+          .execute();
+        // Without an account the insert has failed on its foreign key already.
+        if (current === undefined) return;
+        const before = current.role === null ? null : { email: current.email, role: current.role };
+        await log([membershipItem(workspaceId, userId, before, { email: current.email, role })]);
+      });
     },
 
-    async removeMembership(workspaceId, userId) {
-      const result = await db().deleteFrom('memberships').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).executeTakeFirst();
-      return result.numDeletedRows > 0n;
+    removeMembership(workspaceId, userId) {
+      return audited(async (trx, log) => {
+        const current = await membershipOf(trx, workspaceId, userId);
+        const result = await trx.deleteFrom('memberships').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).executeTakeFirst();
+        if (result.numDeletedRows === 0n) return false;
+        // A membership's row names its account (foreign key): what was deleted was read above.
+        if (current !== undefined && current.role !== null)
+          await log([membershipItem(workspaceId, userId, { email: current.email, role: current.role }, null)]);
+        return true;
+      });
     },
 
     async membershipsOf(userId) {

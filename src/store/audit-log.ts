@@ -2,9 +2,10 @@
  * The audit log's SQL (migration 0008). Writers call `appendAuditItems` inside the transaction that
  * makes the change: the first item of a transaction creates its change row (who and when, from
  * shared/acting-user.ts), later ones join it, so one transaction — one user action — is one change.
+ * Besides the records of cases, the log keeps the workspace's memberships (MEMBERS, no firm).
  */
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { actingUser } from '../shared/acting-user.js';
 import { findAuditItems, redactAuditItems } from './audit-redaction.js';
 import type { Database } from './db-schema.js';
@@ -26,6 +27,35 @@ export interface AuditItemInput {
   after: string | null;
   versionAfter: number | null;
 }
+
+/**
+ * The collection of a membership's items (store/account-store.ts writes them): the record id is the
+ * account's id, before and after are `{ "email", "role" }`, or null when it was added or removed.
+ */
+export const MEMBERS = 'members';
+/** The firm id of an item that belongs to the workspace rather than to a firm (a membership). */
+export const NO_FIRM = '';
+
+/** A membership as the log keeps it. */
+export interface MemberState {
+  email: string;
+  role: string;
+}
+
+/**
+ * The member a membership item names, from its JSON after the change (before it, for a removal);
+ * undefined for the items of cases, and for JSON that is not a membership.
+ */
+function memberOf(collection: string, json: string | null): MemberState | undefined {
+  if (collection !== MEMBERS || json === null) return undefined;
+  // Trust boundary: written by account-store.ts as JSON of { email, role }.
+  const value = JSON.parse(json) as unknown;
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { email, role } = value as Record<string, unknown>;
+  return typeof email === 'string' && typeof role === 'string' ? { email, role } : undefined;
+}
+
+const withMember = (member: MemberState | undefined): { member?: MemberState } => (member === undefined ? {} : { member });
 
 /** Rows per INSERT of items: 9 parameters each, far below every dialect's limit. */
 const ITEMS_PER_STATEMENT = 500;
@@ -126,6 +156,8 @@ export async function listAuditChanges(db: Kysely<Database>, workspaceId: string
     .selectFrom('audit_items')
     .select(['change_id', 'seq', 'firm_id', 'collection', 'record_id'])
     .select((eb) => [eb('before', 'is', null).as('before_absent'), eb('after', 'is', null).as('after_absent')])
+    // A membership is named in the listing too (its JSON is small); the records of cases are not read here.
+    .select(sql<string | null>`case when ${sql.ref('collection')} = ${MEMBERS} then coalesce(${sql.ref('after')}, ${sql.ref('before')}) end`.as('member'))
     .where('change_id', 'in', ids)
     .where('seq', '<', LISTED_ITEMS)
     .orderBy('change_id')
@@ -142,7 +174,9 @@ export async function listAuditChanges(db: Kysely<Database>, workspaceId: string
   return rows.map((row) =>
     changeOf(
       row,
-      itemRows.filter((i) => i.change_id === row.id).map((i) => ({ firmId: i.firm_id, collection: i.collection, recordId: i.record_id, kind: kindOf(i) })),
+      itemRows
+        .filter((i) => i.change_id === row.id)
+        .map((i) => ({ firmId: i.firm_id, collection: i.collection, recordId: i.record_id, kind: kindOf(i), ...withMember(memberOf(i.collection, i.member)) })),
       countOf.get(row.id) ?? 0,
     ),
   );
@@ -158,6 +192,7 @@ export async function getAuditChange(db: Kysely<Database>, workspaceId: string, 
     collection: i.collection,
     recordId: i.record_id,
     kind: i.before === null ? 'insert' : i.after === null ? 'delete' : 'update',
+    ...withMember(memberOf(i.collection, i.after ?? i.before)),
     // Trust boundary: written by this store as JSON of validated records.
     before: i.before === null ? null : (JSON.parse(i.before) as unknown),
     after: i.after === null ? null : (JSON.parse(i.after) as unknown),

@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import { RECORD_NOUN, type CollectionName } from '../core/case-file/collections.js';
 import type { RecordKind } from '../core/case-file/index.js';
+import type { Firm } from '../core/model/index.js';
 import { ConflictError, NotFoundError, StaleVersionError } from '../shared/errors.js';
 import { deleteReferencesFrom, insertReferenceRows, recordKinds, referenceRows, replaceReferencesOf } from './case-references.js';
 import { collectionDb, queryColumnsOf, tableOf } from './collection-tables.js';
@@ -43,6 +44,13 @@ export async function touchFirm(db: Kysely<Database>, workspaceId: string, firmI
 /** After the firm row is deleted in a transaction: a later touch must find it gone (or new). */
 export function forgetTouched(db: Kysely<Database>, workspaceId: string, firmId: string): void {
   touchedIn.get(db)?.delete(JSON.stringify([workspaceId, firmId]));
+}
+
+/** The firm record with its version, or undefined. */
+export async function getFirm(db: Kysely<Database>, workspaceId: string, firmId: string): Promise<Versioned<Firm> | undefined> {
+  const row = await db.selectFrom('firms').select(['record', 'version']).where('workspace_id', '=', workspaceId).where('id', '=', firmId).executeTakeFirst();
+  // Trust boundary: written by this store from a validated Firm.
+  return row === undefined ? undefined : { record: JSON.parse(row.record) as Firm, version: Number(row.version) };
 }
 
 /** True when the firm row exists. */

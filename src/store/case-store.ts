@@ -10,7 +10,6 @@ import type { Firm, Workspace } from '../core/model/index.js';
 import { retryWhileLocked } from './busy.js';
 import { recordKinds, referrersOf } from './case-references.js';
 import * as records from './case-records.js';
-import { byId } from './code-unit-order.js';
 import * as writes from './record-writes.js';
 import * as acrossFirms from './workspace-reads.js';
 import { appendAuditItems, createAuditStore, type AuditState } from './audit-log.js';
@@ -92,7 +91,10 @@ class KyselyCaseStore implements CaseStore {
     private readonly bound: ActiveTransaction | undefined,
   ) {
     this.kind = context.kind;
-    this.accounts = createAccountStore(() => this.db);
+    this.accounts = createAccountStore(
+      () => this.db,
+      (fn) => this.audited(fn),
+    );
     this.cohortSnapshots = createCohortSnapshotStore(() => this.db);
     this.retention = createRetentionSettingsStore(() => this.db);
     this.audit = createAuditStore(
@@ -159,17 +161,12 @@ class KyselyCaseStore implements CaseStore {
     );
   }
 
-  async listWorkspaces(): Promise<Workspace[]> {
-    const rows = byId(await this.db.selectFrom('workspaces').select(['id', 'name', 'kind']).execute());
-    // Trust boundary: kind was written from a validated Workspace.
-    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind as Workspace['kind'] }));
+  listWorkspaces(): Promise<Workspace[]> {
+    return acrossFirms.listWorkspaces(this.db);
   }
 
-  async listFirms(workspaceId: string): Promise<FirmSummary[]> {
-    const rows = byId(
-      await this.db.selectFrom('firms').select(['id', 'name', 'country', 'version', 'updated_at']).where('workspace_id', '=', workspaceId).execute(),
-    );
-    return rows.map((r) => ({ id: r.id, name: r.name, countryOfOrigin: r.country, version: Number(r.version), updatedAt: r.updated_at }));
+  listFirms(workspaceId: string): Promise<FirmSummary[]> {
+    return acrossFirms.listFirms(this.db, workspaceId);
   }
 
   firmExists(workspaceId: string, firmId: string): Promise<boolean> {
@@ -224,15 +221,8 @@ class KyselyCaseStore implements CaseStore {
     return this.audited((db, log) => firmWrites.deleteFirm(db, log, workspaceId, firmId));
   }
 
-  async getFirm(workspaceId: string, firmId: string): Promise<Versioned<Firm> | undefined> {
-    const row = await this.db
-      .selectFrom('firms')
-      .select(['record', 'version'])
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', firmId)
-      .executeTakeFirst();
-    // Trust boundary: written by this store from a validated Firm.
-    return row === undefined ? undefined : { record: JSON.parse(row.record) as Firm, version: Number(row.version) };
+  getFirm(workspaceId: string, firmId: string): Promise<Versioned<Firm> | undefined> {
+    return records.getFirm(this.db, workspaceId, firmId);
   }
 
   updateFirm(workspaceId: string, firm: Firm, expectedVersion: number): Promise<number> {

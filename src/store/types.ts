@@ -4,14 +4,15 @@
  * succeed or fail together).
  */
 import type { CaseFile, CollectionName, RecordKind } from '../core/case-file/index.js';
-import type { Role, TokenScope } from '../core/access/policy.js';
 import type { Firm, Workspace } from '../core/model/index.js';
 import type { CohortFigures } from '../core/cohort/types.js';
 import type { AuditItemInChange, AuditRedaction } from './audit-redaction.js';
 import type { RetentionSettingsStore } from './retention-settings.js';
+import type { AccountStore } from './account-types.js';
 
 export type { AuditItemInChange, AuditRedaction } from './audit-redaction.js';
 export type { RetentionSettings, RetentionSettingsStore } from './retention-settings.js';
+export type { AccountStore, ApiTokenRow, MembershipRow, NewApiToken, NewSession, SessionRow, TokenRow, UserRow, WorkspaceMembership } from './account-types.js';
 
 /** A record of one collection as the case file has it (the zod output type of that collection). */
 export type CollectionRecord<C extends CollectionName> = CaseFile[C][number];
@@ -45,116 +46,22 @@ export interface Referrer {
   field: string;
 }
 
-export interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  passwordHash: string;
-  createdAt: string;
-}
-
-export interface WorkspaceMembership {
-  workspaceId: string;
-  workspaceName: string;
-  workspaceKind: string;
-  role: Role;
-}
-
-export interface MembershipRow {
-  user: UserRow;
-  role: Role;
-  since: string;
-}
-
-export interface NewSession {
-  idHash: string;
-  userId: string;
-  csrfToken: string;
-  createdAt: string;
-  expiresAt: string;
-}
-
 /** Some collections of one firm's case: those it has records in. */
 export type RecordsOfFirm<C extends CollectionName> = { [K in C]?: CollectionRecord<K>[] };
-
-export interface SessionRow {
-  user: UserRow;
-  csrfToken: string;
-  expiresAt: string;
-  /** The user's workspaces and roles, read in the same statement (every request asks for both). */
-  memberships: WorkspaceMembership[];
-}
-
-/** An unrevoked API token with its user and the user's workspaces and roles. */
-export interface TokenRow {
-  user: UserRow;
-  tokenId: string;
-  scope: TokenScope;
-  lastUsedAt: string | null;
-  memberships: WorkspaceMembership[];
-}
-
-export interface NewApiToken {
-  id: string;
-  userId: string;
-  name: string;
-  scope: TokenScope;
-  tokenHash: string;
-}
-
-export interface ApiTokenRow {
-  id: string;
-  name: string;
-  scope: TokenScope;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-/** Accounts of the multi-user server (store/account-store.ts). Times are ISO 8601 text given by the caller. */
-export interface AccountStore {
-  /** ConflictError when the e-mail has an account. */
-  createUser(user: { id: string; email: string; name: string; passwordHash: string }, now: string): Promise<void>;
-  userByEmail(email: string): Promise<UserRow | undefined>;
-  userById(id: string): Promise<UserRow | undefined>;
-  listUsers(): Promise<UserRow[]>;
-  /** NotFoundError when there is no such user. */
-  setPassword(userId: string, passwordHash: string, now: string): Promise<void>;
-  /** Adds the membership or changes its role. */
-  setMembership(workspaceId: string, userId: string, role: Role, now: string): Promise<void>;
-  /** False when there was none. */
-  removeMembership(workspaceId: string, userId: string): Promise<boolean>;
-  membershipsOf(userId: string): Promise<WorkspaceMembership[]>;
-  membersOf(workspaceId: string): Promise<MembershipRow[]>;
-  createSession(session: NewSession): Promise<void>;
-  /** The live session with that hash (expiry after now), with its user and the user's memberships, in one statement. */
-  sessionByHash(idHash: string, now: string): Promise<SessionRow | undefined>;
-  deleteSession(idHash: string): Promise<void>;
-  deleteSessionsOf(userId: string): Promise<void>;
-  deleteExpiredSessions(now: string): Promise<void>;
-  createToken(token: NewApiToken, now: string): Promise<void>;
-  /** The unrevoked token with that hash, with its user and the user's memberships, in one statement. */
-  tokenByHash(tokenHash: string): Promise<TokenRow | undefined>;
-  tokensOf(userId: string): Promise<ApiTokenRow[]>;
-  touchToken(tokenId: string, now: string): Promise<void>;
-  /** NotFoundError when the user has no such unrevoked token. */
-  revokeToken(userId: string, tokenId: string, now: string): Promise<void>;
-  addLoginFailures(keys: readonly string[], at: string): Promise<void>;
-  /** Times of failures under key after since, oldest first. */
-  loginFailuresSince(key: string, since: string): Promise<string[]>;
-  clearLoginFailures(key: string): Promise<void>;
-  pruneLoginFailures(before: string): Promise<void>;
-}
 
 export type AuditItemKind = 'insert' | 'update' | 'delete';
 
 /** A record a change touched, without its contents (listings). */
 export interface AuditItemSummary {
+  /** The firm; '' for an item of the workspace itself (a membership). */
   firmId: string;
-  /** A collection name, "firm" for the firm record, or "case" for a whole case (import, deleted firm). */
+  /** A collection name, "firm" for the firm record, "case" for a whole case (import, deleted firm), or "members" for a membership. */
   collection: string;
+  /** The record's id; for a membership, the account's id. */
   recordId: string;
   kind: AuditItemKind;
+  /** For a membership: the member's e-mail and role after the change (before it, for a removal). */
+  member?: { email: string; role: string };
 }
 
 /** A record a change touched, before and after (null when absent). */
@@ -164,7 +71,7 @@ export interface AuditItem extends AuditItemSummary {
   versionAfter: number | null;
 }
 
-/** One transaction that changed cases. */
+/** One transaction that changed cases, or a membership of the workspace. */
 export interface AuditChange {
   id: string;
   workspaceId: string;

@@ -1,13 +1,27 @@
 /**
- * Reads across every firm of a workspace, one statement each whatever the number of firms: what a
- * list of firms shows (the firm cards) without a query per firm.
+ * Reads across a workspace, one statement each whatever the number of firms: the workspaces, the
+ * firm list, and what the firm cards show, without a query per firm.
  */
 import { sql, type Kysely } from 'kysely';
 import type { CollectionName } from '../core/case-file/collections.js';
-import type { Firm } from '../core/model/index.js';
+import type { Firm, Workspace } from '../core/model/index.js';
+import { byId } from './code-unit-order.js';
 import { collectionDb, tableOf } from './collection-tables.js';
 import type { Database } from './db-schema.js';
-import type { CollectionRecord, RecordsOfFirm, Versioned } from './types.js';
+import type { CollectionRecord, FirmSummary, RecordsOfFirm, Versioned } from './types.js';
+
+/** Every workspace, by id. */
+export async function listWorkspaces(db: Kysely<Database>): Promise<Workspace[]> {
+  const rows = byId(await db.selectFrom('workspaces').select(['id', 'name', 'kind']).execute());
+  // Trust boundary: kind was written from a validated Workspace.
+  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind as Workspace['kind'] }));
+}
+
+/** The firms of a workspace as the firm list shows them, by id. */
+export async function listFirms(db: Kysely<Database>, workspaceId: string): Promise<FirmSummary[]> {
+  const rows = byId(await db.selectFrom('firms').select(['id', 'name', 'country', 'version', 'updated_at']).where('workspace_id', '=', workspaceId).execute());
+  return rows.map((r) => ({ id: r.id, name: r.name, countryOfOrigin: r.country, version: Number(r.version), updatedAt: r.updated_at }));
+}
 
 /** Collection → firm id → number of records, for every firm of the workspace with any (counted without reading them). */
 export async function countRecords(

@@ -2,7 +2,8 @@
  * The audit log and the cohort dashboard in Chromium (issue 13), on `foothold serve --auth` over the
  * sample cases, with an owner and a viewer of the default workspace and the owner alone in an empty
  * one. The log lists the owner's change by e-mail, the detail shows the record before and after,
- * Undo puts it back and a blocked undo says why; a viewer gets no Undo. The cohort page shows the
+ * Undo puts it back and a blocked undo says why; a viewer gets no Undo. Memberships are listed in
+ * words, and their panel offers no Undo but says how to change them back. The cohort page shows the
  * sample firms' unmet challenges and takes a snapshot; empty workspaces say so. Axe on each page.
  */
 import type { Page } from 'playwright-core';
@@ -62,12 +63,15 @@ describe('the audit log', () => {
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
-    await expect.poll(() => changeRows(page).count()).toBe(2);
+    await expect.poll(() => changeRows(page).count()).toBe(4);
     const newest = changeRows(page).first();
     expect(await newest.getByRole('cell').first().textContent()).toBe(OWNER.email);
     expect(await newest.textContent()).toContain(`updated challenge rating ${first.record.id} of company-a`);
+    // The two accounts, made after the import with nobody logged in, in words.
+    expect(await changeRows(page).nth(1).textContent()).toContain(`local user (no login)${VIEWER.email} was added as viewer`);
+    expect(await changeRows(page).nth(2).textContent()).toContain(`${OWNER.email} was added as owner`);
     // The import of the three sample cases: two named, the rest counted.
-    const imported = changeRows(page).nth(1);
+    const imported = changeRows(page).nth(3);
     expect(await imported.textContent()).toMatch(/imported case company-a\s*imported case company-b\s*\+1 more/);
     expect(await imported.textContent()).toContain('(command line)');
     expect(await seriousViolations(page)).toEqual([]);
@@ -91,7 +95,7 @@ describe('the audit log', () => {
     await detail(page).getByText('Undone: the records are back as they were before this change.').waitFor();
     expect((await getJson<Rating>(page, `${ratingsPath('company-a')}/${first.record.id}`)).record.level).toBe(before);
     // The list, asked again, has the undo on top and the change marked undone; the panel offers no second undo.
-    await expect.poll(() => changeRows(page).count()).toBe(3);
+    await expect.poll(() => changeRows(page).count()).toBe(5);
     expect(await changeRows(page).nth(1).getByRole('cell').last().textContent()).toBe('undone');
     expect(await changeRows(page).first().getByRole('cell').last().textContent()).toBe('undo of an earlier change');
     await detail(page).getByText('Undone by a later change.').waitFor();
@@ -141,9 +145,19 @@ describe('the audit log', () => {
     expect(watched.problems).toEqual([]);
   });
 
-  it('says so for a workspace without changes', async () => {
+  it('lists the only change of a workspace without cases, the owner made its member, in words and with no Undo', async () => {
     const { page, problems } = await openAs('/w/empty/audit', OWNER);
-    await page.getByText('No changes in this workspace yet.').waitFor();
+    await expect.poll(() => changeRows(page).count()).toBe(1);
+    const row = changeRows(page).first();
+    expect(await row.getByRole('cell').allTextContents()).toEqual(['local user (no login)', `${OWNER.email} was added as owner`, '—']);
+    await row.getByRole('link').click();
+    await detail(page)
+      .getByRole('heading', { level: 3, name: `${OWNER.email} was added as owner` })
+      .waitFor();
+    await detail(page).getByText('A change of a membership is not undone: the role is set again on the Members page.').waitFor();
+    expect(await detail(page).getByRole('link', { name: 'Members' }).getAttribute('href')).toBe('/w/empty/members');
+    expect(await detail(page).getByRole('button', { name: 'Undo this change' }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

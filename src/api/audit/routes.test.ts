@@ -1,6 +1,8 @@
 // The audit log routes in-process over SQLite, with login required: changes made through the API
 // carry the account's e-mail and id; every member reads the log, only roles that may delete undo;
-// outsiders get the 404 of a workspace that does not exist. Without login the actor is "local".
+// outsiders get the 404 of a workspace that does not exist. Memberships are listed too (no firm,
+// with the e-mail and role), left out by the firm filter, and not undone (409). Without login the
+// actor is "local".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Role } from '../../core/access/policy.js';
@@ -30,6 +32,7 @@ const as = (who: string) => headersOf.get(who) ?? {};
 const get = (who: string, path: string) => app.request(path, { headers: as(who) });
 const post = (who: string, path: string, body = '{}') =>
   app.request(path, { method: 'POST', headers: { ...as(who), 'content-type': 'application/json' }, body });
+const del = (who: string, path: string) => app.request(path, { method: 'DELETE', headers: as(who) });
 async function changes(who: string, query = ''): Promise<z.infer<typeof auditChangeSchema>[]> {
   const res = await get(who, `${BASE}/audit${query}`);
   expect(res.status).toBe(200);
@@ -53,9 +56,19 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 describe('GET /api/workspaces/{workspace}/audit', () => {
-  it("lists an owner's import with the owner's e-mail and account id, newest first", async () => {
+  it("lists an owner's import with the owner's e-mail and account id, newest first, after the members added before", async () => {
     const listed = await changes('owner');
-    expect(listed.map((c) => c.items[0]?.firmId)).toEqual(['company-b', 'company-a']);
+    expect(listed.map((c) => c.items[0]?.firmId)).toEqual(['company-b', 'company-a', '', '', '', '']);
+    // The accounts were made before the server ran: by nobody logged in.
+    expect(listed.slice(2).map((c) => [c.actor, c.userId, c.items])).toEqual(
+      [...ROLES]
+        .reverse()
+        .map((role) => [
+          'local',
+          null,
+          [{ firmId: '', collection: 'members', recordId: userIdOf.get(role), kind: 'insert', member: { email: emailOf(role), role } }],
+        ]),
+    );
     expect(listed[1]).toMatchObject({
       workspaceId: 'agency',
       actor: emailOf('owner'),
@@ -146,6 +159,68 @@ describe('POST /api/workspaces/{workspace}/audit/{changeId}/undo', () => {
     }
     expect(await store.firmExists('agency', 'company-a')).toBe(true);
     expect((await get('outsider', '/api/workspaces/elsewhere/audit')).status).toBe(200);
+  });
+});
+
+describe('memberships in the log', () => {
+  const MEMBERS = `${BASE}/members`;
+  const setRole = (role: Role) => post('owner', MEMBERS, JSON.stringify({ email: emailOf('viewer'), role }));
+
+  it('lists a role given through the API as the owner’s change, with the e-mail and role; the same role again is no change', async () => {
+    expect((await setRole('advisor')).status).toBe(200);
+    const [changed] = await changes('viewer');
+    expect(changed).toMatchObject({
+      actor: emailOf('owner'),
+      userId: userIdOf.get('owner'),
+      itemCount: 1,
+      items: [{ firmId: '', collection: 'members', recordId: userIdOf.get('viewer'), kind: 'update', member: { email: emailOf('viewer'), role: 'advisor' } }],
+    });
+    const detail = auditChangeDetailSchema.parse(await (await get('viewer', `${BASE}/audit/${changed!.id}`)).json());
+    expect(detail.items).toEqual([
+      {
+        firmId: '',
+        collection: 'members',
+        recordId: userIdOf.get('viewer'),
+        kind: 'update',
+        member: { email: emailOf('viewer'), role: 'advisor' },
+        before: { email: emailOf('viewer'), role: 'viewer' },
+        after: { email: emailOf('viewer'), role: 'advisor' },
+        versionAfter: null,
+      },
+    ]);
+    expect((await setRole('advisor')).status).toBe(200);
+    expect((await changes('viewer'))[0]?.id).toBe(changed!.id);
+    expect((await setRole('viewer')).status).toBe(200);
+    expect((await changes('viewer'))[0]?.items[0]?.member).toEqual({ email: emailOf('viewer'), role: 'viewer' });
+  });
+
+  it('lists a removal with the role the member had, and leaves memberships out of a firm’s changes', async () => {
+    expect((await del('owner', `${MEMBERS}/${userIdOf.get('advisor') ?? ''}`)).status).toBe(204);
+    const [removed] = await changes('owner');
+    expect(removed).toMatchObject({
+      actor: emailOf('owner'),
+      items: [{ firmId: '', collection: 'members', recordId: userIdOf.get('advisor'), kind: 'delete', member: { email: emailOf('advisor'), role: 'advisor' } }],
+    });
+    for (const firm of ['company-a', 'company-b']) {
+      const ofFirm = await changes('owner', `?firm=${firm}`);
+      expect(ofFirm.length).toBeGreaterThan(0);
+      for (const change of ofFirm) for (const item of change.items) expect(item).toMatchObject({ firmId: firm });
+    }
+    expect((await post('owner', MEMBERS, JSON.stringify({ email: emailOf('advisor'), role: 'advisor' }))).status).toBe(200);
+  });
+
+  it('answers 409 to an undo of a membership change, saying how to change it back, and changes nothing', async () => {
+    const listed = await changes('owner');
+    const membership = listed.find((c) => c.items[0]?.collection === 'members' && c.items[0]?.kind === 'insert' && c.actor === emailOf('owner'));
+    expect(membership?.items[0]?.member).toEqual({ email: emailOf('advisor'), role: 'advisor' });
+    const res = await post('analyst', `${BASE}/audit/${membership!.id}/undo`);
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
+      `change ${membership!.id} changed the membership of ${emailOf('advisor')}, and a membership change is not undone: set the role again on the Members page ` +
+        `(or with foothold user add ${emailOf('advisor')} --workspace agency --role <role>), or remove the member there`,
+    );
+    expect(await changes('owner')).toEqual(listed);
+    expect((await store.accounts.membersOf('agency')).find((m) => m.user.email === emailOf('advisor'))?.role).toBe('advisor');
   });
 });
 

@@ -3,10 +3,18 @@ import { z } from 'zod';
 import { idSchema } from '../../core/model/index.js';
 
 const itemSummary = z.object({
-  firmId: z.string(),
-  collection: z.string().describe('A collection name, "firm" for the firm record, or "case" for a whole case (an import, a deleted firm)'),
-  recordId: z.string(),
-  kind: z.enum(['insert', 'update', 'delete']),
+  firmId: z.string().describe('The firm; empty for a membership, which belongs to the workspace'),
+  collection: z
+    .string()
+    .describe(
+      'A collection name, "firm" for the firm record, "case" for a whole case (an import, a deleted firm), or "members" for a membership of the workspace',
+    ),
+  recordId: z.string().describe("The record's id; for a membership, the account's id"),
+  kind: z.enum(['insert', 'update', 'delete']).describe('For a membership: added, role changed, removed'),
+  member: z
+    .object({ email: z.string(), role: z.string() })
+    .optional()
+    .describe('For a membership: the e-mail and the role after the change (before it, for a removal)'),
 });
 
 const changeFields = {

@@ -130,7 +130,12 @@ describe('CSRF', () => {
 describe('the end of a session', () => {
   it('ends at logout: the cookie is cleared and the old value gets 401', async () => {
     const session = await sessionOf(await login('owner@a.example'));
-    const out = await app.request('/api/session', { method: 'DELETE', headers: { cookie: session.cookie } });
+    // Without the CSRF token another site could log the user out: refused, and the session goes on.
+    const forged = await app.request('/api/session', { method: 'DELETE', headers: { cookie: session.cookie } });
+    expect(forged.status).toBe(403);
+    expect(forged.headers.get('set-cookie')).toBeNull();
+    expect((await app.request(`${A}/firms`, { headers: { cookie: session.cookie } })).status).toBe(200);
+    const out = await app.request('/api/session', { method: 'DELETE', headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken } });
     expect(out.status).toBe(204);
     expect(out.headers.get('set-cookie')).toMatch(/^foothold_session=; Max-Age=0; Path=\//);
     expect((await app.request('/api/session', { headers: { cookie: session.cookie } })).status).toBe(401);

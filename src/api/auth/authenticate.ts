@@ -1,8 +1,8 @@
 /**
  * Finds who a request runs as when login is required (`foothold serve --auth`): an API token in
  * `Authorization: Bearer …`, else the session cookie. Every /api path but /api/health and
- * /api/session needs one (401 without); a cookie-authenticated write needs the session's CSRF token
- * in X-CSRF-Token (403 without). Paths outside /api (the web app's files) are public: the app
+ * /api/session needs one (401 without); a cookie-authenticated write, logging out included, needs
+ * the session's CSRF token in X-CSRF-Token (403 without). Paths outside /api (the web app's files) are public: the app
  * itself asks GET /api/session and shows the login page.
  */
 import type { MiddlewareHandler } from 'hono';
@@ -24,7 +24,9 @@ export function authenticate(store: CaseStore, now: () => Date): MiddlewareHandl
     if (principal === undefined && !PUBLIC_PATHS.has(path)) {
       throw new UnauthorizedError('log in first: POST /api/session with your e-mail and password, or send an API token as "Authorization: Bearer …"');
     }
-    if (principal?.via === 'session' && !SAFE_METHODS.has(c.req.method) && path !== '/api/session') {
+    // Logging in needs no token (there is no session yet); logging out does, so another site cannot end a session.
+    const loggingIn = path === '/api/session' && c.req.method === 'POST';
+    if (principal?.via === 'session' && !SAFE_METHODS.has(c.req.method) && !loggingIn) {
       const given = c.req.header(CSRF_HEADER);
       if (given === undefined || !sameSecret(given, principal.csrfToken ?? '')) {
         throw new ForbiddenError(`a change made with a login cookie needs the header ${CSRF_HEADER} with the csrfToken from GET /api/session`);

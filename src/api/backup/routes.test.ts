@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES, validateCaseValue } from '../../core/case-file/index.js';
 import type { Role } from '../../core/access/policy.js';
 import { readZip } from '../../core/qda/qdpx-zip.js';
-import { addUser, createApiToken } from '../../services/account-service.js';
+import { addUser } from '../../services/account-service.js';
 import { importCases } from '../../services/case-service.js';
 import { WORKSPACE_BACKUP_FORMAT, workspaceBackupFileName, type WorkspaceBackupManifest } from '../../services/workspace-backup-service.js';
 import { VERSION } from '../../shared/version.js';
@@ -15,7 +15,7 @@ import { openStore } from '../../store/open.js';
 import type { CaseStore } from '../../store/types.js';
 import { parsedCase, richCase } from '../../test-support/cases.js';
 import { sampleCaseText } from '../../test-support/samples.js';
-import { sessionHeaders } from '../../test-support/sessions.js';
+import { everyRoleSignedIn, sessionHeaders } from '../../test-support/sessions.js';
 import { dumpTables } from '../../test-support/stores.js';
 import { createApp } from '../app.js';
 import { silentLogger } from '../deps.js';
@@ -55,17 +55,7 @@ beforeAll(async () => {
   store = await openStore({ kind: 'sqlite', file: ':memory:' });
   app = createApp({ store, now: () => NOW, logger: silentLogger, auth: 'required' });
   local = createApp({ store, now: () => NOW, logger: silentLogger });
-  for (const role of ROLES) {
-    const { user } = await addUser(store, { email: emailOf(role), password: PASSWORD, workspace: WS, role }, NOW);
-    headersOf.set(role, await sessionHeaders(app, emailOf(role), PASSWORD));
-    if (role !== 'owner') continue;
-    for (const scope of ['read', 'write'] as const) {
-      const { token } = await createApiToken(store, user.id, { name: `owner ${scope}`, scope }, NOW);
-      headersOf.set(`owner ${scope} token`, { authorization: `Bearer ${token}` });
-      // A token's first use stamps its "last used": done here, so that a refused request later changes no row.
-      expect((await get(`owner ${scope} token`, '/api/session')).status).toBe(200);
-    }
-  }
+  for (const [who, headers] of await everyRoleSignedIn(app, store, { workspace: WS, password: PASSWORD, now: NOW, emailOf })) headersOf.set(who, headers);
   await addUser(store, { email: 'owner@hidden.example', password: PASSWORD, workspace: 'ws-hidden', role: 'owner' }, NOW);
   headersOf.set('outsider', await sessionHeaders(app, 'owner@hidden.example', PASSWORD));
   await addUser(store, { email: 'owner@empty.example', password: PASSWORD, workspace: 'empty', role: 'owner' }, NOW);

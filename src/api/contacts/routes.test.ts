@@ -307,6 +307,9 @@ function failingTieWrites(real: CaseStore): CaseStore {
   return new Proxy(real, {
     get(target, key) {
       if (key === 'transaction') return <T>(fn: (tx: CaseStore) => Promise<T>) => target.transaction((tx) => fn(failing(tx)));
+      if (key === 'writeCase') {
+        return <T>(workspaceId: string, firmId: string, fn: (tx: CaseStore) => Promise<T>) => target.writeCase(workspaceId, firmId, (tx) => fn(failing(tx)));
+      }
       const value = Reflect.get(target, key, target) as unknown;
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },

@@ -6,13 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../core/access/policy.js';
 import { CYRILLIC, NAME, PERSON, alaTooCase } from '../../core/privacy/test-case.js';
-import { addUser, createApiToken } from '../../services/account-service.js';
+import { addUser } from '../../services/account-service.js';
 import { exportPerson } from '../../services/privacy-service.js';
 import { kyselyOf } from '../../store/case-store.js';
 import { openStore } from '../../store/open.js';
 import type { CaseStore } from '../../store/types.js';
 import { parsedCase } from '../../test-support/cases.js';
-import { sessionHeaders } from '../../test-support/sessions.js';
+import { everyRoleSignedIn, sessionHeaders } from '../../test-support/sessions.js';
 import { dumpTables } from '../../test-support/stores.js';
 import { createApp } from '../app.js';
 import { silentLogger } from '../deps.js';
@@ -55,17 +55,7 @@ async function refusal(res: Response): Promise<{ status: number; code: string; m
 beforeAll(async () => {
   store = await openStore({ kind: 'sqlite', file: ':memory:' });
   app = createApp({ store, now: () => NOW, logger: silentLogger, auth: 'required' });
-  for (const role of ROLES) {
-    const { user } = await addUser(store, { email: emailOf(role), password: PASSWORD, workspace: WS, role }, NOW);
-    headersOf.set(role, await sessionHeaders(app, emailOf(role), PASSWORD));
-    if (role !== 'owner') continue;
-    for (const scope of ['read', 'write'] as const) {
-      const { token } = await createApiToken(store, user.id, { name: `owner ${scope}`, scope }, NOW);
-      headersOf.set(`owner ${scope} token`, { authorization: `Bearer ${token}` });
-      // A token's first use stamps its "last used": done here, so that a refused request later changes no row.
-      expect((await get(`owner ${scope} token`, '/api/session')).status).toBe(200);
-    }
-  }
+  for (const [who, headers] of await everyRoleSignedIn(app, store, { workspace: WS, password: PASSWORD, now: NOW, emailOf })) headersOf.set(who, headers);
   await addUser(store, { email: 'owner@elsewhere.example', password: PASSWORD, workspace: 'elsewhere', role: 'owner' }, NOW);
   headersOf.set('outsider', await sessionHeaders(app, 'owner@elsewhere.example', PASSWORD));
   for (const firm of FIRMS) await store.putCase(WS, parsedCase(alaTooCase(firm)), { replace: false });

@@ -13,7 +13,26 @@ interface ListedChange {
   undoOf: string | null;
   undoneBy: string | null;
   itemCount: number;
-  items: { firmId: string; collection: string; recordId: string; kind: string }[];
+  items: ListedItem[];
+}
+
+interface ListedItem {
+  firmId: string;
+  collection: string;
+  recordId: string;
+  kind: string;
+  /** For a membership (collection "members"): the e-mail, and the role after the change (before it, for a removal). */
+  member?: { email: string; role: string };
+}
+
+/** One record of a change: its kind, firm, collection and id; a membership in words ("member ann@example.org became analyst"). */
+function itemLine(item: ListedItem): string {
+  const { member } = item;
+  if (item.collection === 'members' && member !== undefined) {
+    const words = item.kind === 'insert' ? `was added as ${member.role}` : item.kind === 'delete' ? `(${member.role}) was removed` : `became ${member.role}`;
+    return `member ${member.email} ${words} (${item.recordId})`;
+  }
+  return `${item.kind.padEnd(6)} ${item.firmId} ${item.collection} ${item.recordId}`;
 }
 
 /** One line per change, then its first records indented: readable in a terminal, greppable by id. */
@@ -27,7 +46,7 @@ export function auditText(changes: readonly ListedChange[]): string[] {
     lines.push(
       `${change.id}  ${change.at}  ${change.actor}  ${change.itemCount} record${change.itemCount === 1 ? '' : 's'}${notes.length > 0 ? `  (${notes.join('; ')})` : ''}`,
     );
-    for (const item of change.items.slice(0, 5)) lines.push(`    ${item.kind.padEnd(6)} ${item.firmId} ${item.collection} ${item.recordId}`);
+    for (const item of change.items.slice(0, 5)) lines.push(`    ${itemLine(item)}`);
     if (change.itemCount > 5) lines.push(`    … and ${change.itemCount - 5} more`);
   }
   return lines;
@@ -36,7 +55,7 @@ export function auditText(changes: readonly ListedChange[]): string[] {
 export function registerAuditCommands(program: Command, io: CliIo): void {
   program
     .command('audit')
-    .description('list the changes made to the cases of a workspace, newest first: who, when, which records')
+    .description('list the changes made to the cases and members of a workspace, newest first: who, when, which records')
     .option('--firm <firm-id>', 'only changes to this firm')
     .option('--user <user-id>', 'only changes by this account')
     .option('--limit <n>', 'at most this many changes', wholeNumberArgument(1, 500), 50)
@@ -45,7 +64,7 @@ export function registerAuditCommands(program: Command, io: CliIo): void {
     .addOption(workspaceOption())
     .addHelpText(
       'after',
-      '\nEach change is one transaction: a record edited, a case imported, a contacts import.\nChanges made here are recorded as cli:<login name>, or as $FOOTHOLD_ACTOR when set.\n\nExamples:\n  $ foothold audit --firm company-a\n  $ foothold audit --change chg-20261202031500000-0123456789',
+      '\nEach change is one transaction: a record edited, a case imported, a contacts import, a member added,\ngiven another role or removed (--firm leaves memberships out).\nChanges made here are recorded as cli:<login name>, or as $FOOTHOLD_ACTOR when set.\n\nExamples:\n  $ foothold audit --firm company-a\n  $ foothold audit --change chg-20261202031500000-0123456789',
     )
     .action(async (opts: { firm?: string; user?: string; limit: number; change?: string; json?: boolean; workspace: string }) => {
       const { auditChange, listAudit } = await audit();
@@ -72,7 +91,7 @@ export function registerAuditCommands(program: Command, io: CliIo): void {
     .addOption(workspaceOption())
     .addHelpText(
       'after',
-      '\nRefused, with the record named, when a record has changed since or another record now refers to one\nthe undo would remove. The undo is itself a change, and can be undone.\n\nExample:\n  $ foothold undo chg-20261202031500000-0123456789',
+      '\nRefused, with the record named, when a record has changed since or another record now refers to one\nthe undo would remove. The undo is itself a change, and can be undone. A change of a membership\nis not undone: its role is set again (foothold user add EMAIL --workspace W --role R).\n\nExample:\n  $ foothold undo chg-20261202031500000-0123456789',
     )
     .action(async (changeId: string, opts: { workspace: string }) => {
       const { undoChange } = await audit();

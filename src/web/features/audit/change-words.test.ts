@@ -22,6 +22,32 @@ describe('itemText', () => {
   });
 });
 
+describe('itemText of a membership', () => {
+  const membership = (kind: AuditItem['kind'], role: string, email = 'ann@example.org'): AuditItem => ({
+    firmId: '',
+    collection: 'members',
+    recordId: 'u-1',
+    kind,
+    member: { email, role },
+  });
+
+  it('says who was added as what, became what, and was removed with the role they had', () => {
+    expect(itemText(membership('insert', 'viewer'))).toBe('ann@example.org was added as viewer');
+    expect(itemText(membership('update', 'analyst'))).toBe('ann@example.org became analyst');
+    expect(itemText(membership('delete', 'advisor', 'bo@example.org'))).toBe('bo@example.org (advisor) was removed');
+  });
+
+  it('names the account by its id when the item has no e-mail and role', () => {
+    expect(itemText(item('members', 'insert', 'u-2', ''))).toBe('added member u-2');
+    expect(itemText(item('members', 'update', 'u-2', ''))).toBe('changed the role of member u-2');
+    expect(itemText(item('members', 'delete', 'u-2', ''))).toBe('removed member u-2');
+  });
+
+  it('words a membership in a row of the table like any other item', () => {
+    expect(changeWhat({ items: [membership('update', 'owner')], itemCount: 1 })).toEqual({ items: ['ann@example.org became owner'], more: 0 });
+  });
+});
+
 describe('changeWhat', () => {
   it('names the first two items and counts the rest from the change’s own count', () => {
     const items = [item('ties', 'update'), item('case', 'insert', 'company-b', 'company-b'), item('ties', 'insert', 't-2')];

@@ -1,6 +1,7 @@
 /**
  * The audit log in words: what a change did ("updated tie t-1 of company-a", "imported case
- * company-b", "+3 more") and by whom, from the change as GET …/audit answers it (when: momentText in lib/format.ts).
+ * company-b", "ann@example.org became analyst", "+3 more") and by whom, from the change as
+ * GET …/audit answers it (when: momentText in lib/format.ts).
  */
 import { RECORD_NOUN, type CollectionName } from '../../../core/case-file/collections';
 import type { Schemas } from '../../lib/api';
@@ -16,8 +17,24 @@ function noun(collection: string): string {
   return collection in RECORD_NOUN ? RECORD_NOUN[collection as CollectionName] : collection;
 }
 
+/** The collection of a membership of the workspace: it has no firm, its record id is the account's. */
+export const MEMBERS = 'members';
+
+/** A membership without its e-mail and role (not one this version wrote): by the account's id. */
+const MEMBER_VERBS: Readonly<Record<AuditItem['kind'], string>> = { insert: 'added member', update: 'changed the role of member', delete: 'removed member' };
+
+/** A membership added, changed or removed, by the member's e-mail and role (the role they had, for a removal). */
+function memberText(item: Pick<AuditItem, 'recordId' | 'kind' | 'member'>): string {
+  const { member } = item;
+  if (member === undefined) return `${MEMBER_VERBS[item.kind]} ${item.recordId}`;
+  if (item.kind === 'insert') return `${member.email} was added as ${member.role}`;
+  if (item.kind === 'delete') return `${member.email} (${member.role}) was removed`;
+  return `${member.email} became ${member.role}`;
+}
+
 /** What one item of a change did, in words. */
-export function itemText(item: Pick<AuditItem, 'firmId' | 'collection' | 'recordId' | 'kind'>): string {
+export function itemText(item: Pick<AuditItem, 'firmId' | 'collection' | 'recordId' | 'kind' | 'member'>): string {
+  if (item.collection === MEMBERS) return memberText(item);
   if (item.collection === 'case') {
     if (item.kind === 'insert') return `imported case ${item.firmId}`;
     if (item.kind === 'update') return `replaced case ${item.firmId}`;

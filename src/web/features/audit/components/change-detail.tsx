@@ -1,14 +1,15 @@
 /**
  * The panel of one change: when, who, whether it was undone, and every record before and after.
  * Undo is offered to roles that may delete, while the change is not undone; a refusal (a later
- * change that depends on it) is said in the server's words.
+ * change that depends on it) is said in the server's words. A membership is not undone (the server
+ * refuses): its panel says how to change it back instead.
  */
 import { useEffect, useId, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../../../components/states';
 import { momentText } from '../../../lib/format';
-import { useCan } from '../../../lib/session';
-import { actorText } from '../change-words';
+import { useCan, useSession } from '../../../lib/session';
+import { actorText, MEMBERS } from '../change-words';
 import { useAuditChange, useUndoChange } from '../api';
 import { ItemDiff } from './item-diff';
 
@@ -29,6 +30,9 @@ export function ChangeDetail({ workspace, changeId }: { workspace: string; chang
   const change = useAuditChange(workspace, changeId);
   const undo = useUndoChange(workspace);
   const canUndo = useCan('delete', workspace);
+  const { state } = useSession();
+  // The Members page is there with login only, for those who may manage members (as in the shell's menu).
+  const hasMembersPage = useCan('manage_members', workspace) && state.status === 'signed-in' && state.session.auth === 'required';
   const linkTo = useChangeLink();
   const heading = useRef<HTMLHeadingElement>(null);
   // The panel is made anew for each change chosen (keyed by its id): it takes the focus, so that keyboard and screen reader users land on it.
@@ -38,6 +42,7 @@ export function ChangeDetail({ workspace, changeId }: { workspace: string; chang
     if (change.isPending) return <Loading what="the change" />;
     if (change.isError) return <ErrorState error={change.error} retry={() => void change.refetch()} />;
     const c = change.data;
+    const membership = c.items.some((item) => item.collection === MEMBERS);
     return (
       <>
         <p>
@@ -48,7 +53,17 @@ export function ChangeDetail({ workspace, changeId }: { workspace: string; chang
             This change undid <Link to={linkTo(c.undoOf)}>an earlier change</Link>.
           </p>
         )}
-        {c.undoneBy === null ? (
+        {membership ? (
+          <p className="audit-not-undone">
+            {hasMembersPage ? (
+              <>
+                A change of a membership is not undone: the role is set again on the <Link to={`/w/${workspace}/members`}>Members</Link> page.
+              </>
+            ) : (
+              'A change of a membership is not undone: an owner sets the role again, on the Members page or with foothold user add.'
+            )}
+          </p>
+        ) : c.undoneBy === null ? (
           canUndo ? (
             <button type="button" disabled={undo.isPending} onClick={() => undo.mutate(c.id)}>
               {undo.isPending ? 'Undoing…' : 'Undo this change'}
