@@ -161,15 +161,15 @@ class KyselyCaseStore implements CaseStore {
     );
   }
 
-  listWorkspaces(): Promise<Workspace[]> {
+  async listWorkspaces(): Promise<Workspace[]> {
     return acrossFirms.listWorkspaces(this.db);
   }
 
-  listFirms(workspaceId: string): Promise<FirmSummary[]> {
+  async listFirms(workspaceId: string): Promise<FirmSummary[]> {
     return acrossFirms.listFirms(this.db, workspaceId);
   }
 
-  firmExists(workspaceId: string, firmId: string): Promise<boolean> {
+  async firmExists(workspaceId: string, firmId: string): Promise<boolean> {
     return records.firmExists(this.db, workspaceId, firmId);
   }
 
@@ -200,15 +200,15 @@ class KyselyCaseStore implements CaseStore {
     return this.atomically((db) => records.touchFirm(db, workspaceId, firmId, this.context.now()));
   }
 
-  recordKinds(workspaceId: string, firmId: string, ids: readonly string[]): Promise<Map<string, RecordKind>> {
+  async recordKinds(workspaceId: string, firmId: string, ids: readonly string[]): Promise<Map<string, RecordKind>> {
     return recordKinds(this.db, workspaceId, firmId, ids);
   }
 
-  referrersOf(workspaceId: string, firmId: string, id: string): Promise<Referrer[]> {
+  async referrersOf(workspaceId: string, firmId: string, id: string): Promise<Referrer[]> {
     return referrersOf(this.db, workspaceId, firmId, id);
   }
 
-  cellHolders<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, record: CollectionRecord<C>): Promise<string[]> {
+  async cellHolders<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, record: CollectionRecord<C>): Promise<string[]> {
     return cellHolders(this.db, workspaceId, firmId, collection, record);
   }
 
@@ -221,7 +221,7 @@ class KyselyCaseStore implements CaseStore {
     return this.audited((db, log) => firmWrites.deleteFirm(db, log, workspaceId, firmId));
   }
 
-  getFirm(workspaceId: string, firmId: string): Promise<Versioned<Firm> | undefined> {
+  async getFirm(workspaceId: string, firmId: string): Promise<Versioned<Firm> | undefined> {
     return records.getFirm(this.db, workspaceId, firmId);
   }
 
@@ -229,23 +229,23 @@ class KyselyCaseStore implements CaseStore {
     return this.audited((db, log) => firmWrites.updateFirm(db, log, workspaceId, firm, expectedVersion, this.context.now()));
   }
 
-  listRecords<C extends CollectionName>(workspaceId: string, firmId: string, collection: C): Promise<Versioned<CollectionRecord<C>>[]> {
+  async listRecords<C extends CollectionName>(workspaceId: string, firmId: string, collection: C): Promise<Versioned<CollectionRecord<C>>[]> {
     return records.listRecords(this.db, workspaceId, firmId, collection);
   }
 
-  countRecords(workspaceId: string, collections: readonly CollectionName[]): Promise<Map<CollectionName, Map<string, number>>> {
+  async countRecords(workspaceId: string, collections: readonly CollectionName[]): Promise<Map<CollectionName, Map<string, number>>> {
     return acrossFirms.countRecords(this.db, workspaceId, collections);
   }
 
-  recordsOfFirms<C extends CollectionName>(workspaceId: string, collections: readonly C[]): Promise<Map<string, RecordsOfFirm<C>>> {
+  async recordsOfFirms<C extends CollectionName>(workspaceId: string, collections: readonly C[]): Promise<Map<string, RecordsOfFirm<C>>> {
     return acrossFirms.recordsOfFirms(this.db, workspaceId, collections);
   }
 
-  firmRecords(workspaceId: string): Promise<Map<string, Versioned<Firm>>> {
+  async firmRecords(workspaceId: string): Promise<Map<string, Versioned<Firm>>> {
     return acrossFirms.firmRecords(this.db, workspaceId);
   }
 
-  getRecord<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, id: string): Promise<Versioned<CollectionRecord<C>> | undefined> {
+  async getRecord<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, id: string): Promise<Versioned<CollectionRecord<C>> | undefined> {
     return records.getRecord(this.db, workspaceId, firmId, collection, id);
   }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../shared/errors.js';
 import { minimalCase } from '../test-support/cases.js';
-import { openStore, storeConfigFromEnv } from './open.js';
+import { openStore, retryCatalogRace, storeConfigFromEnv } from './open.js';
 
 describe('storeConfigFromEnv', () => {
   const dirs: string[] = [];
@@ -76,5 +76,46 @@ describe('openStore', () => {
     const attempt = openStore({ kind: 'postgres', connectionString: 'postgres://root@127.0.0.1:1/none', schema: 'x"; drop table firms; --' });
     await expect(attempt).rejects.toBeInstanceOf(ValidationError);
     await expect(attempt).rejects.toThrow('cannot be a schema name');
+  });
+});
+
+describe('retryCatalogRace', () => {
+  const failure = (code: string) => new Error('database migration failed: schema "t_other" does not exist', { cause: Object.assign(new Error('x'), { code }) });
+
+  it('runs the start-up again when a schema or table vanished under it, up to three times in all', async () => {
+    let calls = 0;
+    const flaky = async () => {
+      calls++;
+      if (calls < 3) throw failure(calls === 1 ? '3F000' : '42P01');
+      return 'migrated';
+    };
+    await expect(retryCatalogRace(flaky)).resolves.toBe('migrated');
+    expect(calls).toBe(3);
+  });
+
+  it('gives up after the third attempt with the last error, and never retries another failure', async () => {
+    let calls = 0;
+    const gone = async () => {
+      calls++;
+      throw failure('3F000');
+    };
+    await expect(retryCatalogRace(gone)).rejects.toThrow('schema "t_other" does not exist');
+    expect(calls).toBe(3);
+
+    calls = 0;
+    const broken = async () => {
+      calls++;
+      throw failure('42601');
+    };
+    await expect(retryCatalogRace(broken)).rejects.toThrow('database migration failed');
+    expect(calls).toBe(1);
+    calls = 0;
+    await expect(
+      retryCatalogRace(async () => {
+        calls++;
+        throw new Error('plain');
+      }),
+    ).rejects.toThrow('plain');
+    expect(calls).toBe(1);
   });
 });

@@ -55,7 +55,7 @@ export async function openStore(config: StoreConfig, options: CaseStoreOptions =
       migrationSchema = schema ?? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema;
     }
     // Several processes may open one database at once; whoever loses the race for a lock waits and tries again.
-    await retryWhileLocked(() => migrateToLatest(db, migrationSchema));
+    await retryCatalogRace(() => retryWhileLocked(() => migrateToLatest(db, migrationSchema)));
     // Firms stored before the reference index (or under older rules) are indexed now, by current code.
     await retryWhileLocked(() => indexStaleFirms(db));
   } catch (err) {
@@ -63,6 +63,28 @@ export async function openStore(config: StoreConfig, options: CaseStoreOptions =
     throw err;
   }
   return createCaseStore(config.kind, db, options);
+}
+
+/** PostgreSQL's "schema … does not exist" and "relation … does not exist". */
+const DROPPED_MEANWHILE = new Set(['3F000', '42P01']);
+
+/**
+ * Runs a start-up step again (at most `attempts` times in all) when it failed because a schema or
+ * table vanished under it. Kysely's migrator first lists the tables of every schema of the database;
+ * when another client drops a schema during that scan (another tenant, a benchmark or test ending),
+ * PostgreSQL answers "schema … does not exist" about a schema that is not ours. A schema of our own
+ * that is really missing fails every attempt, and the last error is the caller's.
+ */
+export async function retryCatalogRace<T>(work: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (err) {
+      const cause: unknown = err instanceof Error && err.cause !== undefined ? err.cause : err;
+      const code = typeof cause === 'object' && cause !== null ? (cause as { code?: unknown }).code : undefined;
+      if (attempt >= attempts || typeof code !== 'string' || !DROPPED_MEANWHILE.has(code)) throw err;
+    }
+  }
 }
 
 /** The server's driver (pg) loads only for a server: the embedded store's commands start without it. */
