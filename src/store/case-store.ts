@@ -245,7 +245,12 @@ class KyselyCaseStore implements CaseStore {
     return acrossFirms.firmRecords(this.db, workspaceId);
   }
 
-  async getRecord<C extends CollectionName>(workspaceId: string, firmId: string, collection: C, id: string): Promise<Versioned<CollectionRecord<C>> | undefined> {
+  async getRecord<C extends CollectionName>(
+    workspaceId: string,
+    firmId: string,
+    collection: C,
+    id: string,
+  ): Promise<Versioned<CollectionRecord<C>> | undefined> {
     return records.getRecord(this.db, workspaceId, firmId, collection, id);
   }
 
