@@ -9,7 +9,7 @@ import { validateCaseValue } from '../../src/core/case-file/index.js';
 import { addUser } from '../../src/services/account-service.js';
 import { checkCaseFile } from '../../src/services/case-files.js';
 import { importCases } from '../../src/services/case-service.js';
-import { openStore } from '../../src/store/open.js';
+import { dropSchema as dropSchemaSafely, openStore } from '../../src/store/open.js';
 
 export const WORKSPACE = 'load';
 export const WRITE_FIRM = 'load-writes';
@@ -108,7 +108,7 @@ export async function dropSchema(connectionString: string, schema: string): Prom
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
-    await client.query(`drop schema if exists "${schema}" cascade`);
+    await dropSchemaSafely(client, schema);
   } finally {
     await client.end();
   }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../shared/errors.js';
 import { minimalCase } from '../test-support/cases.js';
-import { openStore, retryCatalogRace, storeConfigFromEnv } from './open.js';
+import { dropSchema, openStore, retryCatalogRace, SCHEMA_DROP_LOCK, storeConfigFromEnv } from './open.js';
 
 describe('storeConfigFromEnv', () => {
   const dirs: string[] = [];
@@ -117,5 +117,32 @@ describe('retryCatalogRace', () => {
       }),
     ).rejects.toThrow('plain');
     expect(calls).toBe(1);
+  });
+});
+
+const url = process.env['TEST_DATABASE_URL'];
+describe.skipIf(url === undefined || url === '')('dropSchema on PostgreSQL', () => {
+  it('waits while a start-up holds the schema lock, then drops the schema; a bad name is refused', async () => {
+    const { default: pg } = await import('pg');
+    const starting = new pg.Client({ connectionString: url });
+    const admin = new pg.Client({ connectionString: url });
+    await Promise.all([starting.connect(), admin.connect()]);
+    const schema = `t_drop_${Date.now().toString(36)}`;
+    try {
+      await admin.query(`create schema ${schema}`);
+      await starting.query('select pg_advisory_lock_shared($1)', [SCHEMA_DROP_LOCK]);
+      let dropped = false;
+      const drop = dropSchema(admin, schema).then(() => (dropped = true));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(dropped).toBe(false);
+      await starting.query('select pg_advisory_unlock_shared($1)', [SCHEMA_DROP_LOCK]);
+      await drop;
+      const left = await admin.query('select 1 from pg_namespace where nspname = $1', [schema]);
+      expect(left.rowCount).toBe(0);
+      await expect(dropSchema(admin, 'x"; drop table y; --')).rejects.toBeInstanceOf(ValidationError);
+    } finally {
+      await admin.query(`drop schema if exists ${schema} cascade`);
+      await Promise.all([starting.end(), admin.end()]);
+    }
   });
 });

@@ -55,7 +55,9 @@ export async function openStore(config: StoreConfig, options: CaseStoreOptions =
       migrationSchema = schema ?? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema;
     }
     // Several processes may open one database at once; whoever loses the race for a lock waits and tries again.
-    await retryCatalogRace(() => retryWhileLocked(() => migrateToLatest(db, migrationSchema)));
+    const migrate = () => retryCatalogRace(() => retryWhileLocked(() => migrateToLatest(db, migrationSchema)));
+    if (config.kind === 'postgres') await whileNoSchemaIsDropped(config.connectionString, migrate);
+    else await migrate();
     // Firms stored before the reference index (or under older rules) are indexed now, by current code.
     await retryWhileLocked(() => indexStaleFirms(db));
   } catch (err) {
@@ -63,6 +65,38 @@ export async function openStore(config: StoreConfig, options: CaseStoreOptions =
     throw err;
   }
   return createCaseStore(config.kind, db, options);
+}
+
+/**
+ * Advisory lock key (PostgreSQL): held shared by every Foothold process while its start-up reads the
+ * catalog, and exclusively by `dropSchema`. Kysely's migrator lists the tables of every schema of
+ * the database; a schema dropped during that scan fails it ("schema … does not exist").
+ */
+export const SCHEMA_DROP_LOCK = 1_178_603_380;
+
+/** Runs work while holding SCHEMA_DROP_LOCK shared, on a connection of its own (the pool may have only one). */
+async function whileNoSchemaIsDropped<T>(connectionString: string, work: () => Promise<T>): Promise<T> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock_shared($1)', [SCHEMA_DROP_LOCK]);
+    return await work();
+  } finally {
+    // Ending the session releases its advisory locks.
+    await client.end();
+  }
+}
+
+/** Drops a schema (and everything in it) once no Foothold process is reading the catalog at start-up: for tests and benchmarks that make schemas of their own. */
+export async function dropSchema(client: { query(text: string, values?: unknown[]): Promise<unknown> }, schema: string): Promise<void> {
+  if (!SCHEMA_NAME.test(schema)) throw new ValidationError([{ pointer: '/schema', message: `"${schema}" cannot be a schema name here` }]);
+  await client.query('select pg_advisory_lock($1)', [SCHEMA_DROP_LOCK]);
+  try {
+    await client.query(`drop schema if exists "${schema}" cascade`);
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [SCHEMA_DROP_LOCK]);
+  }
 }
 
 /** PostgreSQL's "schema … does not exist" and "relation … does not exist". */

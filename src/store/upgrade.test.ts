@@ -16,7 +16,7 @@ import { parseCaseOrThrow, SAMPLE_IDS } from '../test-support/samples.js';
 import { caseReferenceRows } from './case-references.js';
 import { kyselyOf } from './case-store.js';
 import { migrateTo } from './migrate.js';
-import { openStore, type StoreConfig } from './open.js';
+import { dropSchema, openStore, type StoreConfig } from './open.js';
 import { pgliteDialect } from './pglite-dialect.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -93,7 +93,7 @@ describe('upgrading a database written at migration 0001', () => {
       const admin = new pg.Pool({ connectionString: url });
       await admin.query(`create schema ${schema}`);
       cleanups.push(async () => {
-        await admin.query(`drop schema ${schema} cascade`);
+        await dropSchema(admin, schema);
         await admin.end();
       });
       const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema}` });

@@ -12,7 +12,7 @@ import pg from 'pg';
 import { kyselyOf } from '../store/case-store.js';
 import { COLLECTION_TABLES } from '../store/collection-tables.js';
 import type { AccountTable, CollectionTable } from '../store/db-schema.js';
-import { openStore, type StoreConfig } from '../store/open.js';
+import { dropSchema, openStore, type StoreConfig } from '../store/open.js';
 import type { CaseStore, StoreKind } from '../store/types.js';
 
 export interface StoreTarget {
@@ -130,7 +130,7 @@ function postgresTarget(connectionString: string): StoreTarget {
       const client = new pg.Client({ connectionString });
       await client.connect();
       try {
-        for (const schema of schemas.splice(0)) await client.query(`drop schema if exists "${schema}" cascade`);
+        for (const schema of schemas.splice(0)) await dropSchema(client, schema);
       } finally {
         await client.end();
       }

@@ -15,7 +15,7 @@ import { importCases } from '../../src/services/case-service.js';
 import { backupFile, editBackup } from '../../src/services/backup-test-files.js';
 import { KNOWN_MIGRATIONS } from '../../src/store/backup-schema.js';
 import { caseReferenceRows, REFERENCE_RULES_VERSION } from '../../src/store/case-references.js';
-import { openStore, withSearchPath, type StoreConfig } from '../../src/store/open.js';
+import { dropSchema, openStore, withSearchPath, type StoreConfig } from '../../src/store/open.js';
 import type { CaseStore } from '../../src/store/types.js';
 import { collectionRow } from '../../src/store/whole-case.js';
 import { minimalCase, parsedCase, richCase } from '../../src/test-support/cases.js';
@@ -228,7 +228,7 @@ describe('a restore killed with SIGKILL in the middle of writing', () => {
         expect(next.code, next.stderr).toBe(0);
         expect((JSON.parse(next.stdout) as { id: string }[]).map((f) => f.id)).toEqual(['company-a']);
       } finally {
-        await admin.query(`drop schema if exists "${schema}" cascade`);
+        await dropSchema(admin, schema);
         await admin.end();
       }
     },
