@@ -53,6 +53,12 @@ export async function getFirm(db: Kysely<Database>, workspaceId: string, firmId:
   return row === undefined ? undefined : { record: JSON.parse(row.record) as Firm, version: Number(row.version) };
 }
 
+/** The case's current revision (one indexed row), or undefined when there is no such firm. */
+export async function caseRevision(db: Kysely<Database>, workspaceId: string, firmId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('firms').select('revision').where('workspace_id', '=', workspaceId).where('id', '=', firmId).executeTakeFirst();
+  return row?.revision;
+}
+
 /** True when the firm row exists. */
 export async function firmExists(db: Kysely<Database>, workspaceId: string, firmId: string): Promise<boolean> {
   const row = await db.selectFrom('firms').select('id').where('workspace_id', '=', workspaceId).where('id', '=', firmId).executeTakeFirst();

@@ -182,8 +182,7 @@ class KyselyCaseStore implements CaseStore {
   }
 
   async caseRevision(workspaceId: string, firmId: string): Promise<string | undefined> {
-    const row = await this.db.selectFrom('firms').select('revision').where('workspace_id', '=', workspaceId).where('id', '=', firmId).executeTakeFirst();
-    return row?.revision;
+    return records.caseRevision(this.db, workspaceId, firmId);
   }
 
   writeCase<T>(workspaceId: string, firmId: string, fn: (tx: CaseStore) => Promise<T>): Promise<T> {
