@@ -11,6 +11,8 @@ mkdirSync(out, { recursive: true });
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+/** Names of the failed tests, repeated just above the closing line so that the tail of a CI log shows them. */
+const failures = [];
 
 // CI=true makes vitest fail on a snapshot that is missing or differs instead of writing it.
 const env = { ...process.env, CI: 'true' };
@@ -23,11 +25,6 @@ function step(title, command, args) {
   return result.status === 0;
 }
 
-function check(title, command, args) {
-  if (step(title, command, args)) passed++;
-  else failed++;
-}
-
 function vitest(title, extraArgs) {
   const report = join(out, `${title}.json`);
   rmSync(report, { force: true });
@@ -37,10 +34,17 @@ function vitest(title, extraArgs) {
     passed += r.numPassedTests;
     failed += r.numFailedTests;
     skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+    for (const file of r.testResults ?? []) {
+      const name = file.name.startsWith(root) ? file.name.slice(root.length) : file.name;
+      const failedTests = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
+      for (const t of failedTests) failures.push(`${title}: ${name} > ${t.fullName ?? t.title}`);
+      if (failedTests.length === 0 && file.status === 'failed') failures.push(`${title}: ${name} (did not load: ${(file.message ?? '').split('\n')[0]})`);
+    }
     // A suite that failed to load has no failed test but must still fail the run.
     if (!ok && r.numFailedTests === 0) failed++;
   } catch {
     failed++;
+    failures.push(`${title}: no report was written`);
     console.log(`── ${title}: no report was written`);
   }
 }
@@ -77,12 +81,21 @@ function audit() {
   }
 }
 
+function check(title, command, args) {
+  if (step(title, command, args)) passed++;
+  else {
+    failed++;
+    failures.push(title);
+  }
+}
+
 check('lint', 'npm', ['run', '--silent', 'lint']);
 audit();
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 vitest('tests', []);
 vitest('browser-tests', ['--config', 'vitest.e2e.config.ts']);
 
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
 // The last line stays exactly "N passed, N failed" (CI reads it); skipped tests are counted on the line before.
 if (skipped > 0) console.log(`\n${skipped} skipped (each test says why)`);
 console.log(`\n${passed} passed, ${failed} failed`);

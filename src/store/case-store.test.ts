@@ -146,8 +146,10 @@ describe.each(storeTargets())('case store on $name', (target) => {
               )
             ).rows[0]?.n,
           );
-        for (let i = 0; (await waiting()) === 0; i++) {
-          if (i > 500) throw new Error('the second put never blocked on the first');
+        // A deadline, not a count: on a busy machine the second put may take seconds to get there.
+        const deadline = Date.now() + 30_000;
+        while ((await waiting()) === 0) {
+          if (Date.now() > deadline) throw new Error('the second put never blocked on the first');
           await new Promise((resolve) => setTimeout(resolve, 10));
         }
         release();

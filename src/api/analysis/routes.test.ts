@@ -6,6 +6,8 @@ import { openStore } from '../../store/open.js';
 import type { CaseStore } from '../../store/types.js';
 import { createApp } from '../app.js';
 import { silentLogger } from '../deps.js';
+import { minimalCase } from '../../test-support/cases.js';
+import { crossCaseComparisonSchema } from './compare-schema.js';
 import { firmAnalysisSchema } from './firm-analysis-schema.js';
 import { THESIS_TABLE_SCHEMAS } from './schema.js';
 
@@ -67,6 +69,31 @@ describe('analysis routes', () => {
     };
     expect(cmp.challenges.find((r) => r.key === 'regulatory_institutional')?.differs).toBe(false);
     expect(cmp.challenges.find((r) => r.key === 'knowledge_experience')?.differs).toBe(true);
+  });
+
+  it('serves a comparison in the shape its OpenAPI component names, a value a firm lacks as null', async () => {
+    const posted = await app.request('/api/workspaces/study/cases', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(minimalCase('bare-firm', 'Darkhan Felt Works')),
+    });
+    expect(posted.status).toBe(201);
+    const res = await app.request('/api/workspaces/study/compare?firms=company-a,bare-firm');
+    expect(res.status).toBe(200);
+    const parsed = crossCaseComparisonSchema.safeParse(await res.json());
+    expect(parsed.error).toBeUndefined();
+    const cmp = parsed.data!;
+    expect(cmp.firms).toEqual([
+      { firmId: 'company-a', name: expect.any(String) },
+      { firmId: 'bare-firm', name: 'Darkhan Felt Works' },
+    ]);
+    // The bare firm rated nothing: its Table 9 cells are null, company-a's are levels, and every row differs.
+    const knowledge = cmp.challenges.find((r) => r.key === 'knowledge_experience');
+    expect(knowledge?.values).toEqual(['Low', null]);
+    expect(knowledge?.differs).toBe(true);
+    expect(cmp.utilization.every((r) => r.values[1] === null)).toBe(true);
+    const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, { get: { responses: Record<string, unknown> } }> };
+    expect(JSON.stringify(doc.paths['/api/workspaces/{workspace}/compare']?.get.responses['200'])).toContain('#/components/schemas/CrossCaseComparison');
   });
 
   it.each(['company-a', 'company-b', 'sl-it-sme'])('serves the analysis of %s in the shape its OpenAPI component names, with nothing more', async (id) => {

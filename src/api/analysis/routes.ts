@@ -6,6 +6,7 @@ import { analyzeFirm, compareFirms, thesisTable, thesisTableView, THESIS_TABLES,
 import type { AppDeps } from '../deps.js';
 import { errorResponses, firmList, firmParams, firmsQuery, jsonContent, param, workspaceParam } from '../common.js';
 import { endpoint, exportUnlessJson } from '../route.js';
+import { comparisonJson, crossCaseComparisonSchema } from './compare-schema.js';
 import { firmAnalysisSchema } from './firm-analysis-schema.js';
 import { thesisTableSchema } from './schema.js';
 
@@ -64,8 +65,8 @@ export function registerAnalysisRoutes(app: OpenAPIHono, deps: AppDeps): void {
       tags: ['analysis'],
       summary: 'Compare firms in Tables 7–10 side by side, marking the rows where they differ',
       request: { params: workspaceParam, query: firmsQuery },
-      responses: { 200: jsonContent(z.record(z.string(), z.unknown()), 'The comparison'), ...errorResponses },
+      responses: { 200: jsonContent(crossCaseComparisonSchema, 'The comparison'), ...errorResponses },
     },
-    async (c) => c.json(await compareFirms(deps.store, param(c, 'workspace'), firmList(c), deps.now(), deps.analysisCache)),
+    async (c) => c.json(comparisonJson(await compareFirms(deps.store, param(c, 'workspace'), firmList(c), deps.now(), deps.analysisCache))),
   );
 }
