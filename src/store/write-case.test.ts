@@ -1,9 +1,12 @@
 // writeCase on every store: the case is locked (touched) first, writers of one firm in a process go
 // one at a time and hold no connection while they wait, other firms' writers and readers go on,
 // a failure rolls back only its own write, and inside a transaction it joins it.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { minimalCase } from '../test-support/cases.js';
 import { storeTargets } from '../test-support/stores.js';
+import { dropSchema, openStore } from './open.js';
 import type { CaseStore } from './types.js';
 
 const WS = 'w';
@@ -77,5 +80,50 @@ describe.each(storeTargets())('writeCase on $name', (target) => {
     ).rejects.toThrow('undo both');
     expect(await store.getRecord(WS, 'one', 'facts', 'fact-a')).toBeUndefined();
     expect(await store.getRecord(WS, 'two', 'facts', 'fact-b')).toBeUndefined();
+  });
+});
+
+const url = process.env['TEST_DATABASE_URL'];
+describe.skipIf(url === undefined || url === '')('writeCase on PostgreSQL with a pool of two connections', () => {
+  it('keeps the waiting writers of a busy firm off the pool: a read of another firm still gets a connection', async () => {
+    const connectionString = url!;
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const store = await openStore({ kind: 'postgres', connectionString, schema, poolSize: 2 });
+    try {
+      await store.ensureWorkspace({ id: WS, name: 'W', kind: 'portfolio' });
+      await store.putCase(WS, minimalCase('one'), { replace: false });
+      await store.putCase(WS, minimalCase('two', 'Tbilisi Honey Co'), { replace: false });
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let entered: () => void = () => {};
+      const inside = new Promise<void>((resolve) => (entered = resolve));
+      // The first writer holds one connection (and the firm's row lock) until released.
+      const first = store.writeCase(WS, 'one', async () => {
+        entered();
+        await held;
+      });
+      await inside;
+      // Five more writers of the same firm: were each to take a connection and wait on the row lock,
+      // the one connection left would be gone and the read below would wait for the first writer.
+      const waiting = [1, 2, 3, 4, 5].map((n) =>
+        store.writeCase(WS, 'one', (tx) => tx.insertRecord(WS, 'one', 'facts', { id: `fact-${n}`, topic: 'other', text: `queued ${n}` })),
+      );
+      const read = store.getFirm(WS, 'two').then((firm) => firm?.record.name);
+      const starved = new Promise<string>((resolve) => setTimeout(() => resolve('the read got no connection'), 20_000).unref());
+      const outcome = await Promise.race([read, starved]);
+      release();
+      await Promise.all([first, ...waiting]);
+      expect(outcome).toBe('Tbilisi Honey Co');
+      expect((await store.listRecords(WS, 'one', 'facts')).map((f) => f.record.id)).toEqual(['fact-1', 'fact-2', 'fact-3', 'fact-4', 'fact-5']);
+    } finally {
+      await store.close();
+      const admin = new pg.Client({ connectionString });
+      await admin.connect();
+      try {
+        await dropSchema(admin, schema);
+      } finally {
+        await admin.end();
+      }
+    }
   });
 });
