@@ -4,36 +4,16 @@
  * picture at once (a CSS transform) and asks for a new one; so a frame costs the same with fifty
  * ties or fifty thousand, even where the browser has no graphics card to draw with.
  */
-import { INK, NETWORK_COLOURS } from '../../../core/report/palette';
 import { CountryLabels } from './country-labels';
 import type { DrawnPicture, DrawRequest } from './draw-messages';
 import { LayoutDriver } from './layout-driver';
-import { fitCamera, pictureTransform, toScreen, zoomed, type Camera, type Viewport } from './map-camera';
+import { fitCamera, framedOn, pictureTransform, toScreen, zoomed, type Camera, type Viewport } from './map-camera';
 import { MapGestures } from './map-gestures';
-import { MapPainter, radiusOf, type DrawScene, type DrawState, type Frame } from './map-draw';
+import { MapPainter, radiusOf, type DrawState, type Frame } from './map-draw';
 import type { MapHandlers, MapRenderer } from './map-renderer';
-import type { MapScene } from './map-scene';
-import { NETWORK_TYPES, type MapView, type Selection } from './network-model';
+import { drawScene, type MapScene } from './map-scene';
+import type { MapView, Selection } from './network-model';
 import type { PathHighlight } from './warm-paths';
-
-const SHAPES = { circle: 0, square: 1, diamond: 2 } as const;
-
-function drawScene(scene: MapScene): DrawScene {
-  const nodeColours = [...new Set(scene.colors)];
-  return {
-    positions: scene.positions.slice(),
-    sizes: scene.sizes,
-    colourOf: Uint8Array.from(scene.colors, (c) => nodeColours.indexOf(c)),
-    nodeColours,
-    shapeOf: Uint8Array.from(scene.shapes, (s) => SHAPES[s]),
-    labels: scene.labels,
-    named: scene.named,
-    edges: scene.edges,
-    edgeColourOf: scene.edgeTypes,
-    edgeColours: NETWORK_TYPES.map((t) => `${NETWORK_COLOURS[t]}b3`),
-    ink: INK,
-  };
-}
 
 export class CanvasMap implements MapRenderer {
   private readonly canvas = document.createElement('canvas');
@@ -51,6 +31,8 @@ export class CanvasMap implements MapRenderer {
   private shown: Frame | undefined;
   /** True once the user moved the view: until then the view follows the layout as it spreads. */
   private touched = false;
+  /** The nodes of the path the view is framed on, until the reader moves the map: the layout may still move them. */
+  private framed: number[] | undefined;
   private drawing = false;
   private wanted = false;
   private nextId = 0;
@@ -110,7 +92,7 @@ export class CanvasMap implements MapRenderer {
       scene,
       () => {
         if (this.worker !== undefined) this.post({ kind: 'positions', positions: scene.positions.slice() });
-        if (!this.touched) this.camera = fitCamera(scene.bounds(), this.viewport);
+        this.follow();
         this.countries.measure();
         this.redraw();
       },
@@ -196,12 +178,19 @@ export class CanvasMap implements MapRenderer {
     const viewport = { width: this.container.clientWidth, height: this.container.clientHeight };
     if (viewport.width === this.viewport.width && viewport.height === this.viewport.height) return;
     this.viewport = viewport;
-    if (!this.touched) this.camera = fitCamera(this.scene.bounds(), viewport);
+    this.follow();
     this.redraw();
+  }
+
+  /** Keeps the view on what it follows while nodes move or the view resizes: the whole map until touched, else a framed path. */
+  private follow(): void {
+    if (!this.touched) this.camera = fitCamera(this.scene.bounds(), this.viewport);
+    else if (this.framed !== undefined) this.camera = framedOn(this.scene.bounds(this.framed), this.camera, this.viewport);
   }
 
   private moveTo(camera: Camera): void {
     this.touched = true;
+    this.framed = undefined;
     this.camera = camera;
     this.redraw();
   }
@@ -242,6 +231,7 @@ export class CanvasMap implements MapRenderer {
     if (node >= 0) {
       const { positions } = this.scene;
       this.touched = true;
+      this.framed = undefined;
       this.camera = { ...this.camera, x: positions[node * 2] ?? 0, y: positions[node * 2 + 1] ?? 0, ratio: Math.min(this.camera.ratio, 0.5) };
     }
     this.stateChanged();
@@ -249,6 +239,7 @@ export class CanvasMap implements MapRenderer {
 
   showPath(path: PathHighlight | undefined): PathHighlight {
     if (path === undefined) {
+      this.framed = undefined;
       this.state.pathNodes = undefined;
       this.state.pathEdges = undefined;
       this.stateChanged();
@@ -260,6 +251,12 @@ export class CanvasMap implements MapRenderer {
     this.state.pathEdges = new Uint8Array(edgeIds.length);
     for (const i of lit.nodes) this.state.pathNodes[i] = 1;
     for (const e of lit.edges) this.state.pathEdges[e] = 1;
+    // The view moves onto the path: on a large map its few nodes would otherwise be hard to find.
+    if (lit.nodes.length > 0) {
+      this.touched = true;
+      this.framed = lit.nodes;
+      this.follow();
+    }
     this.stateChanged();
     return { nodes: lit.nodes.map((i) => ids[i] ?? ''), ties: lit.edges.map((e) => edgeIds[e] ?? '') };
   }
@@ -268,6 +265,7 @@ export class CanvasMap implements MapRenderer {
     const middle = { x: this.viewport.width / 2, y: this.viewport.height / 2 };
     if (how === 'reset') {
       this.touched = false;
+      this.framed = undefined;
       this.camera = fitCamera(this.scene.bounds(), this.viewport);
       this.redraw();
       return;

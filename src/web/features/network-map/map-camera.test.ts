@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitCamera, MAX_RATIO, MIN_RATIO, panned, pictureTransform, toGraph, toScreen, zoomed, type Camera } from './map-camera';
+import { CLOSEST_FRAMING, fitCamera, framedOn, MAX_RATIO, MIN_RATIO, panned, pictureTransform, toGraph, toScreen, zoomed, type Camera } from './map-camera';
 
 const viewport = { width: 800, height: 500 };
 const coordinate = fc.double({ min: -1e4, max: 1e4, noNaN: true });
@@ -66,5 +66,36 @@ describe('the canvas map’s camera', () => {
     );
     const c: Camera = { x: 1, y: 2, ratio: 1, fit: 3 };
     expect(pictureTransform(c, c, viewport)).toEqual({ scale: 1, x: 0, y: 0 });
+  });
+
+  it('frames a path: every node of it in view, as large as fits, never farther than the whole map nor closer than the closest framing', () => {
+    const whole = fitCamera({ minX: -1000, minY: -600, maxX: 1000, maxY: 600 }, viewport);
+    const inView = (c: Camera, x: number, y: number) => {
+      const p = toScreen(c, viewport, x, y);
+      return p.x >= -1e-6 && p.x <= viewport.width + 1e-6 && p.y >= -1e-6 && p.y <= viewport.height + 1e-6;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: -1000, max: 1000, noNaN: true }), fc.double({ min: -600, max: 600, noNaN: true })), { minLength: 1, maxLength: 6 }),
+        (points) => {
+          const xs = points.map((p) => p[0]);
+          const ys = points.map((p) => p[1]);
+          const box = { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
+          const framed = framedOn(box, whole, viewport);
+          expect(framed.fit).toBe(whole.fit);
+          expect(framed.ratio).toBeGreaterThanOrEqual(CLOSEST_FRAMING);
+          expect(framed.ratio).toBeLessThanOrEqual(1);
+          // At the closest framing a spread-out path might not fit; above it, every node is in view.
+          if (framed.ratio > CLOSEST_FRAMING) for (const [x, y] of points) expect(inView(framed, x, y)).toBe(true);
+          expect(toScreen(framed, viewport, (box.minX + box.maxX) / 2, (box.minY + box.maxY) / 2)).toEqual({ x: viewport.width / 2, y: viewport.height / 2 });
+        },
+      ),
+    );
+    // Two nodes a tenth of the map apart: zoomed in well past the whole map, but the two still in view.
+    const near = framedOn({ minX: 0, minY: 0, maxX: 200, maxY: 0 }, whole, viewport);
+    expect(near.ratio).toBeLessThan(0.3);
+    expect(inView(near, 0, 0) && inView(near, 200, 0)).toBe(true);
+    // One node: as close as the closest framing allows.
+    expect(framedOn({ minX: 5, minY: 5, maxX: 5, maxY: 5 }, whole, viewport).ratio).toBe(CLOSEST_FRAMING);
   });
 });

@@ -66,3 +66,20 @@ export function pictureTransform(drawn: Camera, now: Camera, viewport: Viewport)
   const origin = toScreen(now, viewport, drawn.x, drawn.y);
   return { scale, x: origin.x - (scale * viewport.width) / 2, y: origin.y - (scale * viewport.height) / 2 };
 }
+
+/** The closest a framed part of the map is shown (a path of two close nodes is not blown up to fill the view). */
+export const CLOSEST_FRAMING = 0.1;
+
+/**
+ * The camera that shows one part of the map (the nodes of a path) as large as fits with room round
+ * it, no closer than CLOSEST_FRAMING and never farther than the whole map; `fit` stays the whole
+ * map's, so zooming and "fit" go on as before.
+ */
+export function framedOn(box: { minX: number; minY: number; maxX: number; maxY: number }, camera: Camera, viewport: Viewport): Camera {
+  const scale = Math.min(
+    (viewport.width - 2 * PADDING) / Math.max(box.maxX - box.minX, 1e-9),
+    (viewport.height - 2 * PADDING) / Math.max(box.maxY - box.minY, 1e-9),
+  );
+  const ratio = Math.min(1, Math.max(CLOSEST_FRAMING, camera.fit / Math.max(scale, 1e-9)));
+  return { ...camera, x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2, ratio };
+}

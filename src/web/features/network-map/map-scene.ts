@@ -6,6 +6,7 @@
  */
 import { INK, MUTED, NETWORK_COLOURS } from '../../../core/report/palette';
 import { clusterLayout, type CountryCluster } from './cluster-layout';
+import type { DrawScene } from './map-draw';
 import { NETWORK_TYPES, type MapNode, type MapView, type NetworkModel } from './network-model';
 import type { PathHighlight } from './warm-paths';
 
@@ -141,13 +142,18 @@ export class MapScene {
     return { nodes: on(path.nodes, this.index), edges: on(path.ties, this.edgeIndex) };
   }
 
-  /** The smallest box round all the nodes, hidden ones too (so a filter does not move the view), in graph coordinates. */
-  bounds(): { minX: number; minY: number; maxX: number; maxY: number } {
+  /**
+   * The smallest box round all the nodes, hidden ones too (so a filter does not move the view), or
+   * round the nodes of the given indices (a path), in graph coordinates.
+   */
+  bounds(only?: readonly number[]): { minX: number; minY: number; maxX: number; maxY: number } {
     let minX = Infinity;
     let minY = Infinity;
     let maxX = -Infinity;
     let maxY = -Infinity;
-    for (let i = 0; i < this.ids.length; i++) {
+    const count = only?.length ?? this.ids.length;
+    for (let n = 0; n < count; n++) {
+      const i = only === undefined ? n : (only[n] ?? 0);
       const x = this.positions[i * 2] ?? 0;
       const y = this.positions[i * 2 + 1] ?? 0;
       minX = Math.min(minX, x);
@@ -157,4 +163,24 @@ export class MapScene {
     }
     return minX === Infinity ? { minX: -1, minY: -1, maxX: 1, maxY: 1 } : { minX, minY, maxX, maxY };
   }
+}
+
+const SHAPES = { circle: 0, square: 1, diamond: 2 } as const;
+
+/** What the canvas map's painter needs of a scene (its worker gets a copy of the positions). */
+export function drawScene(scene: MapScene): DrawScene {
+  const nodeColours = [...new Set(scene.colors)];
+  return {
+    positions: scene.positions.slice(),
+    sizes: scene.sizes,
+    colourOf: Uint8Array.from(scene.colors, (c) => nodeColours.indexOf(c)),
+    nodeColours,
+    shapeOf: Uint8Array.from(scene.shapes, (s) => SHAPES[s]),
+    labels: scene.labels,
+    named: scene.named,
+    edges: scene.edges,
+    edgeColourOf: scene.edgeTypes,
+    edgeColours: NETWORK_TYPES.map((t) => `${NETWORK_COLOURS[t]}b3`),
+    ink: INK,
+  };
 }

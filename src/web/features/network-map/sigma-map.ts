@@ -10,6 +10,7 @@ import { layerFill, sdfCircle, sdfDiamond, sdfSquare } from 'sigma/rendering';
 import { INK, NETWORK_COLOURS } from '../../../core/report/palette';
 import { CountryLabels } from './country-labels';
 import { LayoutDriver } from './layout-driver';
+import { CLOSEST_FRAMING } from './map-camera';
 import type { MapHandlers, MapRenderer } from './map-renderer';
 import type { MapScene, NodeShape } from './map-scene';
 import { DIMMED } from './map-draw';
@@ -46,6 +47,8 @@ export class SigmaMap implements MapRenderer {
   private readonly countries: CountryLabels;
   private readonly layout: LayoutDriver;
   private highlighted: Selection | undefined;
+  /** The nodes of the path the view is framed on, until the reader moves the map: the layout may still move them. */
+  private framed: string[] | undefined;
 
   /** Throws when the browser gives sigma no WebGL 2 context. */
   constructor(
@@ -131,6 +134,9 @@ export class SigmaMap implements MapRenderer {
     this.sigma.on('clickNode', ({ node }) => handlers.select({ kind: 'node', id: node }));
     this.sigma.on('clickEdge', ({ edge }) => handlers.select({ kind: 'tie', id: edge }));
     this.sigma.on('webglContextLost', () => handlers.lost());
+    const unframe = () => (this.framed = undefined);
+    this.sigma.getMouseCaptor().on('mousedown', unframe).on('wheel', unframe);
+    this.sigma.getTouchCaptor().on('touchdown', unframe);
     this.countries = new CountryLabels(this.sigma.createLayer<HTMLDivElement>('countries', 'div', { style: { pointerEvents: 'none' } }), scene);
     const place = () => this.countries.place((at) => this.sigma.graphToViewport(at));
     this.sigma.on('afterRender', place);
@@ -148,6 +154,7 @@ export class SigmaMap implements MapRenderer {
           { attributes: ['x', 'y'] },
         );
         this.countries.measure();
+        if (this.framed !== undefined) this.frame(this.framed, false);
       },
       handlers.layout,
     );
@@ -181,6 +188,7 @@ export class SigmaMap implements MapRenderer {
     if (previous?.kind === 'tie' && this.graph.hasEdge(previous.id)) this.sigma.setEdgeState(previous.id, { isHighlighted: false });
     this.highlighted = selection;
     if (selection?.kind === 'node' && this.graph.hasNode(selection.id)) {
+      this.framed = undefined;
       this.sigma.setNodeState(selection.id, { isHighlighted: true });
       const shown = this.sigma.getNodeDisplayData(selection.id);
       if (shown !== undefined)
@@ -192,6 +200,7 @@ export class SigmaMap implements MapRenderer {
   showPath(path: PathHighlight | undefined): PathHighlight {
     const { ids, edgeIds } = this.scene;
     if (path === undefined) {
+      this.framed = undefined;
       this.sigma.setNodesState(ids, OFF_PATH);
       this.sigma.setEdgesState(edgeIds, OFF_PATH);
       return { nodes: [], ties: [] };
@@ -204,10 +213,28 @@ export class SigmaMap implements MapRenderer {
     this.sigma.setNodesState(part(ids, nodes, true), { isOnPath: true, isDimmed: false });
     this.sigma.setEdgesState(part(edgeIds, edges, false), { isOnPath: false, isDimmed: true });
     this.sigma.setEdgesState(part(edgeIds, edges, true), { isOnPath: true, isDimmed: false });
+    this.framed = part(ids, nodes, true);
+    this.frame(this.framed, true);
     return { nodes: lit.nodes.map((i) => ids[i] ?? ''), ties: lit.edges.map((e) => edgeIds[e] ?? '') };
   }
 
+  /** Moves the view onto some nodes (a path), as large as fits with room round them (sigma's ratio 1 shows the whole graph). */
+  private frame(nodes: readonly string[], animate: boolean): void {
+    // Sigma rescales the graph into the view as the layout moves it: its display data are those of the last frame drawn.
+    this.sigma.refresh();
+    const shown = nodes.flatMap((id) => this.sigma.getNodeDisplayData(id) ?? []);
+    if (shown.length === 0) return;
+    const xs = shown.map((d) => d.x);
+    const ys = shown.map((d) => d.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1, Math.max(CLOSEST_FRAMING, Math.max(maxX - minX, maxY - minY) * 1.25));
+    const camera = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
+    if (animate) void this.sigma.getCamera().animate(camera, { duration: 400 });
+    else this.sigma.getCamera().setState(camera);
+  }
+
   zoom(how: 'in' | 'out' | 'reset'): void {
+    this.framed = undefined;
     const camera = this.sigma.getCamera();
     void (how === 'in' ? camera.zoomIn({ duration: 250 }) : how === 'out' ? camera.zoomOut({ duration: 250 }) : camera.reset({ duration: 250 }));
   }
