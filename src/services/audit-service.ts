@@ -4,14 +4,15 @@
  * depends on it: each record must still be exactly as the change left it (its version, or for a
  * whole case its contents), a record the undo removes must not be referred to by another, and the
  * case must pass every rule afterwards. The undo is itself a change in the log, linked both ways.
- * A change of a membership is refused: a member's role is set again instead.
+ * A change of a membership is refused: a member's role is set again instead; so is a restore: an
+ * earlier backup is restored instead.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { COLLECTION_NAMES, RECORD_NOUN, type CollectionName } from '../core/case-file/collections.js';
 import { validateCaseValue, type CaseFile } from '../core/case-file/index.js';
 import type { Firm } from '../core/model/index.js';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
-import { MEMBERS } from '../store/audit-log.js';
+import { MEMBERS, RESTORES } from '../store/audit-log.js';
 import type { AuditChange, AuditChangeFilter, AuditItem, AuditItemSummary, CaseStore, CollectionRecord, Versioned } from '../store/types.js';
 
 export const DEFAULT_AUDIT_LIMIT = 50;
@@ -141,13 +142,32 @@ function membershipNotUndone(workspaceId: string, changeId: string, item: AuditI
   );
 }
 
+/**
+ * A restore is not undone: it replaced the whole store, every workspace at once, and what it
+ * replaced is in no log; the way back is a backup taken before it.
+ */
+function restoreNotUndone(_workspaceId: string, changeId: string, item: AuditItemSummary): ConflictError {
+  const what = item.restore === undefined ? `a backup (${item.recordId})` : `${item.restore.file} (taken ${item.restore.takenAt})`;
+  return new ConflictError(
+    `change ${changeId} restored ${what}, and a restore is not undone: restore an earlier backup in its place (foothold restore OLDER-BACKUP --replace)`,
+  );
+}
+
+/** The items of the workspace an undo does not put back, by collection, with the refusal that says what to do instead. */
+const NOT_UNDONE: ReadonlyMap<string, (workspaceId: string, changeId: string, item: AuditItemSummary) => ConflictError> = new Map([
+  [MEMBERS, membershipNotUndone],
+  [RESTORES, restoreNotUndone],
+]);
+
 /** Undoes a change; answers the id of the change the undo made. */
 export async function undoChange(store: CaseStore, workspaceId: string, changeId: string): Promise<{ undoneChange: string; undoChange: string }> {
   return store.transaction(async (tx) => {
     const change = await auditChange(tx, workspaceId, changeId);
     if (change.undoneBy !== null) throw new ConflictError(`change ${changeId} was undone already, by ${change.undoneBy}`);
-    const membership = change.items.find((item) => item.collection === MEMBERS);
-    if (membership !== undefined) throw membershipNotUndone(workspaceId, changeId, membership);
+    for (const item of change.items) {
+      const refusal = NOT_UNDONE.get(item.collection);
+      if (refusal !== undefined) throw refusal(workspaceId, changeId, item);
+    }
     const firms = new Set<string>();
     const ownRecords = new Set(change.items.map((item) => recordKey(item.firmId, item.recordId)));
     for (const item of [...change.items].reverse()) {

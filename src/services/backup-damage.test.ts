@@ -1,6 +1,7 @@
 // A damaged or foreign backup is refused with a typed error that names the line and table, and
 // nothing is written: each restore here is asked to replace a store that holds other data, and
-// that store must come out exactly as it went in.
+// that store must come out exactly as it went in, its audit log too (a restore logs itself only
+// once its rows are written).
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { VERSION } from '../shared/version.js';
 import { minimalCase, richCase } from '../test-support/cases.js';
 import { sampleCase } from '../test-support/samples.js';
 import { dumpTables, storeTargets } from '../test-support/stores.js';
+import { kyselyOf } from '../store/case-store.js';
 import type { CaseStore } from '../store/types.js';
 import { addUser } from './account-service.js';
 import { backupLimitsFromEnv, DEFAULT_BACKUP_FILE_LIMITS, restoreBackup, writeBackup } from './backup-service.js';
@@ -23,6 +25,7 @@ const dir = mkdtempSync(join(tmpdir(), 'foothold-backup-damage-'));
 const sound = join(dir, 'sound.backup.gz');
 let store: CaseStore;
 let before: Awaited<ReturnType<typeof dumpTables>>;
+let logBefore: Awaited<ReturnType<typeof auditRows>>;
 let copies = 0;
 
 beforeAll(async () => {
@@ -33,7 +36,18 @@ beforeAll(async () => {
   store = await sqlite!.open();
   await importCases(store, 'other', [{ origin: 'rich', caseFile: richCase() }], { replace: false });
   before = await dumpTables(store);
+  logBefore = await auditRows(store);
+  expect(logBefore.changes).toHaveLength(1);
 });
+
+/** Every row of both audit tables, which dumpTables leaves out. */
+async function auditRows(of: CaseStore) {
+  const db = kyselyOf(of);
+  return {
+    changes: await db.selectFrom('audit_changes').selectAll().orderBy('id').execute(),
+    items: await db.selectFrom('audit_items').selectAll().orderBy('change_id').orderBy('seq').execute(),
+  };
+}
 afterAll(() => sqlite!.cleanup());
 
 /** A copy of the sound backup, changed. */
@@ -52,6 +66,7 @@ async function refusal(file: string, limits = DEFAULT_BACKUP_FILE_LIMITS): Promi
   );
   expect(error).toBeInstanceOf(FootholdError);
   expect(await dumpTables(store)).toEqual(before);
+  expect(await auditRows(store)).toEqual(logBefore);
   return error as FootholdError;
 }
 

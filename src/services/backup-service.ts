@@ -15,10 +15,16 @@
  * before any command runs (and another process may be using it); taking it back down would mean
  * dropping tables, and a failed upgrade would leave it half done. In the scratch database a failed
  * upgrade costs nothing.
+ *
+ * The restore leaves its trace in the same transaction, after the rows: a change in the audit log of
+ * every workspace the store then holds, the newest there, naming the backup (its file's base name,
+ * when and by which Foothold it was taken, how many rows were written). The backup's own log comes
+ * back with the rest, older than that change.
  */
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { chmod } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { createGzip, gunzipSync, gzipSync } from 'node:zlib';
 import { BACKUP_FORMAT, backupLine, DEFAULT_BACKUP_LIMITS, type BackupHeader, type BackupLimits } from '../core/backup/backup-format.js';
 import { readBackupHeader, readBackupRows, type BackupEnvelope } from '../core/backup/backup-reader.js';
@@ -31,7 +37,7 @@ import { VERSION } from '../shared/version.js';
 import { openScratch } from '../store/backup-scratch.js';
 import { backupTablesAt, KNOWN_MIGRATIONS } from '../store/backup-schema.js';
 import { readSnapshot, storeNotEmpty, tablesWithRows, writeAllRows } from '../store/backup-tables.js';
-import type { CaseStore } from '../store/types.js';
+import type { CaseStore, RestoredBackup } from '../store/types.js';
 import { readInputBytes, writeFileAtomically } from './user-files.js';
 
 export interface TableCount {
@@ -53,7 +59,7 @@ export interface RestoreSummary {
   foothold: string;
   /** The migrations this Foothold ran on the backup's rows, after those it was taken at. */
   upgraded: string[];
-  /** What the store holds now. */
+  /** What the store holds now (and, in each workspace's audit log, the restore's own change). */
   tables: TableCount[];
 }
 
@@ -156,7 +162,7 @@ export type RestorePhase = 'checking' | 'writing';
  * Restores a backup into the store: checks the whole file and every case in it first, then writes
  * every row in one transaction. A store holding data is refused unless `replace`, which empties it
  * first in the same transaction. Sessions and failed logins are not in backups: after a restore
- * nobody is logged in.
+ * nobody is logged in. Each restored workspace's audit log gets the restore as its newest change.
  */
 export async function restoreBackup(
   store: CaseStore,
@@ -189,7 +195,18 @@ export async function restoreBackup(
     scratch.alignWithRecords();
     await scratch.rebuildReferences();
     const source = scratch.source();
-    await writeAllRows(store, source, { replace: options.replace, onProgress: (done, all) => options.onProgress?.('writing', done, all) });
+    const restored: RestoredBackup = {
+      // The base name only: the log is read by every member of a workspace, the folder is the operator's business.
+      file: basename(file),
+      takenAt: header.createdAt,
+      foothold: header.foothold,
+      rows: source.tables.reduce((sum, table) => sum + source.count(table), 0),
+    };
+    await writeAllRows(store, source, {
+      replace: options.replace,
+      onProgress: (done, all) => options.onProgress?.('writing', done, all),
+      afterRows: (tx) => logRestore(tx, restored),
+    });
     return {
       file,
       createdAt: header.createdAt,
@@ -200,6 +217,11 @@ export async function restoreBackup(
   } finally {
     await scratch.close();
   }
+}
+
+/** The restore in the log of every workspace the store holds after it: one change each, by whoever restores. */
+async function logRestore(tx: CaseStore, restored: RestoredBackup): Promise<void> {
+  for (const workspace of await tx.listWorkspaces()) await tx.audit.recordRestore(workspace.id, restored);
 }
 
 /** Stop listing after this many problems. */

@@ -2,19 +2,22 @@
  * The audit log's SQL (migration 0008). Writers call `appendAuditItems` inside the transaction that
  * makes the change: the first item of a transaction creates its change row (who and when, from
  * shared/acting-user.ts), later ones join it, so one transaction — one user action — is one change.
- * Besides the records of cases, the log keeps the workspace's memberships (MEMBERS, no firm).
+ * Besides the records of cases, the log keeps items of the workspace itself (no firm): its
+ * memberships (MEMBERS) and the restores of backups into it (RESTORES).
  */
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { actingUser } from '../shared/acting-user.js';
 import { findAuditItems, redactAuditItems } from './audit-redaction.js';
 import type { Database } from './db-schema.js';
-import type { AuditChange, AuditChangeFilter, AuditItem, AuditItemKind, AuditItemSummary, AuditStore } from './types.js';
+import type { AuditChange, AuditChangeFilter, AuditItem, AuditItemKind, AuditItemSummary, AuditStore, RestoredBackup } from './types.js';
 
 /** What a transaction has written to the log so far. */
 export interface AuditState {
   changeId?: string;
   seq: number;
+  /** A change id the new change's id must sort after (a restore's: the newest the log holds, which another clock may have stamped). */
+  sortsAfter?: string;
 }
 
 /** One record before and after, as the writers hand it over (JSON text, or null when absent). */
@@ -33,8 +36,15 @@ export interface AuditItemInput {
  * account's id, before and after are `{ "email", "role" }`, or null when it was added or removed.
  */
 export const MEMBERS = 'members';
-/** The firm id of an item that belongs to the workspace rather than to a firm (a membership). */
+/**
+ * The collection of a restore's item (recordRestore writes one in each restored workspace): the
+ * record id is when the backup was taken, before is null, after is a RestoredBackup.
+ */
+export const RESTORES = 'restores';
+/** The firm id of an item that belongs to the workspace rather than to a firm (a membership, a restore). */
 export const NO_FIRM = '';
+/** The collections whose items a listing names in words, read from their (small) JSON. */
+const WORDED = [MEMBERS, RESTORES];
 
 /** A membership as the log keeps it. */
 export interface MemberState {
@@ -42,20 +52,40 @@ export interface MemberState {
   role: string;
 }
 
-/**
- * The member a membership item names, from its JSON after the change (before it, for a removal);
- * undefined for the items of cases, and for JSON that is not a membership.
- */
-function memberOf(collection: string, json: string | null): MemberState | undefined {
-  if (collection !== MEMBERS || json === null) return undefined;
-  // Trust boundary: written by account-store.ts as JSON of { email, role }.
-  const value = JSON.parse(json) as unknown;
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { email, role } = value as Record<string, unknown>;
+/** An item's JSON as an object; undefined for null, for JSON that is no object, and for text that is no JSON (a listing still lists the item). */
+function objectOf(json: string | null): Record<string, unknown> | undefined {
+  if (json === null) return undefined;
+  try {
+    // Trust boundary: written by this store (account-store.ts, recordRestore), checked field by field below.
+    const value = JSON.parse(json) as unknown;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function memberOf({ email, role }: Record<string, unknown>): MemberState | undefined {
   return typeof email === 'string' && typeof role === 'string' ? { email, role } : undefined;
 }
 
-const withMember = (member: MemberState | undefined): { member?: MemberState } => (member === undefined ? {} : { member });
+function restoreOf({ file, takenAt, foothold, rows }: Record<string, unknown>): RestoredBackup | undefined {
+  const whole = typeof rows === 'number' && Number.isSafeInteger(rows) && rows >= 0;
+  return typeof file === 'string' && typeof takenAt === 'string' && typeof foothold === 'string' && whole ? { file, takenAt, foothold, rows } : undefined;
+}
+
+/**
+ * What an item of the workspace says in words, from its JSON after the change (before it, for a
+ * removal): the member of a membership, the backup of a restore; nothing for the items of cases,
+ * nor for JSON that is not what its collection writes.
+ */
+function wordsOf(collection: string, json: string | null): Pick<AuditItemSummary, 'member' | 'restore'> {
+  const value = WORDED.includes(collection) ? objectOf(json) : undefined;
+  if (value === undefined) return {};
+  const member = collection === MEMBERS ? memberOf(value) : undefined;
+  if (member !== undefined) return { member };
+  const restore = collection === RESTORES ? restoreOf(value) : undefined;
+  return restore === undefined ? {} : { restore };
+}
 
 /** Rows per INSERT of items: 9 parameters each, far below every dialect's limit. */
 const ITEMS_PER_STATEMENT = 500;
@@ -65,12 +95,24 @@ export const LISTED_ITEMS = 20;
 /** The last change id this process made: its millisecond and its count within that millisecond. */
 let lastStamp = { ms: Number.NEGATIVE_INFINITY, count: 0 };
 
+/** The millisecond and count of a change id; undefined for an id not made by newChangeId. */
+function stampOf(id: string): { ms: number; count: number } | undefined {
+  const match = /^chg-(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{3})-([0-9a-f]{4})/.exec(id);
+  if (match === null) return undefined;
+  const [, year, month, day, hour, minute, second, milli, count] = match;
+  const ms = Date.parse(`${year}-${month}-${day}T${hour}:${minute}:${second}.${milli}Z`);
+  return Number.isNaN(ms) ? undefined : { ms, count: parseInt(count!, 16) };
+}
+
 /**
  * Sortable and unique: the time to the millisecond (17 digits), a count, then randomness. Listings
  * order by id, so within one process each id is greater than the last even when two changes share
  * a millisecond, the clock is fixed or steps back; randomness keeps two processes' ids apart.
+ * Given `sortsAfter`, the id (and every later one of this process) is greater than that one too.
  */
-export function newChangeId(at: string): string {
+export function newChangeId(at: string, sortsAfter?: string): string {
+  const floor = sortsAfter === undefined ? undefined : stampOf(sortsAfter);
+  if (floor !== undefined && (floor.ms > lastStamp.ms || (floor.ms === lastStamp.ms && floor.count > lastStamp.count))) lastStamp = floor;
   const parsed = Date.parse(at);
   let ms = Number.isNaN(parsed) ? Date.now() : parsed;
   let count = 0;
@@ -92,7 +134,7 @@ export async function appendAuditItems(db: Kysely<Database>, state: AuditState, 
   if (first === undefined) return;
   if (state.changeId === undefined) {
     const user = actingUser();
-    const id = newChangeId(now);
+    const id = newChangeId(now, state.sortsAfter);
     await db
       .insertInto('audit_changes')
       .values({ id, workspace_id: first.workspaceId, at: now, user_id: user.userId, actor: user.label, undo_of: null, undone_by: null })
@@ -156,8 +198,10 @@ export async function listAuditChanges(db: Kysely<Database>, workspaceId: string
     .selectFrom('audit_items')
     .select(['change_id', 'seq', 'firm_id', 'collection', 'record_id'])
     .select((eb) => [eb('before', 'is', null).as('before_absent'), eb('after', 'is', null).as('after_absent')])
-    // A membership is named in the listing too (its JSON is small); the records of cases are not read here.
-    .select(sql<string | null>`case when ${sql.ref('collection')} = ${MEMBERS} then coalesce(${sql.ref('after')}, ${sql.ref('before')}) end`.as('member'))
+    // A membership or a restore is named in the listing too (its JSON is small); the records of cases are not read here.
+    .select(
+      sql<string | null>`case when ${sql.ref('collection')} in (${sql.join(WORDED)}) then coalesce(${sql.ref('after')}, ${sql.ref('before')}) end`.as('words'),
+    )
     .where('change_id', 'in', ids)
     .where('seq', '<', LISTED_ITEMS)
     .orderBy('change_id')
@@ -176,7 +220,7 @@ export async function listAuditChanges(db: Kysely<Database>, workspaceId: string
       row,
       itemRows
         .filter((i) => i.change_id === row.id)
-        .map((i) => ({ firmId: i.firm_id, collection: i.collection, recordId: i.record_id, kind: kindOf(i), ...withMember(memberOf(i.collection, i.member)) })),
+        .map((i) => ({ firmId: i.firm_id, collection: i.collection, recordId: i.record_id, kind: kindOf(i), ...wordsOf(i.collection, i.words) })),
       countOf.get(row.id) ?? 0,
     ),
   );
@@ -192,7 +236,7 @@ export async function getAuditChange(db: Kysely<Database>, workspaceId: string, 
     collection: i.collection,
     recordId: i.record_id,
     kind: i.before === null ? 'insert' : i.after === null ? 'delete' : 'update',
-    ...withMember(memberOf(i.collection, i.after ?? i.before)),
+    ...wordsOf(i.collection, i.after ?? i.before),
     // Trust boundary: written by this store as JSON of validated records.
     before: i.before === null ? null : (JSON.parse(i.before) as unknown),
     after: i.after === null ? null : (JSON.parse(i.after) as unknown),
@@ -207,8 +251,25 @@ async function linkUndo(db: Kysely<Database>, undoneId: string, undoId: string):
   await db.updateTable('audit_changes').set({ undo_of: undoneId }).where('id', '=', undoId).execute();
 }
 
-/** Runs fn in the caller's transaction (or a new one) with the id of the change that transaction has written so far. */
-export type InOwnChange = <T>(fn: (db: Kysely<Database>, changeId: string | undefined) => Promise<T>) => Promise<T>;
+/**
+ * A change of its own (never the transaction's: one restore makes one in each workspace) with the
+ * restore's one item, after every change the log holds: the restored rows' ids were stamped by
+ * other clocks, which may run ahead of this one.
+ */
+async function recordRestore(db: Kysely<Database>, workspaceId: string, restore: RestoredBackup, now: string): Promise<string> {
+  const newest = await db
+    .selectFrom('audit_changes')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
+  const state: AuditState = { seq: 0, ...(typeof newest?.id === 'string' ? { sortsAfter: newest.id } : {}) };
+  const { file, takenAt, foothold, rows } = restore;
+  const after = JSON.stringify({ file, takenAt, foothold, rows });
+  await appendAuditItems(db, state, [{ workspaceId, firmId: NO_FIRM, collection: RESTORES, recordId: takenAt, before: null, after, versionAfter: null }], now);
+  return state.changeId!;
+}
+
+/** Runs fn in the caller's transaction (or a new one) with the id of the change that transaction has written so far, and the store's time now. */
+export type InOwnChange = <T>(fn: (db: Kysely<Database>, changeId: string | undefined, now: string) => Promise<T>) => Promise<T>;
 
 export function createAuditStore(db: () => Kysely<Database>, inOwnChange: InOwnChange): AuditStore {
   return {
@@ -219,6 +280,7 @@ export function createAuditStore(db: () => Kysely<Database>, inOwnChange: InOwnC
         if (own !== undefined) await linkUndo(trx, undoneChangeId, own);
         return own;
       }),
+    recordRestore: (workspaceId, restore) => inOwnChange((trx, _own, now) => recordRestore(trx, workspaceId, restore, now)),
     findItems: (workspaceId, firmId, needles) => findAuditItems(db(), workspaceId, firmId, needles),
     // In a transaction of its own when the caller has none: an erasure's log is rewritten whole or not at all.
     redactItems: (workspaceId, firmId, redaction) => inOwnChange((trx) => redactAuditItems(trx, workspaceId, firmId, redaction)),

@@ -119,11 +119,13 @@ export function storeNotEmpty(tables: readonly string[]): ConflictError {
  * writers first, so nobody adds a row between the emptying and the commit; on SQLite the store's
  * transactions take the write lock when they begin. A process killed meanwhile leaves the store as
  * it was: SQLite ignores an uncommitted WAL tail and PostgreSQL rolls back a lost connection.
+ * `afterRows` runs in the same transaction once every row is written (the restore's entry in the
+ * audit log): what it writes lands with the rows, or nothing does.
  */
 export async function writeAllRows(
   store: CaseStore,
   source: RowSource,
-  options: { replace: boolean; onProgress?: (written: number, total: number) => void },
+  options: { replace: boolean; onProgress?: (written: number, total: number) => void; afterRows?: (tx: CaseStore) => Promise<void> },
 ): Promise<void> {
   const all = await tablesAt(KNOWN_MIGRATIONS);
   const total = source.tables.reduce((sum, t) => sum + source.count(t), 0);
@@ -161,5 +163,6 @@ export async function writeAllRows(
       if (chunk.length > 0) await flush();
       if (store.kind !== 'sqlite' && source.count(table) >= LARGE_TABLE_ROWS) await sql`analyze ${sql.table(table.name)}`.execute(db);
     }
+    await options.afterRows?.(tx);
   });
 }

@@ -99,7 +99,7 @@ class KyselyCaseStore implements CaseStore {
     this.retention = createRetentionSettingsStore(() => this.db);
     this.audit = createAuditStore(
       () => this.db,
-      (fn) => this.inTransaction((tx) => fn(tx.db, tx.bound?.audit.changeId)),
+      (fn) => this.inTransaction((tx) => fn(tx.db, tx.bound?.audit.changeId, this.context.now())),
     );
   }
 

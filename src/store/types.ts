@@ -51,17 +51,34 @@ export type RecordsOfFirm<C extends CollectionName> = { [K in C]?: CollectionRec
 
 export type AuditItemKind = 'insert' | 'update' | 'delete';
 
+/** The backup a restore put in place, as its item in each restored workspace's log keeps it. */
+export interface RestoredBackup {
+  /** The file's base name (never its folder). */
+  file: string;
+  /** When the backup was taken (its header's createdAt, ISO 8601). */
+  takenAt: string;
+  /** The Foothold version that took it. */
+  foothold: string;
+  /** How many rows the restore wrote, in every table. */
+  rows: number;
+}
+
 /** A record a change touched, without its contents (listings). */
 export interface AuditItemSummary {
-  /** The firm; '' for an item of the workspace itself (a membership). */
+  /** The firm; '' for an item of the workspace itself (a membership, a restore). */
   firmId: string;
-  /** A collection name, "firm" for the firm record, "case" for a whole case (import, deleted firm), or "members" for a membership. */
+  /**
+   * A collection name, "firm" for the firm record, "case" for a whole case (import, deleted firm),
+   * "members" for a membership, or "restores" for a restore of a backup.
+   */
   collection: string;
-  /** The record's id; for a membership, the account's id. */
+  /** The record's id; for a membership, the account's id; for a restore, when the backup was taken. */
   recordId: string;
   kind: AuditItemKind;
   /** For a membership: the member's e-mail and role after the change (before it, for a removal). */
   member?: { email: string; role: string };
+  /** For a restore: the backup it put in place. */
+  restore?: RestoredBackup;
 }
 
 /** A record a change touched, before and after (null when absent). */
@@ -71,7 +88,7 @@ export interface AuditItem extends AuditItemSummary {
   versionAfter: number | null;
 }
 
-/** One transaction that changed cases, or a membership of the workspace. */
+/** One transaction that changed cases or a membership of the workspace, or a restore (one change in each workspace it restored). */
 export interface AuditChange {
   id: string;
   workspaceId: string;
@@ -102,6 +119,12 @@ export interface AuditStore {
    * the change it undoes, and answers that change's id; undefined when the transaction has written nothing.
    */
   linkUndo(undoneChangeId: string): Promise<string | undefined>;
+  /**
+   * Inside a restore's transaction, after its rows are written: a change of its own in the
+   * workspace's log, by whoever acts, with one item (collection "restores", no firm) naming the
+   * backup; its id sorts after every change the log holds, so it is the newest. Answers its id.
+   */
+  recordRestore(workspaceId: string, restore: RestoredBackup): Promise<string>;
   /** A firm's items whose record id, before or after holds one of `needles` as text ("all": every item), with their changes, oldest first. */
   findItems(workspaceId: string, firmId: string, needles: readonly string[] | 'all'): Promise<AuditItemInChange[]>;
   /** Rewrites the before and after of a firm's items as `redaction` says (an erasure); answers how many items changed. */

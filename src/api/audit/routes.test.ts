@@ -2,11 +2,17 @@
 // carry the account's e-mail and id; every member reads the log, only roles that may delete undo;
 // outsiders get the 404 of a workspace that does not exist. Memberships are listed too (no firm,
 // with the e-mail and role), left out by the firm filter, and not undone (409). Without login the
-// actor is "local".
+// actor is "local". A restore is listed with its backup's file, time and rows, and not undone (409).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Role } from '../../core/access/policy.js';
 import { addUser } from '../../services/account-service.js';
+import { restoreBackup, writeBackup } from '../../services/backup-service.js';
+import { runAs } from '../../shared/acting-user.js';
+import { VERSION } from '../../shared/version.js';
 import { openStore } from '../../store/open.js';
 import type { CaseStore } from '../../store/types.js';
 import { sampleCaseText } from '../../test-support/samples.js';
@@ -240,6 +246,50 @@ describe('without login', () => {
       expect(listed[0]).toMatchObject({ actor: 'local', userId: null, items: [{ firmId: 'sl-it-sme', kind: 'insert' }] });
     } finally {
       await local.close();
+    }
+  });
+});
+
+describe('a restore in the log', () => {
+  it('lists the restore first with the file, when it was taken and the rows; reads it; and answers 409 to its undo, changing nothing', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'foothold-audit-restore-')), 'weekly.backup.gz');
+    const taken = new Date('2026-01-30T18:45:00.000Z');
+    const [from, into] = [await openStore({ kind: 'sqlite', file: ':memory:' }), await openStore({ kind: 'sqlite', file: ':memory:' })];
+    try {
+      await createApp({ store: from, now: () => NOW, logger: silentLogger }).request(`${BASE}/cases`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: sampleCaseText('company-b'),
+      });
+      await writeBackup(from, file, { now: taken });
+      const { tables } = await runAs({ userId: null, label: 'cli:ops' }, () => restoreBackup(into, file, { replace: false }));
+      const restore = { file: 'weekly.backup.gz', takenAt: taken.toISOString(), foothold: VERSION, rows: tables.reduce((sum, t) => sum + t.rows, 0) };
+      const open = createApp({ store: into, now: () => NOW, logger: silentLogger });
+      const listed = z.array(auditChangeSchema.strict()).parse(await (await open.request(`${BASE}/audit`)).json());
+      expect(listed.map((c) => c.items[0]?.collection)).toEqual(['restores', 'case']);
+      expect(listed[0]).toMatchObject({
+        actor: 'cli:ops',
+        userId: null,
+        itemCount: 1,
+        items: [{ firmId: '', recordId: taken.toISOString(), kind: 'insert', restore }],
+      });
+      const detail = auditChangeDetailSchema.parse(await (await open.request(`${BASE}/audit/${listed[0]!.id}`)).json());
+      expect(detail.items).toEqual([
+        { firmId: '', collection: 'restores', recordId: taken.toISOString(), kind: 'insert', restore, before: null, after: restore, versionAfter: null },
+      ]);
+      const firm = z.array(auditChangeSchema).parse(await (await open.request(`${BASE}/audit?firm=company-b`)).json());
+      expect(firm.map((c) => c.id)).toEqual([listed[1]!.id]);
+      const res = await open.request(`${BASE}/audit/${listed[0]!.id}/undo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(res.status).toBe(409);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
+        `change ${listed[0]!.id} restored weekly.backup.gz (taken ${taken.toISOString()}), and a restore is not undone: ` +
+          'restore an earlier backup in its place (foothold restore OLDER-BACKUP --replace)',
+      );
+      expect(z.array(auditChangeSchema).parse(await (await open.request(`${BASE}/audit`)).json())).toEqual(listed);
+      expect(await into.firmExists('agency', 'company-b')).toBe(true);
+    } finally {
+      await from.close();
+      await into.close();
     }
   });
 });

@@ -18,7 +18,7 @@ export function registerAuditRoutes(app: OpenAPIHono, deps: AppDeps): void {
       tags,
       summary: 'List the changes made in a workspace, newest first',
       description:
-        'Each change is one transaction: a record edited, a case imported, a contacts import, a member added, given another role or removed (collection "members", no firm, with the e-mail and role). Filter by firm (which leaves memberships out) or account; page with before=<the last id>.',
+        'Each change is one transaction: a record edited, a case imported, a contacts import, a member added, given another role or removed (collection "members", no firm, with the e-mail and role), or a backup restored (collection "restores", no firm, with the file, when it was taken and how many rows). Filter by firm (which leaves memberships and restores out) or account; page with before=<the last id>.',
       request: { params: workspaceParam, query: auditQuery },
       responses: { 200: jsonContent(z.array(auditChangeSchema), 'Changes, newest first'), ...errorResponses },
     },
@@ -56,7 +56,7 @@ export function registerAuditRoutes(app: OpenAPIHono, deps: AppDeps): void {
       tags,
       summary: 'Start an undo of a change: its records are put back as they were',
       description:
-        'Only when nothing has happened since that depends on it: 409 naming the record that changed since, or the record that now refers to one the undo would remove. The undo is itself a change in the log. A change of a membership is not undone (409): set the role again instead.',
+        'Only when nothing has happened since that depends on it: 409 naming the record that changed since, or the record that now refers to one the undo would remove. The undo is itself a change in the log. A change of a membership is not undone (409): set the role again instead. Nor is a restore (409): restore an earlier backup instead.',
       request: { params: changeParams },
       responses: { 200: jsonContent(undoResultSchema, 'Undone'), ...errorResponses },
     },

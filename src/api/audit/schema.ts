@@ -3,18 +3,27 @@ import { z } from 'zod';
 import { idSchema } from '../../core/model/index.js';
 
 const itemSummary = z.object({
-  firmId: z.string().describe('The firm; empty for a membership, which belongs to the workspace'),
+  firmId: z.string().describe('The firm; empty for a membership or a restore, which belong to the workspace'),
   collection: z
     .string()
     .describe(
-      'A collection name, "firm" for the firm record, "case" for a whole case (an import, a deleted firm), or "members" for a membership of the workspace',
+      'A collection name, "firm" for the firm record, "case" for a whole case (an import, a deleted firm), "members" for a membership of the workspace, or "restores" for a restore of a backup',
     ),
-  recordId: z.string().describe("The record's id; for a membership, the account's id"),
-  kind: z.enum(['insert', 'update', 'delete']).describe('For a membership: added, role changed, removed'),
+  recordId: z.string().describe("The record's id; for a membership, the account's id; for a restore, when the backup was taken"),
+  kind: z.enum(['insert', 'update', 'delete']).describe('For a membership: added, role changed, removed; a restore is an insert'),
   member: z
     .object({ email: z.string(), role: z.string() })
     .optional()
     .describe('For a membership: the e-mail and the role after the change (before it, for a removal)'),
+  restore: z
+    .object({
+      file: z.string().describe("The backup file's base name"),
+      takenAt: z.string().describe('When the backup was taken, ISO 8601'),
+      foothold: z.string().describe('The Foothold version that took it'),
+      rows: z.number().int().describe('How many rows the restore wrote'),
+    })
+    .optional()
+    .describe('For a restore: the backup it put in place (every workspace the store held after it has this change)'),
 });
 
 const changeFields = {

@@ -23,14 +23,23 @@ interface ListedItem {
   kind: string;
   /** For a membership (collection "members"): the e-mail, and the role after the change (before it, for a removal). */
   member?: { email: string; role: string };
+  /** For a restore (collection "restores"): the backup's file (base name), when and by which Foothold it was taken, the rows written. */
+  restore?: { file: string; takenAt: string; foothold: string; rows: number };
 }
 
-/** One record of a change: its kind, firm, collection and id; a membership in words ("member ann@example.org became analyst"). */
+/**
+ * One record of a change: its kind, firm, collection and id; a membership in words ("member
+ * ann@example.org became analyst"), and a restore ("restored from nightly.backup.gz, taken …").
+ */
 function itemLine(item: ListedItem): string {
-  const { member } = item;
+  const { member, restore } = item;
   if (item.collection === 'members' && member !== undefined) {
     const words = item.kind === 'insert' ? `was added as ${member.role}` : item.kind === 'delete' ? `(${member.role}) was removed` : `became ${member.role}`;
     return `member ${member.email} ${words} (${item.recordId})`;
+  }
+  if (item.collection === 'restores' && restore !== undefined) {
+    const rows = `${restore.rows.toLocaleString('en-US')} row${restore.rows === 1 ? '' : 's'}`;
+    return `restored from ${restore.file}, taken ${restore.takenAt} by Foothold ${restore.foothold}, ${rows}`;
   }
   return `${item.kind.padEnd(6)} ${item.firmId} ${item.collection} ${item.recordId}`;
 }
@@ -55,7 +64,7 @@ export function auditText(changes: readonly ListedChange[]): string[] {
 export function registerAuditCommands(program: Command, io: CliIo): void {
   program
     .command('audit')
-    .description('list the changes made to the cases and members of a workspace, newest first: who, when, which records')
+    .description('list the changes made to the cases and members of a workspace, and its restores, newest first: who, when, which records')
     .option('--firm <firm-id>', 'only changes to this firm')
     .option('--user <user-id>', 'only changes by this account')
     .option('--limit <n>', 'at most this many changes', wholeNumberArgument(1, 500), 50)
@@ -64,7 +73,7 @@ export function registerAuditCommands(program: Command, io: CliIo): void {
     .addOption(workspaceOption())
     .addHelpText(
       'after',
-      '\nEach change is one transaction: a record edited, a case imported, a contacts import, a member added,\ngiven another role or removed (--firm leaves memberships out).\nChanges made here are recorded as cli:<login name>, or as $FOOTHOLD_ACTOR when set.\n\nExamples:\n  $ foothold audit --firm company-a\n  $ foothold audit --change chg-20261202031500000-0123456789',
+      '\nEach change is one transaction: a record edited, a case imported, a contacts import, a member added,\ngiven another role or removed, or a backup restored (foothold restore: one change in each workspace,\nnaming the file, when it was taken and the rows written). --firm leaves memberships and restores out.\nChanges made here are recorded as cli:<login name>, or as $FOOTHOLD_ACTOR when set.\n\nExamples:\n  $ foothold audit --firm company-a\n  $ foothold audit --change chg-20261202031500000-0123456789',
     )
     .action(async (opts: { firm?: string; user?: string; limit: number; change?: string; json?: boolean; workspace: string }) => {
       const { auditChange, listAudit } = await audit();
@@ -91,7 +100,7 @@ export function registerAuditCommands(program: Command, io: CliIo): void {
     .addOption(workspaceOption())
     .addHelpText(
       'after',
-      '\nRefused, with the record named, when a record has changed since or another record now refers to one\nthe undo would remove. The undo is itself a change, and can be undone. A change of a membership\nis not undone: its role is set again (foothold user add EMAIL --workspace W --role R).\n\nExample:\n  $ foothold undo chg-20261202031500000-0123456789',
+      '\nRefused, with the record named, when a record has changed since or another record now refers to one\nthe undo would remove. The undo is itself a change, and can be undone. A change of a membership\nis not undone: its role is set again (foothold user add EMAIL --workspace W --role R). Nor is a\nrestore: an earlier backup is restored in its place (foothold restore OLDER-BACKUP --replace).\n\nExample:\n  $ foothold undo chg-20261202031500000-0123456789',
     )
     .action(async (changeId: string, opts: { workspace: string }) => {
       const { undoChange } = await audit();

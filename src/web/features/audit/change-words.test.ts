@@ -48,6 +48,34 @@ describe('itemText of a membership', () => {
   });
 });
 
+describe('itemText of a restore', () => {
+  const restore = (file: string, rows: number, takenAt = '2026-12-01T10:00:00.000Z', foothold = '0.1.0'): AuditItem => ({
+    firmId: '',
+    collection: 'restores',
+    recordId: takenAt,
+    kind: 'insert',
+    restore: { file, takenAt, foothold, rows },
+  });
+
+  it('says which file was restored, when and by which Foothold it was taken, and how many rows, with thousands grouped', () => {
+    expect(itemText(restore('backup.gz', 12_345))).toBe('restored from backup.gz, taken 2026-12-01 10:00 UTC by Foothold 0.1.0, 12,345 rows');
+    expect(itemText(restore('nightly-2027-01-05.backup.gz', 1, '2027-01-05T03:07:59.999Z', '0.4.2'))).toBe(
+      'restored from nightly-2027-01-05.backup.gz, taken 2027-01-05 03:07 UTC by Foothold 0.4.2, 1 row',
+    );
+  });
+
+  it('names the backup by the record id when the item has no words', () => {
+    expect(itemText(item('restores', 'insert', '2026-12-01T10:00:00.000Z', ''))).toBe('restored a backup (2026-12-01T10:00:00.000Z)');
+  });
+
+  it('words a restore in a row of the table like any other item', () => {
+    expect(changeWhat({ items: [restore('a.gz', 1_000_000)], itemCount: 1 })).toEqual({
+      items: ['restored from a.gz, taken 2026-12-01 10:00 UTC by Foothold 0.1.0, 1,000,000 rows'],
+      more: 0,
+    });
+  });
+});
+
 describe('changeWhat', () => {
   it('names the first two items and counts the rest from the change’s own count', () => {
     const items = [item('ties', 'update'), item('case', 'insert', 'company-b', 'company-b'), item('ties', 'insert', 't-2')];

@@ -1,10 +1,11 @@
 /**
  * The audit log in words: what a change did ("updated tie t-1 of company-a", "imported case
- * company-b", "ann@example.org became analyst", "+3 more") and by whom, from the change as
- * GET …/audit answers it (when: momentText in lib/format.ts).
+ * company-b", "ann@example.org became analyst", "restored from nightly.backup.gz, taken …",
+ * "+3 more") and by whom, from the change as GET …/audit answers it (when: momentText in lib/format.ts).
  */
 import { RECORD_NOUN, type CollectionName } from '../../../core/case-file/collections';
 import type { Schemas } from '../../lib/api';
+import { momentText } from '../../lib/format';
 
 export type AuditChange = Schemas['AuditChange'];
 export type AuditChangeDetail = Schemas['AuditChangeDetail'];
@@ -32,9 +33,21 @@ function memberText(item: Pick<AuditItem, 'recordId' | 'kind' | 'member'>): stri
   return `${member.email} became ${member.role}`;
 }
 
+/** The collection of a restore of a backup: no firm, its record id is when the backup was taken; one change in each workspace restored. */
+export const RESTORES = 'restores';
+
+/** A restore, by the backup's file, when and by which Foothold it was taken, and the rows written; by its record id when the item has no words. */
+function restoreText(item: Pick<AuditItem, 'recordId' | 'restore'>): string {
+  const { restore } = item;
+  if (restore === undefined) return `restored a backup (${item.recordId})`;
+  const rows = `${restore.rows.toLocaleString('en')} row${restore.rows === 1 ? '' : 's'}`;
+  return `restored from ${restore.file}, taken ${momentText(restore.takenAt)} by Foothold ${restore.foothold}, ${rows}`;
+}
+
 /** What one item of a change did, in words. */
-export function itemText(item: Pick<AuditItem, 'firmId' | 'collection' | 'recordId' | 'kind' | 'member'>): string {
+export function itemText(item: Pick<AuditItem, 'firmId' | 'collection' | 'recordId' | 'kind' | 'member' | 'restore'>): string {
   if (item.collection === MEMBERS) return memberText(item);
+  if (item.collection === RESTORES) return restoreText(item);
   if (item.collection === 'case') {
     if (item.kind === 'insert') return `imported case ${item.firmId}`;
     if (item.kind === 'update') return `replaced case ${item.firmId}`;

@@ -1,15 +1,15 @@
 /**
  * The panel of one change: when, who, whether it was undone, and every record before and after.
  * Undo is offered to roles that may delete, while the change is not undone; a refusal (a later
- * change that depends on it) is said in the server's words. A membership is not undone (the server
- * refuses): its panel says how to change it back instead.
+ * change that depends on it) is said in the server's words. A membership or a restore is not undone
+ * (the server refuses): its panel says how to change it back instead.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../../../components/states';
 import { momentText } from '../../../lib/format';
 import { useCan, useSession } from '../../../lib/session';
-import { actorText, MEMBERS } from '../change-words';
+import { actorText, MEMBERS, RESTORES, type AuditItem } from '../change-words';
 import { useAuditChange, useUndoChange } from '../api';
 import { ItemDiff } from './item-diff';
 
@@ -23,6 +23,31 @@ export function useChangeLink(): (changeId: string | undefined) => { search: str
     const query = next.toString();
     return { search: query === '' ? '' : `?${query}` };
   };
+}
+
+/** Why a change of the workspace itself (a membership, a restore) is not undone, and what to do instead; undefined for a change that may be. */
+function notUndoneNote(items: readonly Pick<AuditItem, 'collection'>[], workspace: string, hasMembersPage: boolean): ReactNode | undefined {
+  if (items.some((item) => item.collection === MEMBERS)) {
+    return (
+      <p className="audit-not-undone">
+        {hasMembersPage ? (
+          <>
+            A change of a membership is not undone: the role is set again on the <Link to={`/w/${workspace}/members`}>Members</Link> page.
+          </>
+        ) : (
+          'A change of a membership is not undone: an owner sets the role again, on the Members page or with foothold user add.'
+        )}
+      </p>
+    );
+  }
+  if (items.some((item) => item.collection === RESTORES)) {
+    return (
+      <p className="audit-not-undone">
+        A restore is not undone: an earlier backup is restored in its place (<code>foothold restore OLDER-BACKUP --replace</code>).
+      </p>
+    );
+  }
+  return undefined;
 }
 
 export function ChangeDetail({ workspace, changeId }: { workspace: string; changeId: string }) {
@@ -42,7 +67,7 @@ export function ChangeDetail({ workspace, changeId }: { workspace: string; chang
     if (change.isPending) return <Loading what="the change" />;
     if (change.isError) return <ErrorState error={change.error} retry={() => void change.refetch()} />;
     const c = change.data;
-    const membership = c.items.some((item) => item.collection === MEMBERS);
+    const notUndone = notUndoneNote(c.items, workspace, hasMembersPage);
     return (
       <>
         <p>
@@ -53,16 +78,8 @@ export function ChangeDetail({ workspace, changeId }: { workspace: string; chang
             This change undid <Link to={linkTo(c.undoOf)}>an earlier change</Link>.
           </p>
         )}
-        {membership ? (
-          <p className="audit-not-undone">
-            {hasMembersPage ? (
-              <>
-                A change of a membership is not undone: the role is set again on the <Link to={`/w/${workspace}/members`}>Members</Link> page.
-              </>
-            ) : (
-              'A change of a membership is not undone: an owner sets the role again, on the Members page or with foothold user add.'
-            )}
-          </p>
+        {notUndone !== undefined ? (
+          notUndone
         ) : c.undoneBy === null ? (
           canUndo ? (
             <button type="button" disabled={undo.isPending} onClick={() => undo.mutate(c.id)}>
