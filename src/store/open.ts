@@ -69,8 +69,10 @@ export async function openStore(config: StoreConfig, options: CaseStoreOptions =
 
 /**
  * Advisory lock key (PostgreSQL): held shared by every Foothold process while its start-up reads the
- * catalog, and exclusively by `dropSchema`. Kysely's migrator lists the tables of every schema of
- * the database; a schema dropped during that scan fails it ("schema … does not exist").
+ * catalog, and exclusively by `dropSchema`. Kysely's migrator used to list the tables of every schema
+ * of the database, and a schema dropped during that scan failed it ("schema … does not exist");
+ * migrate.ts#lookingOnlyAt now narrows its catalog to the store's own schema, so this lock and
+ * retryCatalogRace are a second line only, for drops by clients that do not take the lock.
  */
 export const SCHEMA_DROP_LOCK = 1_178_603_380;
 
